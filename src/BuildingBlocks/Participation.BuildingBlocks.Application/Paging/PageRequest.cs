@@ -1,0 +1,66 @@
+using System.Buffers.Text;
+using System.Text;
+using FluentValidation;
+
+namespace Participation.BuildingBlocks.Application.Paging;
+
+/// <summary>A page of results and the opaque cursor of the next page (null on the last).</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <param name="Items">The items of this page.</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> to read the next page.</param>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>Keyset paging (API.md): <c>pageSize</c> defaults to 50 and is capped at 500; the cursor is opaque.</summary>
+public static class Paging
+{
+    /// <summary>The page size when none is asked for.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>The largest page a client may ask for; more is a 400.</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>Encodes the last key of a page as the next cursor.</summary>
+    public static string EncodeCursor(string lastKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(lastKey));
+
+    /// <summary>Decodes a cursor made by <see cref="EncodeCursor"/>; false when it was not.</summary>
+    public static bool TryDecodeCursor(string? cursor, out string? lastKey)
+    {
+        lastKey = null;
+        if (cursor is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            lastKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Builds the page from up to <paramref name="pageSize"/> + 1 rows read in key order.</summary>
+    public static Page<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, int pageSize, Func<T, string> key)
+    {
+        ArgumentNullException.ThrowIfNull(rowsPlusOne);
+        ArgumentNullException.ThrowIfNull(key);
+        if (rowsPlusOne.Count <= pageSize)
+        {
+            return new Page<T>(rowsPlusOne, null);
+        }
+
+        var items = rowsPlusOne.Take(pageSize).ToList();
+        return new Page<T>(items, EncodeCursor(key(items[^1])));
+    }
+
+    /// <summary>The page size rule, for a query validator.</summary>
+    public static IRuleBuilderOptions<T, int> MustBeAPageSize<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, MaxPageSize).WithMessage($"pageSize must be between 1 and {MaxPageSize}.");
+
+    /// <summary>The cursor rule, for a query validator.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeACursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(cursor => TryDecodeCursor(cursor, out _)).WithMessage("cursor is not one this API issued.");
+}

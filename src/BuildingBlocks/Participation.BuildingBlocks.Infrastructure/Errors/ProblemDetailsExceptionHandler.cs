@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Domain;
+
+namespace Participation.BuildingBlocks.Infrastructure.Errors;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problem details: validation 400 with field errors, 404,
+/// business rules 409/422 with a stable <c>code</c>, stale versions 412, and a bare 500 with only a trace id.
+/// Messages never echo what the client sent, which may be about a child.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            BadHttpRequestException badRequest => BadRequest(badRequest),
+            NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = $"The {notFound.Resource} was not found." },
+            BusinessRuleValidationException rule => BrokenRule(rule),
+            PreconditionFailedException or DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "The resource has changed",
+                Detail = "The resource has changed since it was read; read it again and retry with its current ETag.",
+            },
+            PreconditionRequiredException required => new ProblemDetails
+            {
+                Status = StatusCodes.Status428PreconditionRequired,
+                Title = "If-Match is required",
+                Detail = required.Message,
+            },
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request conflicts with the current state",
+                Detail = "A record with the same identifying values already exists.",
+                Extensions = { ["code"] = "duplicate" },
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(exception, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName ?? "unknown endpoint");
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred" };
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    }
+
+    private static ValidationProblemDetails Validation(ValidationException exception) =>
+        new(exception.Errors
+            .GroupBy(failure => FieldName(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid",
+            Detail = "See errors for each field.",
+        };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return new ProblemDetails
+            {
+                Status = exception.StatusCode,
+                Title = exception.StatusCode switch
+                {
+                    StatusCodes.Status413PayloadTooLarge => "The request body is too large",
+                    StatusCodes.Status415UnsupportedMediaType => "The content type is not supported; send application/json",
+                    _ => "The request could not be read",
+                },
+            };
+        }
+
+        var (field, message) = exception.InnerException is JsonException json
+            ? (JsonField(json.Path), "The value is not valid JSON of the expected type.")
+            : (ParameterName(exception.Message), "The value is missing or not of the expected format.");
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid",
+            Detail = "See errors for each field.",
+        };
+    }
+
+    private static ProblemDetails BrokenRule(BusinessRuleValidationException exception)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = exception.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+            Title = exception.Kind == RuleKind.Conflict ? "The request conflicts with the current state" : "A business rule was broken",
+            Detail = exception.Message,
+        };
+        problem.Extensions["code"] = exception.Code;
+        return problem;
+    }
+
+    private static string JsonField(string? path)
+    {
+        var field = path?.TrimStart('$').TrimStart('.');
+        return string.IsNullOrEmpty(field) ? "body" : FieldName(field);
+    }
+
+    /// <summary>ASP.NET words binding failures as <c>Failed to bind parameter "DateOnly from" from "…"</c>.</summary>
+    private static string ParameterName(string message) =>
+        ParameterPattern().Match(message) is { Success: true } match ? FieldName(match.Groups["name"].Value) : "request";
+
+    /// <summary><c>Items[0].ExternalId</c> becomes <c>items[0].externalId</c>, as clients spell it.</summary>
+    internal static string FieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(segment =>
+            segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial Regex ParameterPattern();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Endpoint}")]
+    private partial void LogUnhandled(Exception exception, string method, string endpoint);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Participation.BuildingBlocks.Application.Errors;
+
+namespace Participation.BuildingBlocks.Infrastructure.Http;
+
+/// <summary>ETag / If-Match over the aggregate's <c>xmin</c> version (API.md).</summary>
+public static class ETags
+{
+    /// <summary>The strong ETag of a version.</summary>
+    public static string Format(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>Sets the response's ETag.</summary>
+    public static void SetETag(this HttpResponse response, uint version)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ETag = Format(version);
+    }
+
+    /// <summary>The version the client's <c>If-Match</c> names; 428 when it is missing, 412 when it cannot be current.</summary>
+    public static uint RequiredIfMatch(this HttpRequest request) =>
+        request.OptionalIfMatch() ?? throw new PreconditionRequiredException();
+
+    /// <summary>The version the client's <c>If-Match</c> names, or null when it sent none.</summary>
+    public static uint? OptionalIfMatch(this HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        return EntityTagHeaderValue.TryParse(header, out var tag)
+               && !tag.IsWeak
+               && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw new PreconditionFailedException("resource");
+    }
+}

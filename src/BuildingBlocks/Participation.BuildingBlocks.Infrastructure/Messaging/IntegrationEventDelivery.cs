@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Participation.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// Hands an integration event to each subscribed consumer, each in its own scope and its own module's
+/// transaction together with the inbox record: a consumer that has the message in its inbox is skipped,
+/// so delivering the same message again (at-least-once) changes nothing.
+/// </summary>
+internal sealed class IntegrationEventDelivery(
+    IServiceScopeFactory scopes,
+    ModuleRegistry modules,
+    IntegrationEventSubscriptions subscriptions,
+    TimeProvider time)
+{
+    public async Task DeliverAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        foreach (var subscription in subscriptions.For(IntegrationEventSerializer.TypeName(integrationEvent.GetType())))
+        {
+            await DeliverToAsync(subscription, integrationEvent, cancellationToken);
+        }
+    }
+
+    private async Task DeliverToAsync(IntegrationEventSubscription subscription, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var consumer = IntegrationEventSerializer.TypeName(subscription.HandlerType);
+        await using var scope = scopes.CreateAsyncScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(modules.Owning(subscription.HandlerType).DbContextType);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+
+        var handled = await context.InboxMessages.AnyAsync(
+            message => message.MessageId == integrationEvent.Id && message.Consumer == consumer,
+            cancellationToken);
+        if (handled)
+        {
+            return;
+        }
+
+        await subscription.Handle(scope.ServiceProvider, integrationEvent, cancellationToken);
+        context.InboxMessages.Add(new InboxMessage { MessageId = integrationEvent.Id, Consumer = consumer, HandledOn = time.GetUtcNow() });
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent delivery of the same message committed first: its effects stand, ours roll back.
+            await transaction.RollbackAsync(cancellationToken);
+        }
+    }
+}

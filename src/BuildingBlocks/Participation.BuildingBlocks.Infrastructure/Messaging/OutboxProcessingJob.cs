@@ -1,0 +1,24 @@
+using Hangfire;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+
+namespace Participation.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>The recurring Hangfire job that runs a module's outbox processor every minute.</summary>
+public sealed class OutboxProcessingJob(OutboxProcessor processor)
+{
+    /// <summary>Runs the processor for one module. Safe to run twice: rows are claimed, consumers are idempotent.</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
+    public Task RunAsync(string module, CancellationToken cancellationToken) => processor.ProcessAsync(module, cancellationToken);
+
+    /// <summary>Schedules the job for every enabled module.</summary>
+    public static void Schedule(IRecurringJobManager jobs, ModuleRegistry modules, RecurringJobOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(modules);
+        foreach (var module in modules.Modules)
+        {
+            jobs.AddOrUpdate<OutboxProcessingJob>($"outbox:{module.Name}", job => job.RunAsync(module.Name, CancellationToken.None), Cron.Minutely(), options);
+        }
+    }
+}

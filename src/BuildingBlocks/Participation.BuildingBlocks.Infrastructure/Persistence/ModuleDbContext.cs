@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Domain;
+
+namespace Participation.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: its own schema (with its own migrations history table, set at
+/// registration), outbox and inbox tables in that schema, and <c>xmin</c> optimistic concurrency on aggregates.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
+{
+    /// <summary>The module's schema, e.g. <c>reference_data</c>.</summary>
+    public abstract string Schema { get; }
+
+    /// <summary>Integration events waiting to be delivered.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Messages this module's consumers have handled.</summary>
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <inheritdoc />
+    public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox_messages");
+            outbox.HasKey(message => message.Id);
+            outbox.Property(message => message.Type).HasMaxLength(300);
+            outbox.Property(message => message.Content).HasColumnType("jsonb");
+            outbox.Property(message => message.LastError).HasMaxLength(300);
+            // The processor scans only what is pending, in order.
+            outbox.HasIndex(message => message.OccurredOn).HasFilter("processed_on IS NULL");
+        });
+
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox_messages");
+            inbox.HasKey(message => new { message.MessageId, message.Consumer });
+            inbox.Property(message => message.Consumer).HasMaxLength(300);
+        });
+
+        ConfigureModule(modelBuilder);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(type => typeof(IAggregateRoot).IsAssignableFrom(type.ClrType)))
+        {
+            // Npgsql maps a uint row version to PostgreSQL's xmin system column: no extra column, no trigger.
+            modelBuilder.Entity(entity.ClrType).Property(nameof(AggregateRoot<Guid>.Version)).IsRowVersion();
+            modelBuilder.Entity(entity.ClrType).Ignore(nameof(IAggregateRoot.DomainEvents));
+        }
+    }
+
+    /// <summary>Maps the module's own entities.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Calendar;
+using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Health;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.BuildingBlocks.Infrastructure.Security;
+
+namespace Participation.BuildingBlocks.Infrastructure;
+
+/// <summary>The shared plumbing every module stands on.</summary>
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>Tag of the readiness checks.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers the data source, the module registry, unit of work, outbox and inbox, the calendar, the current
+    /// user and Hangfire on PostgreSQL storage; then each enabled module's own services.
+    /// </summary>
+    public static ModuleRegistry AddParticipationPlatform(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string connectionString,
+        IEnumerable<IModule> enabledModules)
+    {
+        ArgumentNullException.ThrowIfNull(enabledModules);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString)); // a factory, so the container disposes it
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<DomainEventsDispatchingInterceptor>();
+        services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddSingleton<IntegrationEventSubscriptions>();
+        services.AddSingleton<IntegrationEventSerializer>();
+        services.AddSingleton<IntegrationEventDelivery>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddTransient<OutboxProcessingJob>();
+        services.AddValidatorsFromAssemblyContaining<CalendarOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<CalendarOptions>()
+            .Bind(configuration.GetSection(CalendarOptions.Section))
+            .Validate(options => CalendarRegions.TryParse(options.Region, out _), $"Calendar:Region must be one of: {CalendarRegions.Names}.")
+            .ValidateOnStart();
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                options => options.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    // A long job keeps its lease while it runs instead of being handed to a second worker after a fixed timeout.
+                    UseSlidingInvisibilityTimeout = true,
+                }));
+
+        services.AddHealthChecks()
+            .AddCheck<ModuleDatabasesHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<HangfireStorageHealthCheck>("hangfire-storage", tags: [ReadyTag]);
+
+        var registry = new ModuleRegistry();
+        foreach (var module in enabledModules)
+        {
+            registry.Add(module.AddServices(services, configuration));
+        }
+
+        services.AddSingleton(registry);
+        return registry;
+    }
+}

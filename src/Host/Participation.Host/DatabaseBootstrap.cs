@@ -1,0 +1,36 @@
+using Participation.BuildingBlocks.Infrastructure.Hosting;
+
+namespace Participation.Host;
+
+/// <summary>Which database the host uses, and the local cluster it started, if any.</summary>
+/// <param name="ConnectionString">Where the modules connect.</param>
+/// <param name="Cluster">The embedded cluster to stop when the host stops; null when the database was configured.</param>
+/// <param name="Description">The one line logged at start-up.</param>
+internal sealed record DatabaseChoice(string ConnectionString, LocalPostgresCluster? Cluster, string Description);
+
+/// <summary>
+/// <c>ConnectionStrings:Participation</c> when set; otherwise the embedded default, a private PostgreSQL cluster
+/// under a git-ignored data folder, so <c>dotnet run</c> works on a machine with only the server binaries.
+/// </summary>
+internal static class DatabaseBootstrap
+{
+    private const string DatabaseName = "participation";
+
+    public static async Task<DatabaseChoice> ResolveAsync(IConfiguration configuration, string contentRoot)
+    {
+        if (configuration.GetConnectionString("Participation") is { Length: > 0 } configured)
+        {
+            return new DatabaseChoice(configured, null, "Using the database configured in ConnectionStrings:Participation; no local PostgreSQL started.");
+        }
+
+        var dataDirectory = configuration["EmbeddedPostgres:DataDirectory"] is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(contentRoot, ".data", "postgres");
+        var port = configuration.GetValue("EmbeddedPostgres:Port", 55432);
+        var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, port, DatabaseName, CancellationToken.None);
+        return new DatabaseChoice(
+            cluster.ConnectionString(DatabaseName),
+            cluster,
+            $"No ConnectionStrings:Participation configured: started the embedded PostgreSQL cluster in {cluster.DataDirectory} on 127.0.0.1:{port}; it stops with the host.");
+    }
+}

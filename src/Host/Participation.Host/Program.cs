@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hangfire;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Participation.BuildingBlocks.Application.Behaviors;
+using Participation.BuildingBlocks.Infrastructure;
+using Participation.BuildingBlocks.Infrastructure.Calendar;
+using Participation.BuildingBlocks.Infrastructure.Errors;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.Host;
+using Participation.Host.OpenApi;
+using Participation.Modules.ReferenceData.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(json =>
+{
+    json.UseUtcTimestamp = true;
+    json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+});
+
+var database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
+
+try
+{
+    // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false.
+    IModule[] modules = [new ReferenceDataModule()];
+    var enabledModules = modules.Where(module => builder.Configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)).ToList();
+    var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.ConnectionString, enabledModules);
+
+    builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+    {
+        // Scoped: handlers share the request's module DbContexts. Behaviours run in this order.
+        options.ServiceLifetime = ServiceLifetime.Scoped;
+        options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+    });
+    builder.Services.AddParticipationProblemDetails();
+    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+    builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+    builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
+    builder.Services.AddEndpointsApiExplorer();
+    builder.Services.AddParticipationOpenApi();
+    if (builder.Configuration.GetValue("Hangfire:Server:Enabled", defaultValue: true))
+    {
+        builder.Services.AddHangfireServer(server => server.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+    }
+
+    var app = builder.Build();
+    app.Logger.LogInformation("{DatabaseChoice}", database.Description);
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        foreach (var module in enabledModules)
+        {
+            await module.InitialiseAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    OutboxProcessingJob.Schedule(
+        app.Services.GetRequiredService<IRecurringJobManager>(),
+        registry,
+        new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") });
+
+    app.UseParticipationProblemDetails();
+    app.UseSwagger();
+    app.UseSwaggerUI();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag) }).AllowAnonymous();
+    app.MapCalendarEndpoints();
+    foreach (var module in enabledModules)
+    {
+        module.MapEndpoints(app);
+    }
+
+    // Authorisation is the endpoint's (Administrators); the dashboard's own filters would admit only local requests.
+    app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administrators);
+
+    await app.RunAsync();
+}
+finally
+{
+    // The embedded cluster stops with the host, however it ends: Ctrl+C, a failed start or an exception.
+    database.Cluster?.Stop();
+}
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

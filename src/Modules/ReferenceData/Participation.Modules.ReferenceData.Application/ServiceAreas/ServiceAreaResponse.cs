@@ -1,0 +1,9 @@
+namespace Participation.Modules.ReferenceData.Application.ServiceAreas;
+
+/// <summary>A service area.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Code">Its stable code.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Retired">Whether it is out of use.</param>
+/// <param name="RetiredOn">When it was retired.</param>
+public sealed record ServiceAreaResponse(Guid Id, string Code, string Name, bool Retired, DateTimeOffset? RetiredOn);

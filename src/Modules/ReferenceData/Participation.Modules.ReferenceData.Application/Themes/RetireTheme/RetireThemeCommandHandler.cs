@@ -1,0 +1,18 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.ReferenceData.Domain.Themes;
+
+namespace Participation.Modules.ReferenceData.Application.Themes.RetireTheme;
+
+internal sealed class RetireThemeCommandHandler(IThemeRepository themes, TimeProvider time) : ICommandHandler<RetireThemeCommand>
+{
+    public async ValueTask<Unit> Handle(RetireThemeCommand command, CancellationToken cancellationToken)
+    {
+        var theme = await themes.GetAsync(new ThemeId(command.Id), cancellationToken)
+            ?? throw new NotFoundException("theme", command.Id);
+        ExpectedVersion.Ensure(theme, command.ExpectedVersion, "theme");
+        theme.Retire(await themes.CountActiveSubthemesAsync(theme.Id, cancellationToken), time.GetUtcNow());
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,83 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.Modules.ReferenceData.Application.Themes;
+using Participation.Modules.ReferenceData.Application.Themes.CreateTheme;
+using Participation.Modules.ReferenceData.Application.Themes.GetTheme;
+using Participation.Modules.ReferenceData.Application.Themes.ListThemes;
+using Participation.Modules.ReferenceData.Application.Themes.RenameTheme;
+using Participation.Modules.ReferenceData.Application.Themes.RetireTheme;
+
+namespace Participation.Modules.ReferenceData.Infrastructure.Endpoints;
+
+internal static class ThemeEndpoints
+{
+    private const string Path = "/themes";
+
+    public static void MapThemes(this RouteGroupBuilder referenceData)
+    {
+        referenceData.MapGet(Path, List)
+            .WithName("ListThemes").WithSummary("The theme taxonomy in code order; parentId narrows to one theme's sub-themes");
+        referenceData.MapGet($"{Path}/{{id:guid}}", Get)
+            .WithName("GetTheme").WithSummary("One theme, with its ETag");
+        referenceData.MapPost(Path, Create)
+            .WithName("CreateTheme").WithSummary("Adds a top-level theme, or a sub-theme under parentId (Administrator)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Administrators);
+        referenceData.MapPut($"{Path}/{{id:guid}}", Rename)
+            .WithName("RenameTheme").WithSummary("Renames a theme; needs If-Match (Administrator)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .RequireAuthorization(Policies.Administrators);
+        referenceData.MapPost($"{Path}/{{id:guid}}/retirement", Retire)
+            .WithName("RetireTheme").WithSummary("Takes a theme out of use once its sub-themes are retired, never deleting it (Administrator)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Administrators);
+    }
+
+    private static async Task<Ok<Page<ThemeResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, Guid? parentId = null, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListThemesQuery(includeRetired, parentId, pageSize, cursor), cancellationToken));
+
+    private static async Task<Ok<ThemeResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await Read(id, sender, response, cancellationToken));
+
+    private static async Task<Created<ThemeResponse>> Create(CreateThemeRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var id = await sender.Send(new CreateThemeCommand(request.Code, request.Name, request.ParentId), cancellationToken);
+        return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await Read(id, sender, response, cancellationToken));
+    }
+
+    private static async Task<Ok<ThemeResponse>> Rename(Guid id, RenameRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RenameThemeCommand(id, request.Name, http.RequiredIfMatch()), cancellationToken);
+        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ThemeResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RetireThemeCommand(id, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<ThemeResponse> Read(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var theme = await sender.Send(new GetThemeQuery(id), cancellationToken);
+        response.SetETag(theme.Version);
+        return theme.Value;
+    }
+}
+
+/// <summary>A new theme.</summary>
+/// <param name="Code">Its stable code: lower-case words joined by hyphens, e.g. <c>placement-stability</c>.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="ParentId">The top-level theme it belongs under; omit for a top-level theme.</param>
+internal sealed record CreateThemeRequest(string Code, string Name, Guid? ParentId);

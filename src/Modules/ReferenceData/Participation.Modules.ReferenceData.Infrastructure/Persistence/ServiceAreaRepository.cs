@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.ReferenceData.Application;
+using Participation.Modules.ReferenceData.Domain.ServiceAreas;
+
+namespace Participation.Modules.ReferenceData.Infrastructure.Persistence;
+
+internal sealed class ServiceAreaRepository(ReferenceDataDbContext context) : IServiceAreaRepository
+{
+    public Task<ServiceArea?> GetAsync(ServiceAreaId id, CancellationToken cancellationToken) =>
+        context.ServiceAreas.SingleOrDefaultAsync(area => area.Id == id, cancellationToken);
+
+    public Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken) =>
+        context.ServiceAreas.AnyAsync(area => area.Code == code, cancellationToken);
+
+    public void Add(ServiceArea serviceArea) => context.ServiceAreas.Add(serviceArea);
+
+    public async Task<IReadOnlyList<ServiceArea>> ListAsync(bool includeRetired, string? afterCode, int take, CancellationToken cancellationToken) =>
+        await context.ServiceAreas.AsNoTracking()
+            .Where(area => includeRetired || area.RetiredOn == null)
+            .Where(area => afterCode == null || string.Compare(area.Code, afterCode) > 0)
+            .OrderBy(area => area.Code)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.ReferenceData.Application;
+using Participation.Modules.ReferenceData.Domain.Themes;
+
+namespace Participation.Modules.ReferenceData.Infrastructure.Persistence;
+
+internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRepository
+{
+    public Task<Theme?> GetAsync(ThemeId id, CancellationToken cancellationToken) =>
+        context.Themes.SingleOrDefaultAsync(theme => theme.Id == id, cancellationToken);
+
+    public Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken) =>
+        context.Themes.AnyAsync(theme => theme.Code == code, cancellationToken);
+
+    public Task<int> CountActiveSubthemesAsync(ThemeId parentId, CancellationToken cancellationToken) =>
+        context.Themes.CountAsync(theme => theme.ParentId == parentId && theme.RetiredOn == null, cancellationToken);
+
+    public void Add(Theme theme) => context.Themes.Add(theme);
+
+    public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken) =>
+        await context.Themes.AsNoTracking()
+            .Where(theme => includeRetired || theme.RetiredOn == null)
+            .Where(theme => parentId == null || theme.ParentId == parentId)
+            .Where(theme => afterCode == null || string.Compare(theme.Code, afterCode) > 0)
+            .OrderBy(theme => theme.Code)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,26 @@
+namespace Participation.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh database and a running host for one test class.</summary>
+public class ApiFixture : IAsyncLifetime
+{
+    private ParticipationApiFactory? _factory;
+
+    public ParticipationApiFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public virtual async Task InitializeAsync()
+    {
+        var server = await PostgresServer.Instance;
+        _factory = CreateFactory(await server.CreateDatabaseAsync());
+        _ = _factory.Server; // start the host now, not inside the first test
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    protected virtual ParticipationApiFactory CreateFactory(string connectionString) => new(connectionString);
+}

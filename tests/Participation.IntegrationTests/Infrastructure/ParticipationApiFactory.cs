@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Participation.IntegrationTests.Infrastructure;
+
+/// <summary>The real host on a real database, with the Hangfire server off (tests drive jobs directly) and a test token issuer.</summary>
+public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    private const string Issuer = "participation-tests";
+    private const string Audience = "participation-api";
+    private static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
+
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>Extra service registrations, applied after the host's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>A client with a bearer token holding <paramref name="roles"/>; none for an anonymous client.</summary>
+    public HttpClient Client(params string[] roles)
+    {
+        var client = CreateClient();
+        if (roles.Length > 0)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(roles));
+        }
+
+        return client;
+    }
+
+    private static string Token(string[] roles) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity([new Claim("sub", $"test-{string.Join('-', roles)}"), .. roles.Select(role => new Claim("role", role))]),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(SigningKey), SecurityAlgorithms.HmacSha256),
+        });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Participation", ConnectionString);
+        builder.UseSetting("Hangfire:Server:Enabled", "false");
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Length", "32");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Hosting;
+using Testcontainers.PostgreSql;
+
+namespace Participation.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server for the whole test run: Testcontainers when a Docker engine answers, otherwise a
+/// throwaway cluster from the machine's PostgreSQL binaries, otherwise <c>PARTICIPATION_TEST_DB</c>.
+/// Each test class gets a fresh database copied from a migrated, seeded template (fast: a file copy).
+/// </summary>
+public sealed class PostgresServer
+{
+    private const string TemplateDatabase = "participation_template";
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private readonly string _adminConnectionString;
+
+    private PostgresServer(string adminConnectionString, string description)
+    {
+        _adminConnectionString = adminConnectionString;
+        Description = description;
+    }
+
+    /// <summary>Which kind of server the run uses.</summary>
+    public string Description { get; }
+
+    public static Task<PostgresServer> Instance => Shared.Value;
+
+    /// <summary>A new database, a copy of the template, for one test class.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"test_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
+        return WithDatabase(name);
+    }
+
+    private string WithDatabase(string database) =>
+        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var server = await StartContainerAsync() ?? await StartLocalClusterAsync() ?? FromEnvironment()
+            ?? throw new InvalidOperationException("No PostgreSQL for the tests: no Docker engine, no PostgreSQL server binaries (/usr/lib/postgresql/*/bin), and PARTICIPATION_TEST_DB is not set.");
+
+        await server.ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateDatabase}");
+        await server.ExecuteAsync($"CREATE DATABASE {TemplateDatabase}");
+        // Booting the host once migrates every module, seeds reference data and installs Hangfire's schema in the template.
+        await using (var factory = new ParticipationApiFactory(server.WithDatabase(TemplateDatabase)))
+        {
+            _ = factory.Server;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        return server;
+    }
+
+    private static async Task<PostgresServer?> StartContainerAsync()
+    {
+        if (!File.Exists("/var/run/docker.sock") && Environment.GetEnvironmentVariable("DOCKER_HOST") is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+            await container.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return new PostgresServer(container.GetConnectionString(), "Testcontainers PostgreSQL");
+        }
+#pragma warning disable CA1031 // a socket without a working engine: fall through to the local binaries
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private static async Task<PostgresServer?> StartLocalClusterAsync()
+    {
+        if (LocalPostgresCluster.FindBinaries() is null)
+        {
+            return null;
+        }
+
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"participation-tests-{Guid.NewGuid():N}");
+        var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, LocalPostgresCluster.FreePort(), "postgres", CancellationToken.None);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            cluster.Stop();
+            Directory.Delete(dataDirectory, recursive: true);
+        };
+        return new PostgresServer(cluster.ConnectionString("postgres"), $"local cluster in {dataDirectory}");
+    }
+
+    private static PostgresServer? FromEnvironment() =>
+        Environment.GetEnvironmentVariable("PARTICIPATION_TEST_DB") is { Length: > 0 } connectionString
+            ? new PostgresServer(connectionString, "PARTICIPATION_TEST_DB")
+            : null;
+}

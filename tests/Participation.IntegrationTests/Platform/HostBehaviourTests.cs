@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Given_no_credentials_When_asking_for_health_Then_the_host_answers_healthy(string path)
+    {
+        var response = await api.Factory.Client().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Given_an_unknown_route_Then_the_answer_is_404_problem_details()
+    {
+        var response = await api.Factory.Client(Roles.Administrator).GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative));
+
+        await response.ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Given_malformed_json_Then_the_answer_is_400_problem_details_not_a_500()
+    {
+        using var body = new StringContent("{\"code\": \"x\", \"name\": ", Encoding.UTF8, "application/json");
+
+        var response = await api.Factory.Client(Roles.Administrator).PostAsync(new Uri("/api/v1/reference-data/service-areas", UriKind.Relative), body);
+
+        await response.ShouldBeValidationProblemFor("name");
+    }
+
+    [Fact]
+    public async Task Given_a_value_of_the_wrong_type_Then_the_400_names_the_field()
+    {
+        using var body = new StringContent("{\"code\": \"x\", \"name\": \"X\", \"parentId\": 12}", Encoding.UTF8, "application/json");
+
+        var response = await api.Factory.Client(Roles.Administrator).PostAsync(new Uri("/api/v1/reference-data/themes", UriKind.Relative), body);
+
+        await response.ShouldBeValidationProblemFor("parentId");
+    }
+
+    [Fact]
+    public async Task Given_a_body_that_is_not_json_Then_the_answer_is_415_problem_details()
+    {
+        using var body = new StringContent("code=x", Encoding.UTF8, "text/plain");
+
+        var response = await api.Factory.Client(Roles.Administrator).PostAsync(new Uri("/api/v1/reference-data/service-areas", UriKind.Relative), body);
+
+        await response.ShouldBeProblem(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Given_no_token_When_calling_an_api_route_Then_401_problem_details()
+    {
+        var response = await api.Factory.Client().GetAsync(new Uri("/api/v1/reference-data/audiences", UriKind.Relative));
+
+        await response.ShouldBeProblem(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Given_a_staff_token_without_the_administrator_role_When_changing_reference_data_Then_403()
+    {
+        var response = await api.Factory.Client(Roles.Analyst).PostAsync(
+            new Uri("/api/v1/reference-data/service-areas", UriKind.Relative),
+            System.Net.Http.Json.JsonContent.Create(new { code = "by-analyst", name = "By analyst" }));
+
+        await response.ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Every_endpoint_declares_its_authorisation()
+    {
+        var endpoints = api.Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints;
+
+        var undeclared = endpoints
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is null
+                               && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+            .Select(endpoint => endpoint.DisplayName)
+            .ToList();
+
+        Assert.Empty(undeclared);
+    }
+}

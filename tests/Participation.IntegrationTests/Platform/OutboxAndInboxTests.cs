@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.ReferenceData.Domain.Themes;
+using Participation.Modules.ReferenceData.Infrastructure.Persistence;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixture<OutboxConsumerFixture>
+{
+    private const string Module = "ReferenceData";
+    private readonly HttpClient _admin = api.Factory.Client(Roles.Administrator);
+
+    [Fact]
+    public async Task Given_a_retirement_Then_its_event_is_in_the_outbox_committed_with_the_change()
+    {
+        var theme = await CreateTheme("outbox-stored");
+
+        await Retire(theme);
+
+        Assert.Equal(1, await Scalar<long>("SELECT count(*) FROM reference_data.outbox_messages WHERE content->>'themeId' = $1 AND processed_on IS NULL", theme.ToString()));
+        Assert.Equal(1, await Scalar<long>("SELECT count(*) FROM reference_data.themes WHERE id = $1 AND retired_on IS NOT NULL", theme));
+    }
+
+    [Fact]
+    public async Task Given_the_change_rolls_back_Then_no_event_is_stored()
+    {
+        var theme = await CreateTheme("outbox-rolled-back");
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ReferenceDataDbContext>();
+        var loaded = await context.Themes.SingleAsync(entry => entry.Id == new ThemeId(theme));
+        loaded.Retire(activeSubthemes: 0, DateTimeOffset.UtcNow);
+
+        await Scalar<int>("UPDATE reference_data.themes SET name = name || ' (edited elsewhere)' WHERE id = $1 RETURNING 1", theme);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => context.SaveChangesAsync());
+        Assert.Equal(0, await Scalar<long>("SELECT count(*) FROM reference_data.outbox_messages WHERE content->>'themeId' = $1", theme.ToString()));
+        Assert.Equal(0, await Scalar<long>("SELECT count(*) FROM reference_data.themes WHERE id = $1 AND retired_on IS NOT NULL", theme));
+    }
+
+    [Fact]
+    public async Task Given_a_message_delivered_again_Then_the_consumer_handles_it_once()
+    {
+        var theme = await CreateTheme("outbox-redelivered");
+        await Retire(theme);
+        await Process();
+
+        await Scalar<int>("UPDATE reference_data.outbox_messages SET processed_on = NULL WHERE content->>'themeId' = $1 RETURNING 1", theme.ToString());
+        await Process();
+
+        Assert.Equal(1, await Received("outbox-redelivered"));
+        Assert.Equal(0, await PendingFor(theme));
+    }
+
+    [Fact]
+    public async Task Given_a_crash_between_delivery_and_marking_Then_the_message_is_handled_once()
+    {
+        var theme = await CreateTheme("outbox-crashed");
+        await Retire(theme);
+        await using (var scope = api.Factory.Services.CreateAsyncScope())
+        {
+            // What a processor does before it dies: deliver, and never mark the row processed.
+            var context = scope.ServiceProvider.GetRequiredService<ReferenceDataDbContext>();
+            var row = await context.OutboxMessages
+                .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
+                .SingleAsync();
+            var integrationEvent = api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessage(row)!;
+            await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(integrationEvent, CancellationToken.None);
+        }
+
+        Assert.Equal(1, await PendingFor(theme));
+        await Process();
+
+        Assert.Equal(1, await Received("outbox-crashed"));
+        Assert.Equal(0, await PendingFor(theme));
+    }
+
+    [Fact]
+    public async Task Given_two_processors_at_once_Then_each_message_is_handled_once()
+    {
+        var themes = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            themes.Add(await CreateTheme($"outbox-concurrent-{i}"));
+            await Retire(themes[^1]);
+        }
+
+        await Task.WhenAll(Process(), Process());
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(1, await Received($"outbox-concurrent-{i}"));
+        }
+    }
+
+    private Task Process() => api.Factory.Services.GetRequiredService<OutboxProcessor>().ProcessAsync(Module, CancellationToken.None);
+
+    private Task<long> Received(string code) =>
+        Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_retirements WHERE code = $1", code);
+
+    private Task<long> PendingFor(Guid theme) =>
+        Scalar<long>("SELECT count(*) FROM reference_data.outbox_messages WHERE content->>'themeId' = $1 AND processed_on IS NULL", theme.ToString());
+
+    private async Task<Guid> CreateTheme(string code)
+    {
+        var response = await _admin.PostAsJsonAsync("/api/v1/reference-data/themes", new { code, name = code });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task Retire(Guid theme) =>
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"/api/v1/reference-data/themes/{theme}/retirement", UriKind.Relative), null)).StatusCode);
+
+    private async Task<T> Scalar<T>(string sql, object parameter)
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}

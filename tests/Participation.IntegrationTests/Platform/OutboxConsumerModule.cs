@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.ReferenceData.Contracts;
+
+namespace Participation.IntegrationTests.Platform;
+
+/// <summary>A consuming module that exists only in the tests: it records each ThemeRetired it handles in its own schema.</summary>
+public sealed class OutboxConsumerFixture : ApiFixture
+{
+    public const string Schema = "outbox_tests";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var consumer = scope.ServiceProvider.GetRequiredService<ConsumerDbContext>();
+        await consumer.Database.ExecuteSqlRawAsync(consumer.Database.GenerateCreateScript());
+    }
+
+    protected override ParticipationApiFactory CreateFactory(string connectionString) => new(connectionString)
+    {
+        ConfigureServices = services =>
+        {
+            services.AddModuleDbContext<ConsumerDbContext>(Schema);
+            services.AddIntegrationEventHandler<ThemeRetired, RecordThemeRetired>();
+            var registry = (ModuleRegistry)services.Single(service => service.ServiceType == typeof(ModuleRegistry)).ImplementationInstance!;
+            registry.Add(new ModuleDescriptor("OutboxTests", typeof(ConsumerDbContext), [typeof(RecordThemeRetired).Assembly]));
+        },
+    };
+}
+
+internal sealed class ConsumerDbContext(DbContextOptions<ConsumerDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => OutboxConsumerFixture.Schema;
+
+    public DbSet<ReceivedRetirement> Received => Set<ReceivedRetirement>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ReceivedRetirement>(received =>
+        {
+            received.ToTable("received_retirements");
+            received.HasKey(row => row.Id);
+        });
+}
+
+internal sealed class ReceivedRetirement
+{
+    public Guid Id { get; init; }
+
+    public Guid MessageId { get; init; }
+
+    public required string Code { get; init; }
+}
+
+internal sealed class RecordThemeRetired(ConsumerDbContext context) : IIntegrationEventHandler<ThemeRetired>
+{
+    public Task HandleAsync(ThemeRetired integrationEvent, CancellationToken cancellationToken)
+    {
+        context.Received.Add(new ReceivedRetirement { Id = Guid.NewGuid(), MessageId = integrationEvent.Id, Code = integrationEvent.Code });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.ReferenceData;
+
+public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Themes = "/api/v1/reference-data/themes";
+    private readonly HttpClient _admin = api.Factory.Client(Roles.Administrator);
+
+    [Theory]
+    [InlineData("audiences", 8, "child-or-young-person")]
+    [InlineData("priority-cohorts", 8, "looked-after-children")]
+    [InlineData("channels", 9, "partner-system")]
+    public async Task Given_any_staff_role_Then_the_national_vocabularies_are_listed_with_their_codes(string vocabulary, int count, string aCode)
+    {
+        var list = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>($"/api/v1/reference-data/{vocabulary}");
+
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(count, items.Count);
+        Assert.Contains(items, item => item.GetProperty("code").GetString() == aCode);
+    }
+
+    [Fact]
+    public async Task The_seeded_taxonomy_has_the_domain_themes_under_top_level_groups()
+    {
+        var all = await _admin.GetFromJsonAsync<JsonElement>($"{Themes}?pageSize=500");
+        var themes = all.GetProperty("items").EnumerateArray().ToList();
+
+        var placementStability = themes.Single(theme => theme.GetProperty("code").GetString() == "placement-stability");
+        var parentId = placementStability.GetProperty("parentId").GetGuid();
+        var parent = themes.Single(theme => theme.GetProperty("id").GetGuid() == parentId);
+        Assert.Equal(JsonValueKind.Null, parent.GetProperty("parentId").ValueKind);
+        Assert.Contains(themes, theme => theme.GetProperty("code").GetString() == "self-harm");
+        Assert.Contains(themes, theme => theme.GetProperty("code").GetString() == "information-and-jargon");
+    }
+
+    [Fact]
+    public async Task A_sub_theme_cannot_have_sub_themes_of_its_own()
+    {
+        var top = await Create(new { code = "top-theme", name = "Top" });
+        var sub = await Create(new { code = "sub-theme", name = "Sub", parentId = top });
+
+        var response = await _admin.PostAsJsonAsync(Themes, new { code = "sub-sub-theme", name = "Too deep", parentId = sub });
+
+        await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reference-data.taxonomy-depth");
+    }
+
+    [Fact]
+    public async Task Given_an_unknown_parent_Then_400_names_parentId()
+    {
+        var response = await _admin.PostAsJsonAsync(Themes, new { code = "orphan", name = "Orphan", parentId = Guid.NewGuid() });
+
+        await response.ShouldBeValidationProblemFor("parentId");
+    }
+
+    [Fact]
+    public async Task A_theme_with_active_sub_themes_is_retired_only_after_them()
+    {
+        var top = await Create(new { code = "retiring-group", name = "Group" });
+        var sub = await Create(new { code = "retiring-member", name = "Member", parentId = top });
+
+        var tooSoon = await _admin.PostAsync(new Uri($"{Themes}/{top}/retirement", UriKind.Relative), null);
+        await tooSoon.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reference-data.theme-has-active-subthemes");
+
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"{Themes}/{sub}/retirement", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"{Themes}/{top}/retirement", UriKind.Relative), null)).StatusCode);
+
+        var underRetired = await _admin.PostAsJsonAsync(Themes, new { code = "late-member", name = "Late", parentId = top });
+        await underRetired.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reference-data.parent-retired");
+    }
+
+    [Fact]
+    public async Task Listing_by_parent_returns_only_its_sub_themes()
+    {
+        var top = await Create(new { code = "listing-group", name = "Group" });
+        await Create(new { code = "listing-a", name = "A", parentId = top });
+        await Create(new { code = "listing-b", name = "B", parentId = top });
+
+        var list = await _admin.GetFromJsonAsync<JsonElement>($"{Themes}?parentId={top}");
+
+        Assert.Equal(["listing-a", "listing-b"], list.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("code").GetString()));
+    }
+
+    private async Task<Guid> Create(object theme)
+    {
+        var response = await _admin.PostAsJsonAsync(Themes, theme);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+}
