@@ -12,6 +12,7 @@ namespace Participation.IntegrationTests.Infrastructure;
 public sealed class PostgresServer
 {
     private const string TemplateDatabase = "participation_template";
+    private const string ClusterPrefix = "participation-tests-";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private readonly string _adminConnectionString;
 
@@ -91,15 +92,44 @@ public sealed class PostgresServer
             return null;
         }
 
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"participation-tests-{Guid.NewGuid():N}");
+        ReapAbandonedClusters();
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, LocalPostgresCluster.FreePort(), "postgres", CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             NpgsqlConnection.ClearAllPools();
-            cluster.Stop();
-            Directory.Delete(dataDirectory, recursive: true);
+            LocalPostgresCluster.StopAndDelete(dataDirectory);
         };
         return new PostgresServer(cluster.ConnectionString("postgres"), $"local cluster in {dataDirectory}");
+    }
+
+    /// <summary>
+    /// The test runner may end its host process before exit handlers finish, leaving a cluster behind; the next
+    /// run stops and deletes every cluster whose owning process (named in the folder) is gone.
+    /// </summary>
+    private static void ReapAbandonedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), $"{ClusterPrefix}*"))
+        {
+            var owner = Path.GetFileName(folder)[ClusterPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                LocalPostgresCluster.StopAndDelete(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static PostgresServer? FromEnvironment() =>

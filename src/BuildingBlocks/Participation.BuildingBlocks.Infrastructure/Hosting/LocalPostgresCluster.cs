@@ -71,8 +71,21 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Stops the server (fast shutdown: open sessions are rolled back).</summary>
-    public void Stop() =>
-        RunAsync(Path.Combine(_binaries, "pg_ctl"), ["stop", "-w", "-m", "fast", "-D", DataDirectory], throwOnFailure: false, CancellationToken.None)
+    public void Stop() => StopAt(_binaries, DataDirectory);
+
+    /// <summary>Stops whatever server runs in <paramref name="dataDirectory"/> and deletes the folder: for throwaway clusters whose owner died.</summary>
+    public static void StopAndDelete(string dataDirectory)
+    {
+        if (FindBinaries() is { } binaries)
+        {
+            StopAt(binaries, dataDirectory);
+        }
+
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private static void StopAt(string binaries, string dataDirectory) =>
+        RunAsServerUserAsync(Path.Combine(binaries, "pg_ctl"), ["stop", "-w", "-m", "fast", "-D", dataDirectory], throwOnFailure: false, CancellationToken.None)
             .GetAwaiter().GetResult();
 
     /// <summary>A free TCP port on the loopback interface.</summary>
