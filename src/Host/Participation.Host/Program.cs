@@ -12,6 +12,7 @@ using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Host;
 using Participation.Host.OpenApi;
+using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,7 +28,7 @@ var database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, build
 try
 {
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false.
-    IModule[] modules = [new ReferenceDataModule()];
+    IModule[] modules = [new ReferenceDataModule(), new CommissionedServicesModule()];
     var enabledModules = modules.Where(module => builder.Configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)).ToList();
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.ConnectionString, enabledModules);
 

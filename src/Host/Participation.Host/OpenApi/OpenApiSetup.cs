@@ -21,6 +21,13 @@ internal static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A staff token from the council's identity provider (in Development: dotnet user-jwts).",
             });
+            swagger.AddSecurityDefinition(AuthorizationOperationFilter.ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "A partner system's key, issued by an Administrator under /api/v1/providers/{providerId}/api-keys.",
+            });
             swagger.OperationFilter<AuthorizationOperationFilter>();
             swagger.SupportNonNullableReferenceTypes();
         });

@@ -11,6 +11,9 @@ public interface IServiceAreaRepository
     /// <summary>Whether any service area, active or retired, has the code.</summary>
     Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>Those of <paramref name="codes"/> that name active service areas.</summary>
+    Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+
     /// <summary>Tracks a new service area; it is saved with the unit of work.</summary>
     void Add(ServiceArea serviceArea);
 

@@ -12,6 +12,12 @@ internal sealed class ServiceAreaRepository(ReferenceDataDbContext context) : IS
     public Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken) =>
         context.ServiceAreas.AnyAsync(area => area.Code == code, cancellationToken);
 
+    public async Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await context.ServiceAreas
+            .Where(area => codes.Contains(area.Code) && area.RetiredOn == null)
+            .Select(area => area.Code)
+            .ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+
     public void Add(ServiceArea serviceArea) => context.ServiceAreas.Add(serviceArea);
 
     public async Task<IReadOnlyList<ServiceArea>> ListAsync(bool includeRetired, string? afterCode, int take, CancellationToken cancellationToken) =>

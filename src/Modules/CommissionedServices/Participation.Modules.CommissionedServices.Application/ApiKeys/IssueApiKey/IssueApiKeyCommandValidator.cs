@@ -1,0 +1,15 @@
+using FluentValidation;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
+
+internal sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyCommand>
+{
+    public IssueApiKeyCommandValidator()
+    {
+        RuleFor(command => command.Scopes).NotEmpty().WithMessage("scopes must name at least one scope.");
+        RuleForEach(command => command.Scopes)
+            .Must(scope => ApiKeyScopes.All.Contains(scope))
+            .WithMessage($"Each scope must be one of: {string.Join(", ", ApiKeyScopes.All)}.");
+    }
+}

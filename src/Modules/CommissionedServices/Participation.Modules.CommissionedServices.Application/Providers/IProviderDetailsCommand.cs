@@ -1,0 +1,21 @@
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Application.Providers;
+
+/// <summary>The fields a provider is created or updated with, validated the same way in both.</summary>
+public interface IProviderDetailsCommand
+{
+    string Name { get; }
+
+    ProviderKind Kind { get; }
+
+    DateOnly ContractStart { get; }
+
+    DateOnly? ContractEnd { get; }
+
+    string ContactName { get; }
+
+    string ContactEmail { get; }
+
+    IReadOnlyList<string> ServiceAreas { get; }
+}

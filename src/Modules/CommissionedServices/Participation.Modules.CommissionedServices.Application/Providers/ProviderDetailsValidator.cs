@@ -1,0 +1,23 @@
+using FluentValidation;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Application.Providers;
+
+internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDetailsCommand>
+{
+    public const int MaxNameLength = 200;
+    public const int MaxEmailLength = 320;
+
+    public ProviderDetailsValidator()
+    {
+        RuleFor(command => command.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(MaxNameLength);
+        RuleFor(command => command.Kind).IsInEnum();
+        RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(MaxNameLength);
+        RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(MaxEmailLength);
+        RuleFor(command => command.ServiceAreas).NotNull().Must(areas => areas is null || areas.Count <= 50).WithMessage("serviceAreas lists at most 50 codes.");
+    }
+
+    /// <summary>The details as the domain takes them, trimmed.</summary>
+    public static ProviderDetails ToDetails(IProviderDetailsCommand command) =>
+        new(command.Name.Trim(), command.Kind, command.ContractStart, command.ContractEnd, command.ContactName.Trim(), command.ContactEmail.Trim(), command.ServiceAreas);
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Application.Providers.UpdateProvider;
+
+internal sealed class UpdateProviderCommandHandler(IProviderRepository providers, ISender sender) : ICommandHandler<UpdateProviderCommand>
+{
+    public async ValueTask<Unit> Handle(UpdateProviderCommand command, CancellationToken cancellationToken)
+    {
+        var provider = await providers.GetAsync(new ProviderId(command.Id), cancellationToken)
+            ?? throw new NotFoundException("provider", command.Id);
+        ExpectedVersion.Ensure(provider, command.ExpectedVersion, "provider");
+        await ServiceAreaCheck.EnsureActiveAsync(sender, command.ServiceAreas, cancellationToken);
+        var details = ProviderDetailsValidator.ToDetails(command);
+        provider.Update(details, await providers.NameInUseAsync(details.Name, provider.Id, cancellationToken));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Participation.Modules.CommissionedServices.Domain.Providers;
+
+/// <summary>What kind of organisation the council commissions (DOMAIN.md, Commissioned services).</summary>
+public enum ProviderKind
+{
+    /// <summary>Child and adolescent mental health services.</summary>
+    Camhs,
+
+    /// <summary>A school.</summary>
+    School,
+
+    /// <summary>A community health service.</summary>
+    CommunityHealth,
+
+    /// <summary>An advocacy service.</summary>
+    Advocacy,
+
+    /// <summary>A voluntary-sector project.</summary>
+    VoluntarySector,
+
+    /// <summary>The council's case-management system.</summary>
+    CaseManagement,
+
+    /// <summary>Anything else.</summary>
+    Other,
+}

@@ -1,0 +1,104 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.Modules.CommissionedServices.Application.Providers;
+using Participation.Modules.CommissionedServices.Application.Providers.CreateProvider;
+using Participation.Modules.CommissionedServices.Application.Providers.DeactivateProvider;
+using Participation.Modules.CommissionedServices.Application.Providers.GetProvider;
+using Participation.Modules.CommissionedServices.Application.Providers.ListProviders;
+using Participation.Modules.CommissionedServices.Application.Providers.UpdateProvider;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
+
+internal static class ProviderEndpoints
+{
+    public const string Path = "/api/v1/providers";
+
+    public static RouteGroupBuilder MapProviders(this IEndpointRouteBuilder endpoints)
+    {
+        var providers = endpoints.MapGroup(Path)
+            .WithTags("Providers")
+            .RequireAuthorization(Policies.AnyStaff)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        providers.MapGet("/", List).WithName("ListProviders").WithSummary("Commissioned providers in name order; deactivated ones only when asked");
+        providers.MapGet("/{id:guid}", Get).WithName("GetProvider").WithSummary("One provider, with its ETag");
+        providers.MapPost("/", Create)
+            .WithName("CreateProvider").WithSummary("Records a commissioned provider (Administrator)")
+            .RequireAuthorization(Policies.Administrators)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        providers.MapPut("/{id:guid}", Update)
+            .WithName("UpdateProvider").WithSummary("Replaces what is recorded about a provider; needs If-Match (Administrator)")
+            .RequireAuthorization(Policies.Administrators)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        providers.MapPost("/{id:guid}/deactivation", Deactivate)
+            .WithName("DeactivateProvider").WithSummary("Deactivates a provider: none of its keys works from now on (Administrator)")
+            .RequireAuthorization(Policies.Administrators)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return providers;
+    }
+
+    private static async Task<Ok<Page<ProviderResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeDeactivated = false, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListProvidersQuery(includeDeactivated, pageSize, cursor), cancellationToken));
+
+    private static async Task<Ok<ProviderResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await Read(id, sender, response, cancellationToken));
+
+    private static async Task<Created<ProviderResponse>> Create(ProviderRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var id = await sender.Send(
+            new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
+            cancellationToken);
+        return TypedResults.Created($"{Path}/{id}", await Read(id, sender, response, cancellationToken));
+    }
+
+    private static async Task<Ok<ProviderResponse>> Update(Guid id, ProviderRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(
+            new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
+            cancellationToken);
+        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ProviderResponse>> Deactivate(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeactivateProviderCommand(id, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<ProviderResponse> Read(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var provider = await sender.Send(new GetProviderQuery(id), cancellationToken);
+        response.SetETag(provider.Version);
+        return provider.Value;
+    }
+}
+
+/// <summary>What the council records about a provider it commissions.</summary>
+/// <param name="Name">The organisation's name, unique among providers.</param>
+/// <param name="Kind">camhs | school | community-health | advocacy | voluntary-sector | case-management | other.</param>
+/// <param name="ContractStart">The first day of the contract.</param>
+/// <param name="ContractEnd">The last day of the contract, if it has one.</param>
+/// <param name="ContactName">The contact for participation returns.</param>
+/// <param name="ContactEmail">The contact's email.</param>
+/// <param name="ServiceAreas">Codes of the service areas the contract covers (see /api/v1/reference-data/service-areas).</param>
+internal sealed record ProviderRequest(
+    string Name,
+    ProviderKind Kind,
+    DateOnly ContractStart,
+    DateOnly? ContractEnd,
+    string ContactName,
+    string ContactEmail,
+    IReadOnlyList<string>? ServiceAreas);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.CommissionedServices.Application;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+
+namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
+
+internal sealed class ProviderRepository(CommissionedServicesDbContext context) : IProviderRepository
+{
+    public Task<Provider?> GetAsync(ProviderId id, CancellationToken cancellationToken) =>
+        context.Providers.SingleOrDefaultAsync(provider => provider.Id == id, cancellationToken);
+
+    public Task<bool> NameInUseAsync(string name, ProviderId? except, CancellationToken cancellationToken) =>
+        context.Providers.AnyAsync(provider => provider.Name == name && (except == null || provider.Id != except), cancellationToken);
+
+    public void Add(Provider provider) => context.Providers.Add(provider);
+
+    public async Task<IReadOnlyList<Provider>> ListAsync(bool includeDeactivated, string? afterName, int take, CancellationToken cancellationToken) =>
+        await context.Providers.AsNoTracking()
+            .Where(provider => includeDeactivated || provider.DeactivatedOn == null)
+            .Where(provider => afterName == null || string.Compare(provider.Name, afterName) > 0)
+            .OrderBy(provider => provider.Name)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+}
