@@ -7,6 +7,7 @@ using Participation.BuildingBlocks.Application.Behaviors;
 using Participation.BuildingBlocks.Infrastructure;
 using Participation.BuildingBlocks.Infrastructure.Calendar;
 using Participation.BuildingBlocks.Infrastructure.Errors;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Security;
@@ -67,6 +68,7 @@ try
     app.UseParticipationProblemDetails();
     app.UseSwagger();
     app.UseSwaggerUI();
+    app.UseDeclaredRequestBodyLimits();
     app.UseAuthentication();
     app.UseAuthorization();
 

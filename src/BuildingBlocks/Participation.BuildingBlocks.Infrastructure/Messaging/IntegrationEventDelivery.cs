@@ -20,7 +20,7 @@ internal sealed class IntegrationEventDelivery(
 {
     public async Task DeliverAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        foreach (var subscription in subscriptions.For(IntegrationEventSerializer.TypeName(integrationEvent.GetType())))
+        foreach (var subscription in subscriptions.For(IntegrationEventNames.Of(integrationEvent.GetType())))
         {
             await DeliverToAsync(subscription, integrationEvent, cancellationToken);
         }
@@ -28,7 +28,7 @@ internal sealed class IntegrationEventDelivery(
 
     private async Task DeliverToAsync(IntegrationEventSubscription subscription, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var consumer = IntegrationEventSerializer.TypeName(subscription.HandlerType);
+        var consumer = IntegrationEventNames.Of(subscription.HandlerType);
         await using var scope = scopes.CreateAsyncScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(modules.Owning(subscription.HandlerType).DbContextType);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);

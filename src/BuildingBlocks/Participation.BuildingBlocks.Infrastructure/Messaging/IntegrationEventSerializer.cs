@@ -12,7 +12,7 @@ internal sealed class IntegrationEventSerializer(IntegrationEventSubscriptions s
     public OutboxMessage ToOutboxMessage(IIntegrationEvent integrationEvent) => new()
     {
         Id = integrationEvent.Id,
-        Type = TypeName(integrationEvent.GetType()),
+        Type = IntegrationEventNames.Of(integrationEvent.GetType()),
         Content = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options),
         OccurredOn = integrationEvent.OccurredOn == default ? time.GetUtcNow() : integrationEvent.OccurredOn,
     };
@@ -23,5 +23,4 @@ internal sealed class IntegrationEventSerializer(IntegrationEventSubscriptions s
             ? (IIntegrationEvent?)JsonSerializer.Deserialize(message.Content, type, Options)
             : null;
 
-    public static string TypeName(Type type) => type.FullName ?? type.Name;
 }

@@ -23,7 +23,7 @@ internal sealed record IntegrationEventSubscription(
 internal sealed class IntegrationEventSubscriptions(IEnumerable<IntegrationEventSubscription> subscriptions)
 {
     private readonly ILookup<string, IntegrationEventSubscription> _byEventName =
-        subscriptions.ToLookup(subscription => IntegrationEventSerializer.TypeName(subscription.EventType));
+        subscriptions.ToLookup(subscription => IntegrationEventNames.Of(subscription.EventType));
 
     public IEnumerable<IntegrationEventSubscription> For(string eventTypeName) => _byEventName[eventTypeName];
 

@@ -1,5 +1,7 @@
 using Mapster;
 using Participation.Modules.CommissionedServices.Application.ApiKeys;
+using Participation.Modules.CommissionedServices.Application.Feedback;
+using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Application.Providers;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -19,6 +21,7 @@ internal static class Mappings
         config.ForType<ApiKey, ApiKeyResponse>()
             .Map(response => response.Id, key => key.Id.Value)
             .Map(response => response.Revoked, key => key.RevokedOn != null);
+        config.ForType<FeedbackItem, FeedbackItemResponse>();
         config.Compile();
         return config;
     }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application;
+using Participation.Modules.CommissionedServices.Application.Feedback;
+using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
 using Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Infrastructure.Security;
@@ -27,13 +29,14 @@ public sealed class CommissionedServicesModule : IModule
     {
         services.AddModuleDbContext<CommissionedServicesDbContext>(CommissionedServicesDbContext.SchemaName);
         services.AddScoped<IProviderRepository, ProviderRepository>();
+        services.AddScoped<IFeedbackStore, FeedbackStore>();
         services.AddValidatorsFromAssemblyContaining<IProviderRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyAuthenticationHandler>(PartnerAuthentication.Scheme, null);
         services.AddAuthorizationBuilder().AddPartnerPolicies();
         return new ModuleDescriptor(
             Name,
             typeof(CommissionedServicesDbContext),
-            [typeof(IProviderRepository).Assembly, typeof(CommissionedServicesModule).Assembly]);
+            [typeof(IProviderRepository).Assembly, typeof(FeedbackReceived).Assembly, typeof(CommissionedServicesModule).Assembly]);
     }
 
     /// <inheritdoc />

@@ -14,6 +14,9 @@ public interface IThemeRepository
     /// <summary>How many sub-themes of the theme are still in use.</summary>
     Task<int> CountActiveSubthemesAsync(ThemeId parentId, CancellationToken cancellationToken);
 
+    /// <summary>Those of <paramref name="codes"/> that name active themes.</summary>
+    Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
+
     /// <summary>Tracks a new theme; it is saved with the unit of work.</summary>
     void Add(Theme theme);
 

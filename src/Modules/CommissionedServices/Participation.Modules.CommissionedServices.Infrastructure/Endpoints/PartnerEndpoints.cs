@@ -22,6 +22,8 @@ internal static class PartnerEndpoints
         partner.MapGet("/identity", Identity)
             .WithName("GetPartnerIdentity")
             .WithSummary("The provider this key speaks for and its scopes: a partner's check that its set-up works");
+
+        partner.MapPartnerFeedback();
     }
 
     private static async Task<Ok<PartnerIdentityResponse>> Identity(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>

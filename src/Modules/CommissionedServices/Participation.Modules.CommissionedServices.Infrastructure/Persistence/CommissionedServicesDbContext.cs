@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application.Providers;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
@@ -12,6 +14,8 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
     public override string Schema => SchemaName;
 
     public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -37,6 +41,27 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
                 key.PrimitiveCollection(entry => entry.Scopes);
             });
             provider.Navigation(entry => entry.ApiKeys).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<FeedbackItem>(feedback =>
+        {
+            feedback.ToTable(FeedbackStore.Table);
+            feedback.HasKey(item => item.Id);
+            feedback.Property(item => item.Id).ValueGeneratedNever();
+            // The order items were accepted in: a provider pages its own items by it.
+            feedback.Property<long>(FeedbackStore.Position).UseIdentityAlwaysColumn();
+            feedback.Property(item => item.ProviderId).HasConversion(id => id.Value, value => new ProviderId(value));
+            feedback.HasOne<Provider>().WithMany().HasForeignKey(item => item.ProviderId).OnDelete(DeleteBehavior.Restrict);
+            feedback.Property(item => item.ExternalId).HasMaxLength(100);
+            feedback.HasIndex(item => new { item.ProviderId, item.ExternalId }).IsUnique();
+            feedback.HasIndex(nameof(FeedbackItem.ProviderId), FeedbackStore.Position);
+            feedback.Property(item => item.Audience).HasConversion(new KebabCaseEnumConverter<Audience>()).HasMaxLength(40);
+            feedback.Property(item => item.Channel).HasConversion(new KebabCaseEnumConverter<Channel>()).HasMaxLength(40);
+            feedback.PrimitiveCollection(item => item.Cohorts).ElementType(cohort => cohort.HasConversion(new KebabCaseEnumConverter<PriorityCohort>()));
+            feedback.Property(item => item.ServiceArea).HasMaxLength(64);
+            feedback.Property(item => item.Rating).HasColumnType("smallint");
+            feedback.Property(item => item.Comment).HasMaxLength(FeedbackItem.MaxCommentLength);
+            feedback.PrimitiveCollection(item => item.SuggestedThemes);
         });
     }
 }

@@ -15,6 +15,12 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
     public Task<int> CountActiveSubthemesAsync(ThemeId parentId, CancellationToken cancellationToken) =>
         context.Themes.CountAsync(theme => theme.ParentId == parentId && theme.RetiredOn == null, cancellationToken);
 
+    public async Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await context.Themes
+            .Where(theme => codes.Contains(theme.Code) && theme.RetiredOn == null)
+            .Select(theme => theme.Code)
+            .ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+
     public void Add(Theme theme) => context.Themes.Add(theme);
 
     public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken) =>

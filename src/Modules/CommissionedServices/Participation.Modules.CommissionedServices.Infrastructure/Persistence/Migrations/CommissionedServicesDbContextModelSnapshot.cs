@@ -89,6 +89,87 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                     b.ToTable("outbox_messages", "commissioned_services");
                 });
 
+            modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Feedback.FeedbackItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcceptedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.PrimitiveCollection<string[]>("Cohorts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cohorts");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<short?>("Rating")
+                        .HasColumnType("smallint")
+                        .HasColumnName("rating");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
+
+                    b.PrimitiveCollection<string[]>("SuggestedThemes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("suggested_themes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_items");
+
+                    b.HasIndex("ProviderId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_items_provider_id_external_id");
+
+                    b.HasIndex("ProviderId", "Position")
+                        .HasDatabaseName("ix_feedback_items_provider_id_position");
+
+                    b.ToTable("feedback_items", "commissioned_services");
+                });
+
             modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -150,6 +231,16 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         .HasDatabaseName("ix_providers_name");
 
                     b.ToTable("providers", "commissioned_services");
+                });
+
+            modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Feedback.FeedbackItem", b =>
+                {
+                    b.HasOne("Participation.Modules.CommissionedServices.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_items_providers_provider_id");
                 });
 
             modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Providers.Provider", b =>

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Participation.Modules.CommissionedServices.Domain.Feedback;
+
+namespace Participation.Modules.CommissionedServices.Application.Feedback.AcceptFeedback;
+
+internal sealed class AcceptFeedbackCommandValidator : AbstractValidator<AcceptFeedbackCommand>
+{
+    /// <summary>The most items one batch may carry (issue 3); more is a 400.</summary>
+    public const int MaxBatchItems = 1000;
+
+    public AcceptFeedbackCommandValidator(TimeProvider time)
+    {
+        RuleFor(command => command.Items)
+            .NotEmpty().WithMessage("items must hold at least one item.")
+            .Must(items => items is null || items.Count <= MaxBatchItems).WithMessage($"A batch carries at most {MaxBatchItems} items.");
+        RuleForEach(command => command.Items).SetValidator(new FeedbackItemContentValidator(time));
+        RuleFor(command => command.Items)
+            .Must(items => items is null || items.Select(item => item?.ExternalId).Distinct(StringComparer.Ordinal).Count() == items.Count)
+            .WithMessage("Each item's externalId must be unique within the batch.");
+    }
+}
+
+internal sealed class FeedbackItemContentValidator : AbstractValidator<FeedbackItemContent>
+{
+    public FeedbackItemContentValidator(TimeProvider time)
+    {
+        RuleFor(item => item.ExternalId).NotEmpty().MaximumLength(100);
+        RuleFor(item => item.ReceivedOn)
+            .Must(receivedOn => receivedOn <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1))
+            .WithMessage("receivedOn must not be in the future.");
+        RuleFor(item => item.Audience).IsInEnum();
+        RuleFor(item => item.Cohorts).NotNull();
+        RuleForEach(item => item.Cohorts).IsInEnum();
+        RuleFor(item => item.ServiceArea).NotEmpty().MaximumLength(64);
+        RuleFor(item => item.Channel).IsInEnum();
+        RuleFor(item => item.Rating).InclusiveBetween(1, 5).When(item => item.Rating is not null);
+        RuleFor(item => item.Comment).MaximumLength(FeedbackItem.MaxCommentLength);
+        RuleFor(item => item.Themes).NotNull().Must(themes => themes is null || themes.Count <= 10).WithMessage("At most 10 suggested themes.");
+    }
+}

@@ -1,0 +1,87 @@
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+using Participation.Modules.CommissionedServices.Domain.Rules;
+
+namespace Participation.Modules.CommissionedServices.Domain.Feedback;
+
+/// <summary>
+/// One view a partner system collected and posted. The pair (provider, external id) identifies it, so a resend never
+/// duplicates it. Immutable once accepted: the record of what was said.
+/// </summary>
+public sealed class FeedbackItem : Entity<Guid>
+{
+    /// <summary>The longest comment accepted: a view, not a case file.</summary>
+    public const int MaxCommentLength = 2000;
+
+    private FeedbackItem()
+    {
+    }
+
+    /// <summary>The provider that sent it.</summary>
+    public ProviderId ProviderId { get; private init; }
+
+    /// <summary>The provider's own id for it.</summary>
+    public string ExternalId { get; private init; } = null!;
+
+    /// <summary>When the provider received it.</summary>
+    public DateOnly ReceivedOn { get; private init; }
+
+    /// <summary>Who gave it.</summary>
+    public Audience Audience { get; private init; }
+
+    /// <summary>The priority cohorts it touches.</summary>
+    public IReadOnlyList<PriorityCohort> Cohorts { get; private init; } = [];
+
+    /// <summary>The service area it points to (code).</summary>
+    public string ServiceArea { get; private init; } = null!;
+
+    /// <summary>How it reached the provider.</summary>
+    public Channel Channel { get; private init; }
+
+    /// <summary>A rating from 1 to 5, if given.</summary>
+    public int? Rating { get; private init; }
+
+    /// <summary>Free text, if given.</summary>
+    public string? Comment { get; private init; }
+
+    /// <summary>Theme codes the provider suggested; staff confirm or change them.</summary>
+    public IReadOnlyList<string> SuggestedThemes { get; private init; } = [];
+
+    /// <summary>When this system accepted it.</summary>
+    public DateTimeOffset AcceptedOn { get; private init; }
+
+    /// <summary>Accepts an item from a provider's system.</summary>
+    public static FeedbackItem Accept(ProviderId provider, FeedbackItemContent content, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        CheckRule(new FeedbackCannotBeReceivedInTheFutureRule(content.ReceivedOn, now));
+        return new FeedbackItem
+        {
+            Id = Guid.CreateVersion7(now),
+            ProviderId = provider,
+            ExternalId = content.ExternalId,
+            ReceivedOn = content.ReceivedOn,
+            Audience = content.Audience,
+            Cohorts = [.. content.Cohorts.Distinct()],
+            ServiceArea = content.ServiceArea,
+            Channel = content.Channel,
+            Rating = content.Rating,
+            Comment = content.Comment,
+            SuggestedThemes = [.. content.Themes.Distinct(StringComparer.Ordinal)],
+            AcceptedOn = now,
+        };
+    }
+}
+
+/// <summary>What a partner sends for one feedback item.</summary>
+public sealed record FeedbackItemContent(
+    string ExternalId,
+    DateOnly ReceivedOn,
+    Audience Audience,
+    IReadOnlyList<PriorityCohort> Cohorts,
+    string ServiceArea,
+    Channel Channel,
+    int? Rating,
+    string? Comment,
+    IReadOnlyList<string> Themes);

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.CommissionedServices.Application.Feedback;
+using Participation.Modules.CommissionedServices.Application.Feedback.AcceptFeedback;
+using Participation.Modules.CommissionedServices.Application.Feedback.GetPartnerFeedback;
+using Participation.Modules.CommissionedServices.Application.Feedback.ListPartnerFeedback;
+using Participation.Modules.CommissionedServices.Domain.Feedback;
+using Participation.Modules.CommissionedServices.Infrastructure.Security;
+
+namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
+
+/// <summary>Feedback posted by partner systems: every item is the calling provider's, and only its own can be read back.</summary>
+internal static class PartnerFeedbackEndpoints
+{
+    /// <summary>One item: comfortably above the largest valid item.</summary>
+    private const long SingleItemBodyLimit = 64 * 1024;
+
+    /// <summary>A full batch of the largest valid items.</summary>
+    private const long BatchBodyLimit = 8 * 1024 * 1024;
+
+    private const string Path = "/feedback";
+
+    public static void MapPartnerFeedback(this RouteGroupBuilder partner)
+    {
+        partner.MapPost(Path, Post)
+            .WithName("PostPartnerFeedback")
+            .WithSummary("Posts one feedback item; a resend with the same externalId returns the stored item (200) and stores nothing")
+            .WithDescription($"Body limit {SingleItemBodyLimit} bytes.")
+            .WithMetadata(new RequestSizeLimitAttribute(SingleItemBodyLimit))
+            .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        partner.MapPost($"{Path}/batch", PostBatch)
+            .WithName("PostPartnerFeedbackBatch")
+            .WithSummary($"Posts up to {AcceptFeedbackCommandValidator.MaxBatchItems} items: all valid or none stored; known externalIds are reported as duplicates, not stored again")
+            .WithDescription($"At most {AcceptFeedbackCommandValidator.MaxBatchItems} items; body limit {BatchBodyLimit} bytes.")
+            .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit))
+            .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        partner.MapGet($"{Path}/{{id:guid}}", Get)
+            .WithName("GetPartnerFeedback")
+            .WithSummary("One of this provider's feedback items")
+            .RequireAuthorization(PartnerAuthentication.FeedbackRead)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        partner.MapGet(Path, List)
+            .WithName("ListPartnerFeedback")
+            .WithSummary("This provider's feedback items in the order accepted")
+            .RequireAuthorization(PartnerAuthentication.FeedbackRead);
+    }
+
+    private static async Task<Results<Created<FeedbackItemResponse>, Ok<FeedbackItemResponse>>> Post(
+        FeedbackItemRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken)
+    {
+        AcceptFeedbackResponse accepted;
+        try
+        {
+            accepted = await sender.Send(new AcceptFeedbackCommand(partner.ProviderId(), [request.ToContent()]), cancellationToken);
+        }
+        catch (ValidationException invalid)
+        {
+            // One item was posted, not a batch: name its fields as the client sent them.
+            throw new ValidationException(invalid.Errors.Select(failure => new ValidationFailure(Unbatched(failure.PropertyName), failure.ErrorMessage)));
+        }
+
+        var stored = accepted.Items[0];
+        var item = await sender.Send(new GetPartnerFeedbackQuery(partner.ProviderId(), stored.Id), cancellationToken);
+        return stored.Duplicate ? TypedResults.Ok(item) : TypedResults.Created($"/api/v1/partner{Path}/{stored.Id}", item);
+    }
+
+    private static async Task<Ok<AcceptFeedbackResponse>> PostBatch(FeedbackBatchRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new AcceptFeedbackCommand(partner.ProviderId(), [.. (request.Items ?? []).Select(item => item?.ToContent()!)]),
+            cancellationToken));
+
+    private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPartnerFeedbackQuery(partner.ProviderId(), id), cancellationToken));
+
+    private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.ProviderId(), pageSize, cursor), cancellationToken));
+
+    private static string Unbatched(string propertyName) =>
+        propertyName.StartsWith("items[0].", StringComparison.OrdinalIgnoreCase) ? propertyName["items[0].".Length..] : propertyName;
+}
+
+/// <summary>One feedback item as a partner system sends it.</summary>
+/// <param name="ExternalId">The partner's own id for the item; (provider, externalId) is unique, so a resend never duplicates.</param>
+/// <param name="ReceivedOn">When the partner received it.</param>
+/// <param name="Audience">Who gave it (see /api/v1/reference-data/audiences).</param>
+/// <param name="Cohorts">The priority cohorts it touches (see /api/v1/reference-data/priority-cohorts).</param>
+/// <param name="ServiceArea">The service area code it points to.</param>
+/// <param name="Channel">How it reached the partner (see /api/v1/reference-data/channels).</param>
+/// <param name="Rating">1 to 5, optional.</param>
+/// <param name="Comment">Free text, at most 2000 characters, optional.</param>
+/// <param name="Themes">Suggested theme codes, optional.</param>
+internal sealed record FeedbackItemRequest(
+    string ExternalId,
+    DateOnly ReceivedOn,
+    Audience Audience,
+    IReadOnlyList<PriorityCohort>? Cohorts,
+    string ServiceArea,
+    Channel Channel,
+    int? Rating,
+    string? Comment,
+    IReadOnlyList<string>? Themes)
+{
+    public FeedbackItemContent ToContent() =>
+        new(ExternalId, ReceivedOn, Audience, Cohorts ?? [], ServiceArea, Channel, Rating, Comment, Themes ?? []);
+}
+
+/// <summary>A batch of feedback items.</summary>
+/// <param name="Items">Up to 1000 items.</param>
+internal sealed record FeedbackBatchRequest(IReadOnlyList<FeedbackItemRequest>? Items);

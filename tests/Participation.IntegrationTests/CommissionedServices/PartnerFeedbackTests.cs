@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.CommissionedServices;
+
+public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Feedback = "/api/v1/partner/feedback";
+
+    private static object Item(string externalId, int? rating = 4, string serviceArea = "camhs", string audience = "child-or-young-person", string[]? themes = null, string? comment = "The waiting room was nice") => new
+    {
+        externalId,
+        receivedOn = "2026-11-20",
+        audience,
+        cohorts = new[] { "looked-after-children", "send" },
+        serviceArea,
+        channel = "app",
+        rating,
+        comment,
+        themes = themes ?? ["being-listened-to"],
+    };
+
+    [Fact]
+    public async Task A_posted_item_is_stored_once_its_event_is_in_the_outbox_and_a_resend_returns_it_without_duplicating()
+    {
+        var client = await PartnerAsync("Single poster");
+
+        var first = await client.PostAsJsonAsync(Feedback, Item("case-1"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var stored = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["looked-after-children", "send"], stored.GetProperty("cohorts").EnumerateArray().Select(cohort => cohort.GetString()));
+
+        var resend = await client.PostAsJsonAsync(Feedback, Item("case-1"));
+        Assert.Equal(HttpStatusCode.OK, resend.StatusCode);
+        Assert.Equal(stored.GetProperty("id").GetGuid(), (await resend.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+
+        var read = await client.GetFromJsonAsync<JsonElement>(first.Headers.Location);
+        Assert.Equal("The waiting room was nice", read.GetProperty("comment").GetString());
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM commissioned_services.outbox_messages WHERE type LIKE '%FeedbackReceived' AND content->>'feedbackId' = $1", stored.GetProperty("id").GetGuid().ToString()));
+    }
+
+    [Fact]
+    public async Task The_outbox_row_written_in_sql_reads_back_as_the_FeedbackReceived_contract()
+    {
+        var client = await PartnerAsync("Contract check");
+        var posted = await (await client.PostAsJsonAsync(Feedback, Item("contract-1", themes: ["bullying", "respect"]))).Content.ReadFromJsonAsync<JsonElement>();
+        var feedbackId = posted.GetProperty("id").GetGuid();
+
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id, content::text FROM commissioned_services.outbox_messages WHERE content->>'feedbackId' = $1", connection) { Parameters = { new() { Value = feedbackId.ToString() } } };
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var message = JsonSerializer.Deserialize<Participation.Modules.CommissionedServices.Contracts.FeedbackReceived>(reader.GetString(1), JsonSerializerOptions.Web)!;
+
+        Assert.Equal(reader.GetGuid(0), message.Id);
+        Assert.Equal(feedbackId, message.FeedbackId);
+        Assert.Equal(new DateOnly(2026, 11, 20), message.ReceivedOn);
+        Assert.Equal("child-or-young-person", message.Audience);
+        Assert.Equal(["looked-after-children", "send"], message.Cohorts);
+        Assert.Equal(["bullying", "respect"], message.SuggestedThemes);
+        Assert.Equal(4, message.Rating);
+    }
+
+    [Fact]
+    public async Task A_batch_is_stored_whole_and_a_resent_batch_reports_duplicates_instead_of_storing_them()
+    {
+        var client = await PartnerAsync("Batch poster");
+
+        var first = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("b-1"), Item("b-2", rating: null, comment: null), Item("b-3") } });
+        var accepted = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(3, accepted.GetProperty("accepted").GetInt32());
+
+        var again = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("b-3"), Item("b-4") } });
+        var second = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, second.GetProperty("accepted").GetInt32());
+        Assert.Equal(1, second.GetProperty("duplicates").GetInt32());
+        Assert.Equal(
+            accepted.GetProperty("items")[2].GetProperty("id").GetGuid(),
+            second.GetProperty("items")[0].GetProperty("id").GetGuid());
+
+        var page = await client.GetFromJsonAsync<JsonElement>($"{Feedback}?pageSize=2");
+        var next = await client.GetFromJsonAsync<JsonElement>($"{Feedback}?pageSize=2&cursor={page.GetProperty("nextCursor").GetString()}");
+        Assert.Equal(
+            ["b-1", "b-2", "b-3", "b-4"],
+            page.GetProperty("items").EnumerateArray().Concat(next.GetProperty("items").EnumerateArray()).Select(item => item.GetProperty("externalId").GetString()));
+    }
+
+    [Theory]
+    [InlineData(6, "camhs", "items[1].rating")]
+    [InlineData(3, "no-such-area", "items[1].serviceArea")]
+    public async Task A_batch_with_one_bad_item_is_refused_whole_naming_the_item(int rating, string serviceArea, string field)
+    {
+        var client = await PartnerAsync($"Bad batch {field} {rating}");
+
+        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("ok-1"), Item("bad", rating, serviceArea), Item("ok-2") } });
+
+        await response.ShouldBeValidationProblemFor(field);
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>(Feedback)).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_unknown_audience_is_a_400_naming_the_item_field()
+    {
+        var client = await PartnerAsync("Bad audience");
+
+        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("x-1"), Item("x-2", audience: "alien") } });
+
+        await response.ShouldBeValidationProblemFor("items[1].audience");
+    }
+
+    [Fact]
+    public async Task A_batch_of_1001_items_is_refused()
+    {
+        var client = await PartnerAsync("Too many");
+
+        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = Enumerable.Range(0, 1001).Select(index => Item($"many-{index}")).ToArray() });
+
+        await response.ShouldBeValidationProblemFor("items");
+    }
+
+    [Fact]
+    public async Task A_single_item_names_its_fields_without_an_index()
+    {
+        var client = await PartnerAsync("Single bad");
+
+        var response = await client.PostAsJsonAsync(Feedback, Item("single-bad", rating: 0));
+
+        await response.ShouldBeValidationProblemFor("rating");
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_a_413()
+    {
+        var client = await PartnerAsync("Oversized");
+        using var body = new StringContent($"{{\"externalId\":\"big\",\"comment\":\"{new string('x', 70 * 1024)}\"}}", Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(new Uri(Feedback, UriKind.Relative), body);
+
+        await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Another_providers_item_is_a_404_and_never_listed()
+    {
+        var owner = await PartnerAsync("Owner of items");
+        var other = await PartnerAsync("Curious other");
+        var posted = await (await owner.PostAsJsonAsync(Feedback, Item("private-1"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        await (await other.GetAsync(new Uri($"{Feedback}/{posted.GetProperty("id").GetGuid()}", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.Equal(0, (await other.GetFromJsonAsync<JsonElement>(Feedback)).GetProperty("items").GetArrayLength());
+
+        // The same external id from another provider is that provider's own item, not a duplicate.
+        Assert.Equal(HttpStatusCode.Created, (await other.PostAsJsonAsync(Feedback, Item("private-1"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_without_the_write_scope_cannot_post()
+    {
+        var provider = await api.Factory.CreateProvider("Read only");
+        var (_, key) = await api.Factory.IssueKey(provider, "feedback:read");
+
+        await (await api.Factory.PartnerClient(key).PostAsJsonAsync(Feedback, Item("nope"))).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<HttpClient> PartnerAsync(string name)
+    {
+        var provider = await api.Factory.CreateProvider(name);
+        var (_, key) = await api.Factory.IssueKey(provider);
+        return api.Factory.PartnerClient(key);
+    }
+
+    private async Task<long> Scalar(string sql, object parameter)
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
