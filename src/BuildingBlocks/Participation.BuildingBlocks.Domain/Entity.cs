@@ -9,12 +9,5 @@ public abstract class Entity<TId>
     public TId Id { get; protected init; } = default!;
 
     /// <summary>Throws <see cref="BusinessRuleValidationException"/> when <paramref name="rule"/> is broken.</summary>
-    protected static void CheckRule(IBusinessRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        if (rule.IsBroken())
-        {
-            throw new BusinessRuleValidationException(rule);
-        }
-    }
+    protected static void CheckRule(IBusinessRule rule) => BusinessRules.Check(rule);
 }

@@ -121,10 +121,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static string ParameterName(string message) =>
         ParameterPattern().Match(message) is { Success: true } match ? FieldName(match.Groups["name"].Value) : "request";
 
-    /// <summary><c>Items[0].ExternalId</c> becomes <c>items[0].externalId</c>, as clients spell it.</summary>
+    /// <summary><c>Items[0].ExternalId</c> becomes <c>items[0].externalId</c>, as clients spell it; header names such as <c>Idempotency-Key</c> stay as sent.</summary>
     internal static string FieldName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(segment =>
-            segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+            segment.Length == 0 || segment.Contains('-', StringComparison.Ordinal) ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 
     [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterPattern();

@@ -29,6 +29,7 @@ internal static class OpenApiSetup
                 Description = "A partner system's key, issued by an Administrator under /api/v1/providers/{providerId}/api-keys.",
             });
             swagger.OperationFilter<AuthorizationOperationFilter>();
+            swagger.OperationFilter<IdempotencyKeyOperationFilter>();
             swagger.SupportNonNullableReferenceTypes();
         });
 }

@@ -9,11 +9,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.CommissionedServices.Application.Feedback;
 using Participation.Modules.CommissionedServices.Application.Feedback.AcceptFeedback;
 using Participation.Modules.CommissionedServices.Application.Feedback.GetPartnerFeedback;
 using Participation.Modules.CommissionedServices.Application.Feedback.ListPartnerFeedback;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
+using Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
 using Participation.Modules.CommissionedServices.Infrastructure.Security;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
@@ -35,16 +37,22 @@ internal static class PartnerFeedbackEndpoints
             .WithName("PostPartnerFeedback")
             .WithSummary("Posts one feedback item; a resend with the same externalId returns the stored item (200) and stores nothing")
             .WithDescription($"Body limit {SingleItemBodyLimit} bytes.")
-            .WithMetadata(new RequestSizeLimitAttribute(SingleItemBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(SingleItemBodyLimit), new IdempotencyKeyMetadata(Required: false))
+            .AddEndpointFilter(new IdempotencyFilter<FeedbackItemRequest>(required: false))
             .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         partner.MapPost($"{Path}/batch", PostBatch)
             .WithName("PostPartnerFeedbackBatch")
             .WithSummary($"Posts up to {AcceptFeedbackCommandValidator.MaxBatchItems} items: all valid or none stored; known externalIds are reported as duplicates, not stored again")
             .WithDescription($"At most {AcceptFeedbackCommandValidator.MaxBatchItems} items; body limit {BatchBodyLimit} bytes.")
-            .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit), new IdempotencyKeyMetadata(Required: true))
+            .AddEndpointFilter(new IdempotencyFilter<FeedbackBatchRequest>(required: true))
             .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         partner.MapGet($"{Path}/{{id:guid}}", Get)
             .WithName("GetPartnerFeedback")
             .WithSummary("One of this provider's feedback items")
@@ -117,4 +125,4 @@ internal sealed record FeedbackItemRequest(
 
 /// <summary>A batch of feedback items.</summary>
 /// <param name="Items">Up to 1000 items.</param>
-internal sealed record FeedbackBatchRequest(IReadOnlyList<FeedbackItemRequest>? Items);
+internal sealed record FeedbackBatchRequest([property: System.ComponentModel.DataAnnotations.MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<FeedbackItemRequest>? Items);

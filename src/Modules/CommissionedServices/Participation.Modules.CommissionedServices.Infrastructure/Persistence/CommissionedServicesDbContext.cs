@@ -4,6 +4,7 @@ using Participation.Modules.CommissionedServices.Application.Providers;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Domain.Providers;
+using Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 
@@ -16,6 +17,8 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -62,6 +65,14 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
             feedback.Property(item => item.Rating).HasColumnType("smallint");
             feedback.Property(item => item.Comment).HasMaxLength(FeedbackItem.MaxCommentLength);
             feedback.PrimitiveCollection(item => item.SuggestedThemes);
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("idempotency_records");
+            record.HasKey(entry => new { entry.ProviderId, entry.Key });
+            record.Property(entry => entry.Key).HasMaxLength(IdempotencyFilter<object>.MaxKeyLength);
+            record.Property(entry => entry.Location).HasMaxLength(400);
         });
     }
 }

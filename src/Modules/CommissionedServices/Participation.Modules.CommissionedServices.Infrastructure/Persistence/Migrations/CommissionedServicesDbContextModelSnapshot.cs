@@ -233,6 +233,45 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                     b.ToTable("providers", "commissioned_services");
                 });
 
+            modelBuilder.Entity("Participation.Modules.CommissionedServices.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("location");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.Property<DateTimeOffset>("ReservedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reserved_on");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text")
+                        .HasColumnName("response_body");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("ProviderId", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.ToTable("idempotency_records", "commissioned_services");
+                });
+
             modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Feedback.FeedbackItem", b =>
                 {
                     b.HasOne("Participation.Modules.CommissionedServices.Domain.Providers.Provider", null)

@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.CommissionedServices.Infrastructure.Persistence;
+using Participation.Modules.CommissionedServices.Infrastructure.Security;
+
+namespace Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on partner POSTs (API.md; IETF draft semantics): the first request reserves the key for its
+/// provider; a retry with the same body replays the stored response; the same key with another body is 422; a retry
+/// while the first still runs is 409. A reservation left by a crash is taken over after <see cref="AbandonedAfter"/>,
+/// which is safe because the write itself is idempotent on (provider, external id).
+/// </summary>
+internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
+    where TBody : class
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxKeyLength = 200;
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var key = http.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key))
+        {
+            return required ? throw Invalid($"{Header} is required on this route.") : await next(context);
+        }
+
+        if (key.Length > MaxKeyLength)
+        {
+            throw Invalid($"{Header} is at most {MaxKeyLength} characters.");
+        }
+
+        var services = http.RequestServices;
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var database = services.GetRequiredService<CommissionedServicesDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var provider = http.User.ProviderId();
+        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(context.Arguments.OfType<TBody>().Single(), json));
+
+        if (!await ReserveAsync(database, provider, key, hash, now, http.RequestAborted))
+        {
+            var replay = await database.IdempotencyRecords.AsNoTracking().SingleAsync(record => record.ProviderId == provider && record.Key == key, http.RequestAborted);
+            BusinessRules.Check(new IdempotencyKeyReusedRule(replay.RequestHash.AsSpan().SequenceEqual(hash)));
+            if (replay.StatusCode is { } status)
+            {
+                return Replay(http, status, replay.ResponseBody, replay.Location);
+            }
+
+            BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, provider, key, now, http.RequestAborted)));
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            // Nothing was acknowledged: free the key so the client's retry runs afresh.
+            await database.IdempotencyRecords.Where(record => record.ProviderId == provider && record.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
+        await CompleteAsync(database, provider, key, result, json);
+        return result;
+    }
+
+    private static async Task<bool> ReserveAsync(CommissionedServicesDbContext database, Guid provider, string key, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await database.Database.ExecuteSqlAsync(
+            $"INSERT INTO commissioned_services.idempotency_records (provider_id, key, request_hash, reserved_on) VALUES ({provider}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken) == 1;
+
+    private static async Task<bool> TakeOverAbandonedAsync(CommissionedServicesDbContext database, Guid provider, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await database.IdempotencyRecords
+            .Where(record => record.ProviderId == provider && record.Key == key && record.StatusCode == null && record.ReservedOn < now - AbandonedAfter)
+            .ExecuteUpdateAsync(set => set.SetProperty(record => record.ReservedOn, now), cancellationToken) == 1;
+
+    private static async Task CompleteAsync(CommissionedServicesDbContext database, Guid provider, string key, object? result, JsonSerializerOptions json)
+    {
+        // A union result (Results<Created<T>, Ok<T>>) wraps the one that was chosen.
+        var chosen = result is INestedHttpResult nested ? nested.Result : result;
+        var status = (chosen as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        var body = chosen is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json) : null;
+        // Created and Accepted carry a Location; ASP.NET has no interface for it, so it is read by name.
+        var location = chosen?.GetType().GetProperty("Location")?.GetValue(chosen) as string;
+        // The write has committed and the response is acknowledged; recording it must not be cancelled by a disconnect.
+        await database.IdempotencyRecords
+            .Where(record => record.ProviderId == provider && record.Key == key)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(record => record.StatusCode, status).SetProperty(record => record.ResponseBody, body).SetProperty(record => record.Location, location),
+                CancellationToken.None);
+    }
+
+    private static IResult Replay(HttpContext http, int status, string? body, string? location)
+    {
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        if (location is not null)
+        {
+            http.Response.Headers.Location = location;
+        }
+
+        return body is null ? Results.StatusCode(status) : Results.Text(body, "application/json", statusCode: status);
+    }
+
+    private static ValidationException Invalid(string message) => new([new ValidationFailure(Header, message)]);
+}

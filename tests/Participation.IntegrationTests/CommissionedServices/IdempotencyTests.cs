@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.CommissionedServices;
+
+public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Batch = "/api/v1/partner/feedback/batch";
+    private const string Single = "/api/v1/partner/feedback";
+
+    private static object Item(string externalId, int rating = 3) => new
+    {
+        externalId, receivedOn = "2026-11-01", audience = "parent", cohorts = new[] { "children-in-need" }, serviceArea = "early-help", channel = "telephone", rating,
+    };
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_and_body_replays_the_first_response_and_stores_nothing_more()
+    {
+        var (client, provider) = await PartnerAsync("Replay");
+
+        var first = await Send(client, Batch, "batch-1", new { items = new[] { Item("r-1"), Item("r-2") } });
+        var retry = await Send(client, Batch, "batch-1", new { items = new[] { Item("r-1"), Item("r-2") } });
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(2L, await CountFeedback(provider));
+    }
+
+    [Fact]
+    public async Task A_replayed_creation_keeps_its_status_and_location()
+    {
+        var (client, _) = await PartnerAsync("Replay single");
+
+        var first = await Send(client, Single, "single-1", Item("s-1"));
+        var retry = await Send(client, Single, "single-1", Item("s-1"));
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_body_is_422()
+    {
+        var (client, _) = await PartnerAsync("Reuse");
+        await Send(client, Batch, "batch-2", new { items = new[] { Item("d-1") } });
+
+        var response = await Send(client, Batch, "batch-2", new { items = new[] { Item("d-1", rating: 5) } });
+
+        await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+    }
+
+    [Fact]
+    public async Task A_retry_while_the_first_request_is_in_flight_is_409()
+    {
+        var (client, provider) = await PartnerAsync("In flight");
+        var body = new { items = new[] { Item("f-1") } };
+        await Send(client, Batch, "batch-3", body);
+        // Put the record back as the first request leaves it while it runs: reserved, no response yet.
+        await Execute("UPDATE commissioned_services.idempotency_records SET status_code = NULL, response_body = NULL, reserved_on = now() WHERE provider_id = $1", provider);
+
+        var response = await Send(client, Batch, "batch-3", body);
+
+        await response.ShouldBreakRule(HttpStatusCode.Conflict, "idempotency.in-flight");
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_with_one_key_store_the_batch_once()
+    {
+        var (client, provider) = await PartnerAsync("Concurrent");
+        var body = new { items = Enumerable.Range(0, 200).Select(index => Item($"c-{index}")).ToArray() };
+
+        var responses = await Task.WhenAll(Send(client, Batch, "batch-4", body), Send(client, Batch, "batch-4", body));
+
+        Assert.Contains(responses, response => response.StatusCode == HttpStatusCode.OK && !response.Headers.Contains("Idempotent-Replayed"));
+        Assert.All(responses, response => Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict));
+        Assert.Equal(200L, await CountFeedback(provider));
+    }
+
+    [Fact]
+    public async Task A_batch_without_a_key_is_400()
+    {
+        var (client, _) = await PartnerAsync("No key");
+
+        var response = await client.PostAsJsonAsync(Batch, new { items = new[] { Item("n-1") } });
+
+        await response.ShouldBeValidationProblemFor("Idempotency-Key");
+    }
+
+    [Fact]
+    public async Task A_request_that_failed_frees_its_key_for_the_corrected_retry()
+    {
+        var (client, provider) = await PartnerAsync("Corrected");
+        await (await Send(client, Batch, "batch-5", new { items = new[] { Item("e-1", rating: 9) } })).ShouldBeValidationProblemFor("items[0].rating");
+
+        var corrected = await Send(client, Batch, "batch-5", new { items = new[] { Item("e-1") } });
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_provider()
+    {
+        var (first, _) = await PartnerAsync("Key owner");
+        var (second, secondProvider) = await PartnerAsync("Same key elsewhere");
+        await Send(first, Batch, "shared-key", new { items = new[] { Item("k-1") } });
+
+        var response = await Send(second, Batch, "shared-key", new { items = new[] { Item("k-2") } });
+
+        Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1L, await CountFeedback(secondProvider));
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string path, object body, string key) => Send(client, path, key, body);
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string path, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private async Task<(HttpClient Client, Guid Provider)> PartnerAsync(string name)
+    {
+        var provider = await api.Factory.CreateProvider(name, "early-help");
+        var (_, key) = await api.Factory.IssueKey(provider);
+        return (api.Factory.PartnerClient(key), provider);
+    }
+
+    private async Task<long> CountFeedback(Guid provider)
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM commissioned_services.feedback_items WHERE provider_id = $1", connection) { Parameters = { new() { Value = provider } } };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task Execute(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+}
