@@ -71,12 +71,12 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var client = await PartnerAsync("Batch poster");
 
-        var first = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("b-1"), Item("b-2", rating: null, comment: null), Item("b-3") } });
+        var first = await PostBatch(client, new { items = new[] { Item("b-1"), Item("b-2", rating: null, comment: null), Item("b-3") } });
         var accepted = await first.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(3, accepted.GetProperty("accepted").GetInt32());
 
-        var again = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("b-3"), Item("b-4") } });
+        var again = await PostBatch(client, new { items = new[] { Item("b-3"), Item("b-4") } });
         var second = await again.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, second.GetProperty("accepted").GetInt32());
         Assert.Equal(1, second.GetProperty("duplicates").GetInt32());
@@ -98,7 +98,7 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var client = await PartnerAsync($"Bad batch {field} {rating}");
 
-        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("ok-1"), Item("bad", rating, serviceArea), Item("ok-2") } });
+        var response = await PostBatch(client, new { items = new[] { Item("ok-1"), Item("bad", rating, serviceArea), Item("ok-2") } });
 
         await response.ShouldBeValidationProblemFor(field);
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>(Feedback)).GetProperty("items").GetArrayLength());
@@ -109,7 +109,7 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var client = await PartnerAsync("Bad audience");
 
-        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = new[] { Item("x-1"), Item("x-2", audience: "alien") } });
+        var response = await PostBatch(client, new { items = new[] { Item("x-1"), Item("x-2", audience: "alien") } });
 
         await response.ShouldBeValidationProblemFor("items[1].audience");
     }
@@ -119,7 +119,7 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var client = await PartnerAsync("Too many");
 
-        var response = await client.PostAsJsonAsync($"{Feedback}/batch", new { items = Enumerable.Range(0, 1001).Select(index => Item($"many-{index}")).ToArray() });
+        var response = await PostBatch(client, new { items = Enumerable.Range(0, 1001).Select(index => Item($"many-{index}")).ToArray() });
 
         await response.ShouldBeValidationProblemFor("items");
     }
@@ -166,6 +166,14 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
         var (_, key) = await api.Factory.IssueKey(provider, "feedback:read");
 
         await (await api.Factory.PartnerClient(key).PostAsJsonAsync(Feedback, Item("nope"))).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>Batches require an Idempotency-Key; each call here is a new request.</summary>
+    private static Task<HttpResponseMessage> PostBatch(HttpClient client, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Feedback}/batch") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return client.SendAsync(request);
     }
 
     private async Task<HttpClient> PartnerAsync(string name)
