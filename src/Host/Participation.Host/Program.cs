@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Participation.BuildingBlocks.Application.Behaviors;
 using Participation.BuildingBlocks.Infrastructure;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Calendar;
 using Participation.BuildingBlocks.Infrastructure.Errors;
 using Participation.BuildingBlocks.Infrastructure.Http;
@@ -29,8 +30,13 @@ var database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, build
 try
 {
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false.
+    // The audit log is not switchable: every other module's writes are recorded in it.
     IModule[] modules = [new ReferenceDataModule(), new CommissionedServicesModule()];
-    var enabledModules = modules.Where(module => builder.Configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)).ToList();
+    List<IModule> enabledModules =
+    [
+        new AuditModule(),
+        .. modules.Where(module => builder.Configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)),
+    ];
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.ConnectionString, enabledModules);
 
     builder.Services.AddMediator((Mediator.MediatorOptions options) =>
@@ -75,9 +81,10 @@ try
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag) }).AllowAnonymous();
     app.MapCalendarEndpoints();
+    var audited = AuditModule.AuditedGroup(app);
     foreach (var module in enabledModules)
     {
-        module.MapEndpoints(app);
+        module.MapEndpoints(audited);
     }
 
     // Authorisation is the endpoint's (Administrators); the dashboard's own filters would admit only local requests.

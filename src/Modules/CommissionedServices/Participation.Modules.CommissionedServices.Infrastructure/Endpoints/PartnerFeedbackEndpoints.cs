@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.CommissionedServices.Application.Feedback;
 using Participation.Modules.CommissionedServices.Application.Feedback.AcceptFeedback;
@@ -56,6 +57,7 @@ internal static class PartnerFeedbackEndpoints
         partner.MapGet($"{Path}/{{id:guid}}", Get)
             .WithName("GetPartnerFeedback")
             .WithSummary("One of this provider's feedback items")
+            .AuditReads()
             .RequireAuthorization(PartnerAuthentication.FeedbackRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
         partner.MapGet(Path, List)

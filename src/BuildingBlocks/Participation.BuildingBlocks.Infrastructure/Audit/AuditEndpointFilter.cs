@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Participation.BuildingBlocks.Infrastructure.Audit;
+
+/// <summary>
+/// Records every successful write, and every successful read of a route marked <see cref="AuditedReads.AuditReads"/>,
+/// before the response is sent: a change the client sees acknowledged is always in the log. Failed requests changed
+/// nothing and are not recorded.
+/// </summary>
+internal sealed class AuditEndpointFilter : IEndpointFilter
+{
+    private static readonly string[] RecordRouteValues = ["id", "keyId"];
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var http = context.HttpContext;
+        var endpoint = http.GetEndpoint();
+        var write = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
+        if (endpoint is null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null))
+        {
+            return result;
+        }
+
+        var chosen = result is INestedHttpResult nested ? nested.Result : result;
+        var status = (chosen as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        if (status >= StatusCodes.Status300MultipleChoices)
+        {
+            return result;
+        }
+
+        var audit = http.RequestServices.GetRequiredService<AuditDbContext>();
+        audit.Events.Add(new AuditEvent
+        {
+            OccurredOn = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            ActorScheme = http.User.Identity?.AuthenticationType ?? "anonymous",
+            Actor = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.User.FindFirstValue("sub") ?? "anonymous",
+            Operation = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? "unknown",
+            Method = http.Request.Method,
+            Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString(),
+            RecordId = RecordId(http, chosen),
+            Status = status,
+            ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
+        });
+        // Recorded even if the client has gone: the change it made has committed.
+        await audit.SaveChangesAsync(CancellationToken.None);
+        return result;
+    }
+
+    private static string? RecordId(HttpContext http, object? result)
+    {
+        foreach (var name in RecordRouteValues)
+        {
+            if (http.Request.RouteValues.TryGetValue(name, out var value) && value is not null)
+            {
+                return value.ToString();
+            }
+        }
+
+        // A creation names its record in the Location it returns; otherwise the parent resource is the record.
+        return (result?.GetType().GetProperty("Location")?.GetValue(result) as string)?.Split('/')[^1]
+            ?? http.Request.RouteValues.GetValueOrDefault("providerId")?.ToString();
+    }
+}
+
+/// <summary>Endpoint metadata: reads of this single child-level record are audited.</summary>
+public sealed class AuditedReadMetadata
+{
+    internal static AuditedReadMetadata Instance { get; } = new();
+}
+
+/// <summary>Marks routes whose reads are audited.</summary>
+public static class AuditedReads
+{
+    /// <summary>Every successful read of this route is recorded in the audit log.</summary>
+    public static TBuilder AuditReads<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(AuditedReadMetadata.Instance);
+}

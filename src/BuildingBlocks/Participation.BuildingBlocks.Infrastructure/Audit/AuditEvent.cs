@@ -1,0 +1,38 @@
+namespace Participation.BuildingBlocks.Infrastructure.Audit;
+
+/// <summary>
+/// One write, or one read of a single child-level record: who, what, when and from where. Never a body, a comment or
+/// any free text: the route pattern and the record's id say what was touched.
+/// </summary>
+public sealed class AuditEvent
+{
+    /// <summary>Position in the log.</summary>
+    public long Id { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public DateTimeOffset OccurredOn { get; init; }
+
+    /// <summary>How the caller authenticated: <c>Bearer</c> for staff, <c>ApiKey</c> for partner systems.</summary>
+    public required string ActorScheme { get; init; }
+
+    /// <summary>The staff subject, or <c>provider:{id}/key:{prefix}</c> for a partner key.</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>The operation (its OpenAPI operation id).</summary>
+    public required string Operation { get; init; }
+
+    /// <summary>The HTTP method.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>The route pattern, e.g. <c>/api/v1/partner/feedback/{id:guid}</c>.</summary>
+    public required string Route { get; init; }
+
+    /// <summary>The record touched, when the route or the response names one.</summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>The response status.</summary>
+    public int Status { get; init; }
+
+    /// <summary>The client's address.</summary>
+    public string? ClientAddress { get; init; }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.BuildingBlocks.Infrastructure.Security;
+
+namespace Participation.BuildingBlocks.Infrastructure.Audit;
+
+/// <summary>
+/// The append-only audit log (its own schema; a trigger refuses UPDATE, DELETE and TRUNCATE) and the Administrators'
+/// query over it. Not switchable: every module's writes depend on it.
+/// </summary>
+public sealed class AuditModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => "Audit";
+
+    /// <summary>Applies the audit filter to every route mapped into the returned group.</summary>
+    public static RouteGroupBuilder AuditedGroup(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>();
+
+    /// <inheritdoc />
+    public ModuleDescriptor AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
+        return new ModuleDescriptor(Name, typeof(AuditDbContext), []);
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/v1/audit-events", List)
+            .WithTags("Audit")
+            .WithName("ListAuditEvents")
+            .WithSummary("The audit log, newest first; filter by actor, operation, record and time (Administrator)")
+            .RequireAuthorization(Policies.Administrators)
+            .ProducesValidationProblem();
+
+    /// <inheritdoc />
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AuditDbContext>().Database.MigrateAsync(cancellationToken);
+
+    private static async Task<Ok<Page<AuditEvent>>> List(
+        AuditDbContext audit,
+        CancellationToken cancellationToken,
+        string? actor = null,
+        string? operation = null,
+        string? recordId = null,
+        DateTimeOffset? from = null,
+        DateTimeOffset? to = null,
+        int pageSize = Paging.DefaultPageSize,
+        string? cursor = null)
+    {
+        var failures = new List<ValidationFailure>();
+        if (pageSize is < 1 or > Paging.MaxPageSize)
+        {
+            failures.Add(new ValidationFailure(nameof(pageSize), $"pageSize must be between 1 and {Paging.MaxPageSize}."));
+        }
+
+        long? before = null;
+        if (!Paging.TryDecodeCursor(cursor, out var position) || (position is not null && !long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            failures.Add(new ValidationFailure(nameof(cursor), "cursor is not one this API issued."));
+        }
+        else if (position is not null)
+        {
+            before = long.Parse(position, CultureInfo.InvariantCulture);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        var rows = await audit.Events.AsNoTracking()
+            .Where(entry => before == null || entry.Id < before)
+            .Where(entry => actor == null || entry.Actor == actor)
+            .Where(entry => operation == null || entry.Operation == operation)
+            .Where(entry => recordId == null || entry.RecordId == recordId)
+            .Where(entry => from == null || entry.OccurredOn >= from)
+            .Where(entry => to == null || entry.OccurredOn < to)
+            .OrderByDescending(entry => entry.Id)
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(Paging.ToPage(rows, pageSize, entry => entry.Id.ToString(CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Audit;
+
+public sealed class AuditFixture : ApiFixture
+{
+    public CapturedLogs Logs { get; } = new();
+
+    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
+        new(connectionString, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" })
+        {
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(Logs),
+        };
+}
+
+public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixture>
+{
+    private readonly HttpClient _admin = api.Factory.Client(Roles.Administrator);
+
+    [Fact]
+    public async Task A_staff_write_is_recorded_with_who_what_and_the_record_but_no_content()
+    {
+        var created = await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = "audited-area", name = "Audited area name" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+
+        var events = await Events($"recordId={id}");
+
+        var recorded = Assert.Single(events);
+        Assert.Equal("CreateServiceArea", recorded.GetProperty("operation").GetString());
+        Assert.Equal("test-Administrator", recorded.GetProperty("actor").GetString());
+        Assert.Equal(201, recorded.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("Audited area name", recorded.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partner_read_of_a_feedback_item_is_recorded_and_the_comment_is_never_logged()
+    {
+        const string Secret = "my foster carer shouts at me";
+        var provider = await api.Factory.CreateProvider("Audited partner");
+        var (_, key) = await api.Factory.IssueKey(provider);
+        var partner = api.Factory.PartnerClient(key);
+        var posted = await partner.PostAsJsonAsync("/api/v1/partner/feedback", new
+        {
+            externalId = "audit-1", receivedOn = "2026-11-20", audience = "child-or-young-person", cohorts = Array.Empty<string>(),
+            serviceArea = "camhs", channel = "app", comment = Secret,
+        });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+
+        await partner.GetAsync(posted.Headers.Location);
+
+        var events = await Events($"recordId={id}");
+        Assert.Equal(["GetPartnerFeedback", "PostPartnerFeedback"], events.Select(entry => entry.GetProperty("operation").GetString()));
+        Assert.All(events, entry => Assert.StartsWith($"provider:{provider}/key:", entry.GetProperty("actor").GetString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(api.Logs.Lines, line => line.Contains(Secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_write_changed_nothing_and_is_not_recorded()
+    {
+        await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = "Not Valid", name = "x" });
+
+        Assert.Empty(await Events("operation=CreateServiceArea&pageSize=500", entry => entry.GetProperty("status").GetInt32() >= 400));
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit.audit_events SET actor = 'someone else'")]
+    [InlineData("DELETE FROM audit.audit_events")]
+    [InlineData("TRUNCATE audit.audit_events")]
+    public async Task The_log_is_append_only(string sql)
+    {
+        await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = $"append-only-{Guid.NewGuid():N}"[..30], name = "x" });
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_administrators_read_the_log()
+    {
+        await (await api.Factory.Client(Roles.Manager).GetAsync(new Uri("/api/v1/audit-events", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<List<JsonElement>> Events(string query, Func<JsonElement, bool>? where = null)
+    {
+        var page = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?{query}");
+        return [.. page.GetProperty("items").EnumerateArray().Where(where ?? (_ => true))];
+    }
+}
