@@ -49,6 +49,7 @@ try
     builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
     builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
     builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
+    builder.Services.AddFrontEndCors(builder.Configuration);
     builder.Services.AddEndpointsApiExplorer();
     builder.Services.AddParticipationOpenApi();
     if (builder.Configuration.GetValue("Hangfire:Server:Enabled", defaultValue: true))
@@ -71,12 +72,20 @@ try
         registry,
         new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") });
 
+    app.UseSecurityHeaders();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
     app.UseParticipationProblemDetails();
     app.UseSwagger();
     app.UseSwaggerUI();
+    app.UseCors();
     app.UseDeclaredRequestBodyLimits();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
 
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag) }).AllowAnonymous();

@@ -33,6 +33,7 @@ public sealed class CommissionedServicesModule : IModule
         services.AddValidatorsFromAssemblyContaining<IProviderRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyAuthenticationHandler>(PartnerAuthentication.Scheme, null);
         services.AddAuthorizationBuilder().AddPartnerPolicies();
+        services.AddPartnerRateLimits(configuration);
         return new ModuleDescriptor(
             Name,
             typeof(CommissionedServicesDbContext),

@@ -17,6 +17,8 @@ internal static class PartnerEndpoints
         var partner = endpoints.MapGroup("/api/v1/partner")
             .WithTags("Partner")
             .RequireAuthorization(PartnerAuthentication.AnyPartner)
+            .RequireRateLimiting(PartnerRateLimits.Policy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesValidationProblem();
 
         partner.MapGet("/identity", Identity)

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Participation.BuildingBlocks.Infrastructure.Http;
+
+/// <summary>Browser-facing protection: security headers on every response, and CORS only for the council's own front-ends.</summary>
+public static class SecurityHeaders
+{
+    /// <summary>Allows cross-origin calls only from <c>Cors:AllowedOrigins</c>; none when the list is empty.</summary>
+    public static IServiceCollection AddFrontEndCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        return services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (origins.Length > 0)
+            {
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location", "Retry-After");
+            }
+        }));
+    }
+
+    /// <summary>
+    /// nosniff, no framing, no referrer, and no caching of API responses (they carry what children said). The API
+    /// serves only JSON, so its content policy allows nothing; Swagger UI and the job dashboard keep their own scripts.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+                {
+                    headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+                    if (string.IsNullOrEmpty(headers.CacheControl))
+                    {
+                        headers.CacheControl = "no-store";
+                    }
+                }
+
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class TightLimitsFixture : ApiFixture
+{
+    public const string FrontEnd = "https://participation.council.example";
+
+    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
+        new(connectionString, new Dictionary<string, string?>
+        {
+            ["RateLimiting:Partner:Burst"] = "3",
+            ["RateLimiting:Partner:PermitsPerSecond"] = "1",
+            ["RateLimiting:Partner:RefillSeconds"] = "3600",
+            ["Cors:AllowedOrigins:0"] = FrontEnd,
+        });
+}
+
+public sealed class ProtectionTests(TightLimitsFixture api) : IClassFixture<TightLimitsFixture>
+{
+    private const string Identity = "/api/v1/partner/identity";
+
+    [Fact]
+    public async Task A_partner_over_its_limit_gets_429_with_retry_after_and_another_partner_is_not_slowed()
+    {
+        var busy = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Busy partner"))).Key);
+        var quiet = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Quiet partner"))).Key);
+
+        for (var request = 0; request < 3; request++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
+        }
+
+        var limited = await busy.GetAsync(new Uri(Identity, UriKind.Relative));
+        await limited.ShouldBeProblem(HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.OK, (await quiet.GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_responses_carry_security_headers_and_are_not_cached()
+    {
+        var response = await api.Factory.Client(Roles.Analyst).GetAsync(new Uri("/api/v1/reference-data/channels", UriKind.Relative));
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TightLimitsFixture.FrontEnd, true)]
+    [InlineData("https://elsewhere.example", false)]
+    public async Task Only_the_configured_front_end_may_call_across_origins(string origin, bool allowed)
+    {
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/reference-data/themes");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+
+        var response = await api.Factory.CreateClient().SendAsync(preflight);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
+    }
+}
