@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Platform;
+
+/// <summary>
+/// The access specification, operation by operation, checked against every operation the host serves: an
+/// operation missing here fails the test until someone decides who may call it. Admitted callers must get past
+/// authorisation; everyone else gets 401 (unauthenticated, or the wrong kind of credential) or 403 (a staff role or
+/// partner scope the operation does not admit).
+/// </summary>
+public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly string[] AnyStaff = [.. Roles.All];
+    private static readonly string[] Administrators = [Roles.Administrator];
+
+    /// <summary>Staff operations: the roles admitted.</summary>
+    private static readonly Dictionary<string, string[]> StaffOperations = new()
+    {
+        ["GetDueDate"] = AnyStaff,
+        ["GetBankHolidays"] = AnyStaff,
+        ["ListAudiences"] = AnyStaff,
+        ["ListPriorityCohorts"] = AnyStaff,
+        ["ListChannels"] = AnyStaff,
+        ["ListServiceAreas"] = AnyStaff,
+        ["GetServiceArea"] = AnyStaff,
+        ["ListThemes"] = AnyStaff,
+        ["GetTheme"] = AnyStaff,
+        ["ListProviders"] = AnyStaff,
+        ["GetProvider"] = AnyStaff,
+        ["CreateServiceArea"] = Administrators,
+        ["RenameServiceArea"] = Administrators,
+        ["RetireServiceArea"] = Administrators,
+        ["CreateTheme"] = Administrators,
+        ["RenameTheme"] = Administrators,
+        ["RetireTheme"] = Administrators,
+        ["CreateProvider"] = Administrators,
+        ["UpdateProvider"] = Administrators,
+        ["DeactivateProvider"] = Administrators,
+        ["ListApiKeys"] = Administrators,
+        ["IssueApiKey"] = Administrators,
+        ["RevokeApiKey"] = Administrators,
+        ["ListAuditEvents"] = Administrators,
+    };
+
+    /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>
+    private static readonly Dictionary<string, string?> PartnerOperations = new()
+    {
+        ["GetPartnerIdentity"] = null,
+        ["PostPartnerFeedback"] = "feedback:write",
+        ["PostPartnerFeedbackBatch"] = "feedback:write",
+        ["GetPartnerFeedback"] = "feedback:read",
+        ["ListPartnerFeedback"] = "feedback:read",
+    };
+
+    [Fact]
+    public async Task Every_operation_admits_exactly_the_callers_the_specification_names()
+    {
+        var provider = await api.Factory.CreateProvider("Matrix partner");
+        var keys = new Dictionary<string, string>
+        {
+            ["feedback:write"] = (await api.Factory.IssueKey(provider, "feedback:write")).Key,
+            ["feedback:read"] = (await api.Factory.IssueKey(provider, "feedback:read")).Key,
+        };
+        var document = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var failures = new List<string>();
+
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            var url = PathParameter().Replace(path, Guid.NewGuid().ToString());
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                var id = operation!["operationId"]!.GetValue<string>();
+                await Check(failures, id, method, url, "anonymous", api.Factory.CreateClient(), admitted: false);
+                if (StaffOperations.TryGetValue(id, out var roles))
+                {
+                    foreach (var role in Roles.All)
+                    {
+                        await Check(failures, id, method, url, role, api.Factory.Client(role), roles.Contains(role));
+                    }
+
+                    await Check(failures, id, method, url, "a partner key", api.Factory.PartnerClient(keys["feedback:write"]), admitted: false, refusal: HttpStatusCode.Unauthorized);
+                }
+                else if (PartnerOperations.TryGetValue(id, out var scope))
+                {
+                    foreach (var (keyScope, key) in keys)
+                    {
+                        await Check(failures, id, method, url, $"a {keyScope} key", api.Factory.PartnerClient(key), scope is null || scope == keyScope);
+                    }
+
+                    await Check(failures, id, method, url, "a staff token", api.Factory.Client(Roles.Administrator), admitted: false, refusal: HttpStatusCode.Unauthorized);
+                }
+                else
+                {
+                    failures.Add($"{id} is not in the access specification: decide who may call it and add it here");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private static async Task Check(List<string> failures, string operation, string method, string url, string caller, HttpClient client, bool admitted, HttpStatusCode? refusal = null)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
+        {
+            Content = method is "post" or "put" ? JsonContent.Create(new { }) : null,
+        };
+        var status = (await client.SendAsync(request)).StatusCode;
+        var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+        var expectedRefusal = refusal ?? (caller == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
+        if (admitted ? refused : status != expectedRefusal)
+        {
+            failures.Add($"{operation} ({method.ToUpperInvariant()} {url}) as {caller}: {(admitted ? "admitted, but got" : $"expected {(int)expectedRefusal}, got")} {(int)status}");
+        }
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex PathParameter();
+}
