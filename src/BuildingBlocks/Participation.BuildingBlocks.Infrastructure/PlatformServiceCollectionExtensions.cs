@@ -41,7 +41,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddSingleton<IntegrationEventSubscriptions>();
-        services.AddSingleton<IntegrationEventSerializer>();
+        services.AddSingleton(provider => new IntegrationEventSerializer(provider.GetRequiredService<IntegrationEventSubscriptions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IntegrationEventDelivery>();
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxProcessingJob>();

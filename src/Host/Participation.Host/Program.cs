@@ -46,7 +46,8 @@ try
         options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
     });
     builder.Services.AddParticipationProblemDetails();
-    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+    // Enums travel as their kebab-case codes only: a number is refused, so a bound enum is always a defined value.
+    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
     builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
     builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
     builder.Services.AddFrontEndCors(builder.Configuration);

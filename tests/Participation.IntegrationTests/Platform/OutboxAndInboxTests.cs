@@ -69,7 +69,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
             var row = await context.OutboxMessages
                 .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
                 .SingleAsync();
-            var integrationEvent = api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessage(row)!;
+            var integrationEvent = api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessage(row).Single();
             await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(integrationEvent, CancellationToken.None);
         }
 
@@ -98,10 +98,32 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task Given_a_batch_row_Then_each_of_its_events_is_delivered_and_handled_once()
+    {
+        var provider = await api.Factory.CreateProvider("Batch publisher");
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);
+        var batch = new HttpRequestMessage(HttpMethod.Post, "/api/v1/partner/feedback/batch")
+        {
+            Content = JsonContent.Create(new { items = Enumerable.Range(0, 3).Select(index => new { externalId = $"env-{index}", receivedOn = "2026-11-20", audience = "parent", cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "letter" }) }),
+        };
+        batch.Headers.Add("Idempotency-Key", "envelope");
+        Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(batch)).StatusCode);
+
+        await ProcessCommissionedServices();
+        await Scalar<int>("UPDATE commissioned_services.outbox_messages SET processed_on = NULL WHERE type LIKE $1 RETURNING 1", "batch:%");
+        await ProcessCommissionedServices();
+
+        Assert.Equal(3L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
+    }
+
+    private Task ProcessCommissionedServices() =>
+        api.Factory.Services.GetRequiredService<OutboxProcessor>().ProcessAsync("CommissionedServices", CancellationToken.None);
+
     private Task Process() => api.Factory.Services.GetRequiredService<OutboxProcessor>().ProcessAsync(Module, CancellationToken.None);
 
     private Task<long> Received(string code) =>
-        Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_retirements WHERE code = $1", code);
+        Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code = $1", code);
 
     private Task<long> PendingFor(Guid theme) =>
         Scalar<long>("SELECT count(*) FROM reference_data.outbox_messages WHERE content->>'themeId' = $1 AND processed_on IS NULL", theme.ToString());

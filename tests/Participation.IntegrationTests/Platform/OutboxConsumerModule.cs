@@ -4,11 +4,12 @@ using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.ReferenceData.Contracts;
 
 namespace Participation.IntegrationTests.Platform;
 
-/// <summary>A consuming module that exists only in the tests: it records each ThemeRetired it handles in its own schema.</summary>
+/// <summary>A consuming module that exists only in the tests: it records each ThemeRetired and FeedbackReceived it handles in its own schema.</summary>
 public sealed class OutboxConsumerFixture : ApiFixture
 {
     public const string Schema = "outbox_tests";
@@ -27,6 +28,7 @@ public sealed class OutboxConsumerFixture : ApiFixture
         {
             services.AddModuleDbContext<ConsumerDbContext>(Schema);
             services.AddIntegrationEventHandler<ThemeRetired, RecordThemeRetired>();
+            services.AddIntegrationEventHandler<FeedbackReceived, RecordFeedbackReceived>();
             var registry = (ModuleRegistry)services.Single(service => service.ServiceType == typeof(ModuleRegistry)).ImplementationInstance!;
             registry.Add(new ModuleDescriptor("OutboxTests", typeof(ConsumerDbContext), [typeof(RecordThemeRetired).Assembly]));
         },
@@ -37,17 +39,17 @@ internal sealed class ConsumerDbContext(DbContextOptions<ConsumerDbContext> opti
 {
     public override string Schema => OutboxConsumerFixture.Schema;
 
-    public DbSet<ReceivedRetirement> Received => Set<ReceivedRetirement>();
+    public DbSet<ReceivedMessage> Received => Set<ReceivedMessage>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<ReceivedRetirement>(received =>
+        modelBuilder.Entity<ReceivedMessage>(received =>
         {
-            received.ToTable("received_retirements");
+            received.ToTable("received_messages");
             received.HasKey(row => row.Id);
         });
 }
 
-internal sealed class ReceivedRetirement
+internal sealed class ReceivedMessage
 {
     public Guid Id { get; init; }
 
@@ -60,7 +62,16 @@ internal sealed class RecordThemeRetired(ConsumerDbContext context) : IIntegrati
 {
     public Task HandleAsync(ThemeRetired integrationEvent, CancellationToken cancellationToken)
     {
-        context.Received.Add(new ReceivedRetirement { Id = Guid.NewGuid(), MessageId = integrationEvent.Id, Code = integrationEvent.Code });
+        context.Received.Add(new ReceivedMessage { Id = Guid.NewGuid(), MessageId = integrationEvent.Id, Code = integrationEvent.Code });
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class RecordFeedbackReceived(ConsumerDbContext context) : IIntegrationEventHandler<FeedbackReceived>
+{
+    public Task HandleAsync(FeedbackReceived integrationEvent, CancellationToken cancellationToken)
+    {
+        context.Received.Add(new ReceivedMessage { Id = Guid.NewGuid(), MessageId = integrationEvent.Id, Code = $"feedback:{integrationEvent.ProviderId}:{integrationEvent.FeedbackId}" });
         return Task.CompletedTask;
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class OutboxProcessor
         {
             try
             {
-                if (serializer.FromOutboxMessage(message) is { } integrationEvent)
+                foreach (var integrationEvent in serializer.FromOutboxMessage(message))
                 {
                     await delivery.DeliverAsync(integrationEvent, cancellationToken);
                 }

@@ -33,7 +33,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.ToTable("outbox_messages");
             outbox.HasKey(message => message.Id);
             outbox.Property(message => message.Type).HasMaxLength(300);
-            outbox.Property(message => message.Content).HasColumnType("jsonb");
+            // json, not jsonb: the processor reads the text back whole, and jsonb's parse and compress on write is pure cost.
+            outbox.Property(message => message.Content).HasColumnType("json");
             outbox.Property(message => message.LastError).HasMaxLength(300);
             // The processor scans only what is pending, in order.
             outbox.HasIndex(message => message.OccurredOn).HasFilter("processed_on IS NULL");

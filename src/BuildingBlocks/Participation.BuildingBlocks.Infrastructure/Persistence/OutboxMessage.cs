@@ -9,7 +9,7 @@ public sealed class OutboxMessage
     /// <summary>The event's stable type name.</summary>
     public required string Type { get; init; }
 
-    /// <summary>The event as JSON (jsonb).</summary>
+    /// <summary>The event as JSON, or a JSON array of events for a batch row.</summary>
     public required string Content { get; init; }
 
     /// <summary>When the event occurred.</summary>

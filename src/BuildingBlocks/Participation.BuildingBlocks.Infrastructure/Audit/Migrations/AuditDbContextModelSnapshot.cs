@@ -125,7 +125,7 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("content");
 
                     b.Property<int>("FailedAttempts")

@@ -12,43 +12,42 @@ using Participation.Modules.CommissionedServices.Domain.Providers;
 namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 
 /// <summary>
-/// Accepts feedback with one binary COPY into a temporary table and one statement that inserts the new items
-/// (skipping known (provider, external id) pairs) and their <c>FeedbackReceived</c> outbox rows: a batch of a
-/// thousand is one round trip of data and one transaction, not a thousand <c>SaveChanges</c>.
+/// Accepts feedback in one transaction: one indexed look-up finds the external ids already stored, a binary COPY
+/// writes the new items, and one outbox row carries their <c>FeedbackReceived</c> events (one per item, delivered one
+/// by one). A thousand items cost three round trips, not a thousand <c>SaveChanges</c>. Should a concurrent request store one of the same items between the look-up
+/// and the COPY, the unique index refuses the COPY and the transaction is run again, finding it the second time.
 /// </summary>
-internal sealed class FeedbackStore(CommissionedServicesDbContext context) : IFeedbackStore
+internal sealed class FeedbackStore(CommissionedServicesDbContext context, IntegrationEventSerializer serializer) : IFeedbackStore
 {
     public const string Table = "feedback_items";
     public const string Position = "Position";
-
-    private static readonly string EventType = IntegrationEventNames.Of(typeof(FeedbackReceived));
+    private const string QualifiedTable = $"{CommissionedServicesDbContext.SchemaName}.{Table}";
+    private const int Attempts = 3;
 
     public async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptAsync(IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
     {
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-
-        await using (var create = new NpgsqlCommand(
-            $"CREATE TEMP TABLE incoming (LIKE {CommissionedServicesDbContext.SchemaName}.{Table} INCLUDING DEFAULTS) ON COMMIT DROP; ALTER TABLE incoming DROP COLUMN position; ALTER TABLE incoming ADD COLUMN ordinal integer",
-            connection))
+        if (items.Count == 0)
         {
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            return [];
         }
 
-        await CopyAsync(connection, items, cancellationToken);
-
-        var accepted = new List<AcceptedFeedbackItem>(items.Count);
-        await using (var insert = new NpgsqlCommand(InsertSql, connection) { Parameters = { new() { Value = EventType } } })
-        await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
+        var provider = items[0].ProviderId;
+        if (items.Any(item => item.ProviderId != provider))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            throw new ArgumentException("A batch belongs to one provider.", nameof(items));
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
             {
-                accepted.Add(new AcceptedFeedbackItem(reader.GetString(0), reader.GetGuid(1), reader.GetBoolean(2)));
+                return await AcceptOnceAsync(provider, items, cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts)
+            {
+                // Lost a race with a concurrent request for some of the same items: look again.
             }
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return accepted;
     }
 
     public Task<FeedbackItem?> GetAsync(ProviderId provider, Guid id, CancellationToken cancellationToken) =>
@@ -65,14 +64,49 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context) : IFe
         return [.. rows.Select(row => (row.Item, row.Position))];
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptOnceAsync(ProviderId provider, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
+    {
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+
+        var stored = await StoredAsync(connection, provider, items, cancellationToken);
+        var fresh = items.Where(item => !stored.ContainsKey(item.ExternalId)).ToList();
+        await CopyItemsAsync(connection, fresh, cancellationToken);
+        await InsertOutboxAsync(connection, fresh, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return [.. items.Select(item => stored.TryGetValue(item.ExternalId, out var id)
+            ? new AcceptedFeedbackItem(item.ExternalId, id, Duplicate: true)
+            : new AcceptedFeedbackItem(item.ExternalId, item.Id, Duplicate: false))];
+    }
+
+    private static async Task<Dictionary<string, Guid>> StoredAsync(NpgsqlConnection connection, ProviderId provider, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT external_id, id FROM {QualifiedTable} WHERE provider_id = $1 AND external_id = ANY($2)", connection)
+        {
+            Parameters =
+            {
+                new() { Value = provider.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { Value = items.Select(item => item.ExternalId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar },
+            },
+        };
+        var stored = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored[reader.GetString(0)] = reader.GetGuid(1);
+        }
+
+        return stored;
+    }
+
+    private static async Task CopyItemsAsync(NpgsqlConnection connection, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY incoming (id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, suggested_themes, accepted_on, ordinal) FROM STDIN (FORMAT BINARY)",
+            $"COPY {QualifiedTable} (id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, suggested_themes, accepted_on) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
-        for (var ordinal = 0; ordinal < items.Count; ordinal++)
+        foreach (var item in items)
         {
-            var item = items[ordinal];
             await copy.StartRowAsync(cancellationToken);
             await copy.WriteAsync(item.Id, NpgsqlDbType.Uuid, cancellationToken);
             await copy.WriteAsync(item.ProviderId.Value, NpgsqlDbType.Uuid, cancellationToken);
@@ -86,41 +120,44 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context) : IFe
             await (item.Comment is { } comment ? copy.WriteAsync(comment, NpgsqlDbType.Varchar, cancellationToken) : copy.WriteNullAsync(cancellationToken));
             await copy.WriteAsync(item.SuggestedThemes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             await copy.WriteAsync(item.AcceptedOn, NpgsqlDbType.TimestampTz, cancellationToken);
-            await copy.WriteAsync(ordinal, NpgsqlDbType.Integer, cancellationToken);
         }
 
         await copy.CompleteAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// New items go in with their outbox rows (the event's JSON in the serializer's camelCase shape); the final select
-    /// answers every posted item, in posted order, with the id stored now or before.
-    /// </summary>
-    private const string InsertSql = $"""
-        WITH inserted AS (
-            INSERT INTO {CommissionedServicesDbContext.SchemaName}.{Table}
-                (id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, suggested_themes, accepted_on)
-            SELECT id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, suggested_themes, accepted_on
-            FROM incoming ORDER BY ordinal
-            ON CONFLICT (provider_id, external_id) DO NOTHING
-            RETURNING *
-        ), events AS (
-            SELECT gen_random_uuid() AS message_id, inserted.* FROM inserted
-        ), outbox AS (
-            INSERT INTO {CommissionedServicesDbContext.SchemaName}.outbox_messages (id, type, content, occurred_on, failed_attempts)
-            SELECT message_id, $1, jsonb_build_object(
-                    'id', message_id, 'occurredOn', accepted_on, 'feedbackId', id, 'providerId', provider_id,
-                    'receivedOn', received_on, 'audience', audience, 'cohorts', to_jsonb(cohorts),
-                    'serviceArea', service_area, 'channel', channel, 'rating', rating,
-                    'suggestedThemes', to_jsonb(suggested_themes)),
-                accepted_on, 0
-            FROM events
-        )
-        SELECT incoming.external_id, coalesce(inserted.id, existing.id), inserted.id IS NULL
-        FROM incoming
-        LEFT JOIN inserted ON inserted.external_id = incoming.external_id
-        LEFT JOIN {CommissionedServicesDbContext.SchemaName}.{Table} AS existing
-            ON existing.provider_id = incoming.provider_id AND existing.external_id = incoming.external_id
-        ORDER BY incoming.ordinal
-        """;
+    private async Task InsertOutboxAsync(NpgsqlConnection connection, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var message = serializer.ToOutboxMessage<FeedbackReceived>([.. items.Select(Received)]);
+        await using var insert = new NpgsqlCommand(
+            $"INSERT INTO {CommissionedServicesDbContext.SchemaName}.outbox_messages (id, type, content, occurred_on, failed_attempts) VALUES ($1, $2, $3, $4, 0)",
+            connection)
+        {
+            Parameters =
+            {
+                new() { Value = message.Id },
+                new() { Value = message.Type },
+                new() { Value = message.Content, NpgsqlDbType = NpgsqlDbType.Json },
+                new() { Value = message.OccurredOn },
+            },
+        };
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static FeedbackReceived Received(FeedbackItem item) => new(
+        Guid.CreateVersion7(item.AcceptedOn),
+        item.AcceptedOn,
+        item.Id,
+        item.ProviderId.Value,
+        item.ReceivedOn,
+        KebabCodes<Audience>.ToCode(item.Audience),
+        [.. item.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode)],
+        item.ServiceArea,
+        KebabCodes<Channel>.ToCode(item.Channel),
+        item.Rating,
+        item.SuggestedThemes);
 }

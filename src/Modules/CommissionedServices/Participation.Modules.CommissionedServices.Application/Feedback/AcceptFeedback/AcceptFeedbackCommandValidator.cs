@@ -28,11 +28,9 @@ internal sealed class FeedbackItemContentValidator : AbstractValidator<FeedbackI
         RuleFor(item => item.ReceivedOn)
             .Must(receivedOn => receivedOn <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1))
             .WithMessage("receivedOn must not be in the future.");
-        RuleFor(item => item.Audience).IsInEnum();
+        // Audience, cohorts and channel arrive as enums the JSON layer only binds from defined codes.
         RuleFor(item => item.Cohorts).NotNull();
-        RuleForEach(item => item.Cohorts).IsInEnum();
         RuleFor(item => item.ServiceArea).NotEmpty().MaximumLength(64);
-        RuleFor(item => item.Channel).IsInEnum();
         RuleFor(item => item.Rating).InclusiveBetween(1, 5).When(item => item.Rating is not null);
         RuleFor(item => item.Comment).MaximumLength(FeedbackItem.MaxCommentLength);
         RuleFor(item => item.Themes).NotNull().Must(themes => themes is null || themes.Count <= 10).WithMessage("At most 10 suggested themes.");

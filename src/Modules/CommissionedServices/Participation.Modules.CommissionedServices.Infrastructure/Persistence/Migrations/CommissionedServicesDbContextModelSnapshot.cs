@@ -53,7 +53,7 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("content");
 
                     b.Property<int>("FailedAttempts")
