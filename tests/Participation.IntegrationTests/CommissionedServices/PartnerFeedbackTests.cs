@@ -163,6 +163,25 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Ids_and_a_provider_sent_in_the_body_are_ignored()
+    {
+        var other = await api.Factory.CreateProvider("Impersonated");
+        var client = await PartnerAsync("Impersonator");
+        var chosenId = Guid.NewGuid();
+
+        var response = await client.PostAsJsonAsync(Feedback, new
+        {
+            id = chosenId, providerId = other, acceptedOn = "2000-01-01T00:00:00Z",
+            externalId = "mass-1", receivedOn = "2026-11-20", audience = "parent", cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "email",
+        });
+
+        var stored = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.NotEqual(chosenId, stored.GetProperty("id").GetGuid());
+        Assert.NotEqual("2000-01-01T00:00:00+00:00", stored.GetProperty("acceptedOn").GetString());
+        Assert.Equal(0L, await Scalar("SELECT count(*) FROM commissioned_services.feedback_items WHERE provider_id = $1", other));
+    }
+
+    [Fact]
     public async Task A_key_without_the_write_scope_cannot_post()
     {
         var provider = await api.Factory.CreateProvider("Read only");

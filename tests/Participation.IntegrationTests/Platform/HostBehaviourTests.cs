@@ -74,6 +74,17 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
         await response.ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Manager, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Administrator, HttpStatusCode.OK)]
+    public async Task The_job_dashboard_is_for_administrators_only(string? role, HttpStatusCode expected)
+    {
+        var client = role is null ? api.Factory.CreateClient() : api.Factory.Client(role);
+
+        Assert.Equal(expected, (await client.GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
+    }
+
     [Fact]
     public async Task Every_endpoint_declares_its_authorisation()
     {
