@@ -1,7 +1,9 @@
 using System.Globalization;
+using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Http;
 
@@ -16,6 +18,15 @@ public static class ETags
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.ETag = Format(version);
+    }
+
+    /// <summary>Reads a versioned resource, sets the response's ETag from its version, and returns the resource.</summary>
+    public static async Task<T> SendVersioned<T>(this ISender sender, IQuery<Versioned<T>> query, HttpResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var versioned = await sender.Send(query, cancellationToken);
+        response.SetETag(versioned.Version);
+        return versioned.Value;
     }
 
     /// <summary>The version the client's <c>If-Match</c> names; 428 when it is missing, 412 when it cannot be current.</summary>

@@ -54,14 +54,14 @@ internal static class ProviderEndpoints
         TypedResults.Ok(await sender.Send(new ListProvidersQuery(includeDeactivated, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ProviderResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Read(id, sender, response, cancellationToken));
+        TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), response, cancellationToken));
 
     private static async Task<Created<ProviderResponse>> Create(ProviderRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
             new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
             cancellationToken);
-        return TypedResults.Created($"{Path}/{id}", await Read(id, sender, response, cancellationToken));
+        return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetProviderQuery(id), response, cancellationToken));
     }
 
     private static async Task<Ok<ProviderResponse>> Update(Guid id, ProviderRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
@@ -69,21 +69,15 @@ internal static class ProviderEndpoints
         await sender.Send(
             new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
             cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
     private static async Task<Ok<ProviderResponse>> Deactivate(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new DeactivateProviderCommand(id, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<ProviderResponse> Read(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var provider = await sender.Send(new GetProviderQuery(id), cancellationToken);
-        response.SetETag(provider.Version);
-        return provider.Value;
-    }
 }
 
 /// <summary>What the council records about a provider it commissions.</summary>

@@ -46,32 +46,26 @@ internal static class ServiceAreaEndpoints
         TypedResults.Ok(await sender.Send(new ListServiceAreasQuery(includeRetired, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ServiceAreaResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Read(id, sender, response, cancellationToken));
+        TypedResults.Ok(await sender.SendVersioned(new GetServiceAreaQuery(id), response, cancellationToken));
 
     private static async Task<Created<ServiceAreaResponse>> Create(CreateServiceAreaRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(new CreateServiceAreaCommand(request.Code, request.Name), cancellationToken);
-        return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await Read(id, sender, response, cancellationToken));
+        return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await sender.SendVersioned(new GetServiceAreaQuery(id), response, cancellationToken));
     }
 
     private static async Task<Ok<ServiceAreaResponse>> Rename(Guid id, RenameRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new RenameServiceAreaCommand(id, request.Name, http.RequiredIfMatch()), cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetServiceAreaQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
     private static async Task<Ok<ServiceAreaResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new RetireServiceAreaCommand(id, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetServiceAreaQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<ServiceAreaResponse> Read(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var serviceArea = await sender.Send(new GetServiceAreaQuery(id), cancellationToken);
-        response.SetETag(serviceArea.Version);
-        return serviceArea.Value;
-    }
 }
 
 /// <summary>A new service area.</summary>

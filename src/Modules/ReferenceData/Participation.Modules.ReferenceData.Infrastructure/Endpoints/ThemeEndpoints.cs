@@ -48,32 +48,26 @@ internal static class ThemeEndpoints
         TypedResults.Ok(await sender.Send(new ListThemesQuery(includeRetired, parentId, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ThemeResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Read(id, sender, response, cancellationToken));
+        TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), response, cancellationToken));
 
     private static async Task<Created<ThemeResponse>> Create(CreateThemeRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(new CreateThemeCommand(request.Code, request.Name, request.ParentId), cancellationToken);
-        return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await Read(id, sender, response, cancellationToken));
+        return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await sender.SendVersioned(new GetThemeQuery(id), response, cancellationToken));
     }
 
     private static async Task<Ok<ThemeResponse>> Rename(Guid id, RenameRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new RenameThemeCommand(id, request.Name, http.RequiredIfMatch()), cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
     private static async Task<Ok<ThemeResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new RetireThemeCommand(id, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await Read(id, sender, http.HttpContext.Response, cancellationToken));
+        return TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<ThemeResponse> Read(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var theme = await sender.Send(new GetThemeQuery(id), cancellationToken);
-        response.SetETag(theme.Version);
-        return theme.Value;
-    }
 }
 
 /// <summary>A new theme.</summary>
