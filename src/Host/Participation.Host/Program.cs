@@ -15,6 +15,7 @@ using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Host;
 using Participation.Host.OpenApi;
 using Participation.Modules.CommissionedServices.Infrastructure;
+using Participation.Modules.Complaints.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,7 +32,7 @@ try
 {
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false.
     // The audit log is not switchable: every other module's writes are recorded in it.
-    IModule[] modules = [new ReferenceDataModule(), new CommissionedServicesModule()];
+    IModule[] modules = [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule()];
     List<IModule> enabledModules =
     [
         new AuditModule(),

@@ -17,6 +17,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
 {
     private static readonly string[] AnyStaff = [.. Roles.All];
     private static readonly string[] Administrators = [Roles.Administrator];
+    private static readonly string[] ComplaintsStaff = [Roles.ComplaintsOfficer, Roles.Manager];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -45,6 +46,12 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["IssueApiKey"] = Administrators,
         ["RevokeApiKey"] = Administrators,
         ["ListAuditEvents"] = Administrators,
+        ["LogComplaint"] = ComplaintsStaff,
+        ["ListComplaints"] = ComplaintsStaff,
+        ["GetComplaint"] = ComplaintsStaff,
+        ["RecordAdvocacyOffer"] = ComplaintsStaff,
+        ["ExtendStage1"] = ComplaintsStaff,
+        ["RespondToStage1"] = ComplaintsStaff,
     };
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>

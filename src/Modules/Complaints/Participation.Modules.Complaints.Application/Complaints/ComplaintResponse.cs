@@ -1,0 +1,41 @@
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Application.Complaints;
+
+/// <summary>A complaint as staff see it.</summary>
+public sealed record ComplaintResponse(
+    Guid Id,
+    DateOnly ReceivedOn,
+    Channel Channel,
+    ComplainantResponse Complainant,
+    string ServiceArea,
+    string Category,
+    string Summary,
+    ComplaintProcedure Procedure,
+    DateOnly? GroundsOn,
+    string? LateAcceptanceReason,
+    IReadOnlyList<PointResponse> Points,
+    AdvocacyOffer? Advocacy,
+    ComplaintStatus Status,
+    Stage1Response Stage1);
+
+/// <summary>Who complained.</summary>
+public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);
+
+/// <summary>A point of complaint and its finding.</summary>
+public sealed record PointResponse(int Number, string Description, Finding? Stage1Finding);
+
+/// <summary>Stage 1's clock and answer. Dates are computed by the working-day calendar and stored with their rule.</summary>
+public sealed record Stage1Response(
+    DateOnly StartDate,
+    int WorkingDays,
+    DateOnly OriginalDueDate,
+    int? ExtendedWorkingDays,
+    DateOnly? ExtendedDueDate,
+    string? ExtensionReason,
+    DateOnly DueDate,
+    DateOnly? RespondedOn,
+    bool? WithinTimescale,
+    Finding? Outcome,
+    string? Remedy);

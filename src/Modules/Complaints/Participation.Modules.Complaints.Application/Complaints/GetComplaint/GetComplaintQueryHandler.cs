@@ -1,0 +1,14 @@
+using Mapster;
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+
+namespace Participation.Modules.Complaints.Application.Complaints.GetComplaint;
+
+internal sealed class GetComplaintQueryHandler(IComplaintRepository complaints) : IQueryHandler<GetComplaintQuery, Versioned<ComplaintResponse>>
+{
+    public async ValueTask<Versioned<ComplaintResponse>> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.LoadAsync(query.Id, expectedVersion: null, cancellationToken);
+        return new Versioned<ComplaintResponse>(complaint.Adapt<ComplaintResponse>(Mappings.Config), complaint.Version);
+    }
+}

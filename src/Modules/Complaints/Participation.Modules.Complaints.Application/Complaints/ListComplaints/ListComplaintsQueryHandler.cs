@@ -1,0 +1,28 @@
+using System.Globalization;
+using Mapster;
+using Mediator;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Application.Complaints.ListComplaints;
+
+internal sealed class ListComplaintsQueryHandler(IComplaintRepository complaints, ComplaintsCalendar calendar) : IQueryHandler<ListComplaintsQuery, Page<ComplaintResponse>>
+{
+    public async ValueTask<Page<ComplaintResponse>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
+    {
+        Paging.TryDecodeCursor(query.Cursor, out var after);
+        var today = calendar.Today;
+        var dueBy = query.Overdue
+            ? today.AddDays(-1)
+            : query.DueWithinWorkingDays is { } days ? WorkingDays.AddWorkingDays(WorkingDays.StartDate(today, calendar.Region), days, calendar.Region) : (DateOnly?)null;
+        var status = dueBy is null ? query.Status : ComplaintStatus.Stage1;
+        var rows = await complaints.ListAsync(
+            new ComplaintQueueFilter(status, query.ServiceArea, dueBy),
+            after is null ? 0 : long.Parse(after, CultureInfo.InvariantCulture),
+            query.PageSize + 1,
+            cancellationToken);
+        var page = Paging.ToPage(rows, query.PageSize, row => row.Position.ToString(CultureInfo.InvariantCulture));
+        return new Page<ComplaintResponse>([.. page.Items.Select(row => row.Complaint.Adapt<ComplaintResponse>(Mappings.Config))], page.NextCursor);
+    }
+}

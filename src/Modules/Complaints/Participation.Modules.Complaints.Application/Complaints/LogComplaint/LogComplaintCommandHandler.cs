@@ -1,0 +1,36 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.Modules.ReferenceData.Contracts;
+
+namespace Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+
+internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints, ComplaintsCalendar calendar, ISender sender) : ICommandHandler<LogComplaintCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(LogComplaintCommand command, CancellationToken cancellationToken)
+    {
+        // Service areas are ReferenceData's: ask it through its Contracts.
+        if (!(await sender.Send(new FindActiveServiceAreasQuery([command.ServiceArea]), cancellationToken)).Contains(command.ServiceArea))
+        {
+            throw new ValidationException([new ValidationFailure("serviceArea", "This is not an active service area code.")]);
+        }
+
+        var complaint = Complaint.Receive(
+            new ComplaintIntake(
+                command.ReceivedOn,
+                command.Channel,
+                new Complainant(command.ComplainantKind, command.ChildCaseReference, command.OnBehalfOfChild, command.ChildAgrees),
+                command.ServiceArea,
+                command.Category,
+                command.Summary.Trim(),
+                [.. command.Points.Select(point => point.Trim())],
+                command.Procedure,
+                command.GroundsOn,
+                command.LateAcceptanceReason),
+            calendar.Region,
+            calendar.Now);
+        complaints.Add(complaint);
+        return complaint.Id.Value;
+    }
+}

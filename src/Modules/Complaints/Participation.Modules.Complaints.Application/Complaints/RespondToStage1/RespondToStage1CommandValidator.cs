@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Participation.Modules.Complaints.Application.Complaints.RespondToStage1;
+
+internal sealed class RespondToStage1CommandValidator : AbstractValidator<RespondToStage1Command>
+{
+    public RespondToStage1CommandValidator()
+    {
+        RuleFor(command => command.Findings).NotEmpty()
+            .Must(findings => findings is null || findings.Select(finding => finding?.Point).Distinct().Count() == findings.Count)
+            .WithMessage("One finding per point.");
+        RuleFor(command => command.Remedy).MaximumLength(2000);
+    }
+}

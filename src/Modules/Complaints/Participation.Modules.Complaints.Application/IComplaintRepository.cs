@@ -1,0 +1,22 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Application;
+
+/// <summary>Complaints, as the use cases need them.</summary>
+public interface IComplaintRepository
+{
+    /// <summary>The complaint with its points, or null.</summary>
+    Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken);
+
+    /// <summary>Tracks a new complaint; it is saved with the unit of work.</summary>
+    void Add(Complaint complaint);
+
+    /// <summary>A work queue page: complaints matching the filter in the order recorded, after position <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken);
+}
+
+/// <summary>What a complaints officer's work queue shows.</summary>
+/// <param name="Status">Only complaints in this status.</param>
+/// <param name="ServiceArea">Only this service area.</param>
+/// <param name="DueOnOrBefore">Only open complaints due on or before this day (overdue and due-soon queues).</param>
+public sealed record ComplaintQueueFilter(ComplaintStatus? Status, string? ServiceArea, DateOnly? DueOnOrBefore);

@@ -1,0 +1,32 @@
+using Mapster;
+using Participation.Modules.Complaints.Application.Complaints;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Application;
+
+/// <summary>Entity to response mappings, owned by the module.</summary>
+internal static class Mappings
+{
+    public static TypeAdapterConfig Config { get; } = Create();
+
+    private static TypeAdapterConfig Create()
+    {
+        var config = new TypeAdapterConfig();
+        config.ForType<Complaint, ComplaintResponse>()
+            .Map(response => response.Id, complaint => complaint.Id.Value)
+            .Map(response => response.Stage1, complaint => new Stage1Response(
+                complaint.Stage1.Deadline.StartDate,
+                complaint.Stage1.Deadline.WorkingDays,
+                complaint.Stage1.Deadline.DueDate,
+                complaint.Stage1.Extended == null ? null : complaint.Stage1.Extended.WorkingDays,
+                complaint.Stage1.Extended == null ? null : complaint.Stage1.Extended.DueDate,
+                complaint.Stage1.ExtensionReason,
+                complaint.Stage1.DueDate,
+                complaint.Stage1RespondedOn,
+                complaint.Stage1WithinTimescale,
+                complaint.Stage1Outcome,
+                complaint.Stage1Remedy));
+        config.Compile();
+        return config;
+    }
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Complaints.Application;
+using Participation.Modules.Complaints.Contracts;
+using Participation.Modules.Complaints.Infrastructure.Endpoints;
+using Participation.Modules.Complaints.Infrastructure.Persistence;
+
+namespace Participation.Modules.Complaints.Infrastructure;
+
+/// <summary>The statutory children's social care complaints procedure (DOMAIN.md, Complaints).</summary>
+public sealed class ComplaintsModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => "Complaints";
+
+    /// <inheritdoc />
+    public ModuleDescriptor AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ComplaintsDbContext>(ComplaintsDbContext.SchemaName);
+        services.AddScoped<IComplaintRepository, ComplaintRepository>();
+        services.AddSingleton<ComplaintsCalendar>();
+        services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddAuthorizationBuilder().AddPolicy(ComplaintEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager));
+        return new ModuleDescriptor(
+            Name,
+            typeof(ComplaintsDbContext),
+            [typeof(IComplaintRepository).Assembly, typeof(ComplaintReceived).Assembly, typeof(ComplaintsModule).Assembly]);
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapComplaints();
+
+    /// <inheritdoc />
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ComplaintsDbContext>().Database.MigrateAsync(cancellationToken);
+}

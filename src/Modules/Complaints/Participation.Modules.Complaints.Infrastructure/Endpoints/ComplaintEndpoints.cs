@@ -1,0 +1,143 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Complaints.Application.Complaints;
+using Participation.Modules.Complaints.Application.Complaints.ExtendStage1;
+using Participation.Modules.Complaints.Application.Complaints.GetComplaint;
+using Participation.Modules.Complaints.Application.Complaints.ListComplaints;
+using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+using Participation.Modules.Complaints.Application.Complaints.RecordAdvocacyOffer;
+using Participation.Modules.Complaints.Application.Complaints.RespondToStage1;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Infrastructure.Endpoints;
+
+internal static class ComplaintEndpoints
+{
+    public const string Policy = "complaints";
+    private const string Path = "/api/v1/complaints";
+
+    public static void MapComplaints(this IEndpointRouteBuilder endpoints)
+    {
+        var complaints = endpoints.MapGroup(Path)
+            .WithTags("Complaints")
+            .RequireAuthorization(Policy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        complaints.MapPost("/", Log)
+            .WithName("LogComplaint")
+            .WithSummary("Records a complaint received; stage 1 is due 10 working days after the start date (ComplaintsOfficer, Manager)")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapGet("/", List)
+            .WithName("ListComplaints")
+            .WithSummary("Work queue: status (stage1 | stage1-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
+        complaints.MapGet("/{id:guid}", Get)
+            .WithName("GetComplaint")
+            .WithSummary("One complaint with its clocks, with its ETag")
+            .AuditReads();
+        complaints.MapPost("/{id:guid}/advocacy-offers", OfferAdvocacy)
+            .WithName("RecordAdvocacyOffer")
+            .WithSummary("Records the offer of an advocate (Children Act 1989 s.26A) and the answer")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/extensions", Extend)
+            .WithName("ExtendStage1")
+            .WithSummary("Extends stage 1 once, to at most 20 working days, on or before the original due date")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/responses", Respond)
+            .WithName("RespondToStage1")
+            .WithSummary("Answers stage 1 with a finding on each point; a child must have been offered an advocate")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static async Task<Created<ComplaintResponse>> Log(LogComplaintRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var id = await sender.Send(
+            new LogComplaintCommand(
+                request.ReceivedOn, request.Channel, request.ComplainantKind, request.ChildCaseReference, request.OnBehalfOfChild, request.ChildAgrees,
+                request.ServiceArea, request.Category, request.Summary, request.Points ?? [], request.Procedure ?? ComplaintProcedure.Statutory2006,
+                request.GroundsOn, request.LateAcceptanceReason),
+            cancellationToken);
+        return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));
+    }
+
+    private static async Task<Ok<Page<ComplaintResponse>>> List(
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? status = null,
+        string? serviceArea = null,
+        bool overdue = false,
+        int? dueWithinWorkingDays = null,
+        int pageSize = Paging.DefaultPageSize,
+        string? cursor = null)
+    {
+        ComplaintStatus? parsed = null;
+        if (status is not null)
+        {
+            parsed = Enum.GetValues<ComplaintStatus>().Cast<ComplaintStatus?>().FirstOrDefault(value => KebabCodes<ComplaintStatus>.ToCode(value!.Value) == status)
+                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be stage1 or stage1-responded.")]);
+        }
+
+        return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));
+
+    private static async Task<Ok<ComplaintResponse>> OfferAdvocacy(Guid id, AdvocacyOfferRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordAdvocacyOfferCommand(id, request.OfferedOn, request.Answer, request.Organisation, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> Extend(Guid id, ExtensionRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ExtendStage1Command(id, request.WorkingDays, request.Reason, request.DecidedOn, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> Respond(Guid id, StageResponseRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RespondToStage1Command(id, request.RespondedOn, request.Findings ?? [], request.Remedy, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+}
+
+/// <summary>A complaint as received. Children are named only by their pseudonymous case reference.</summary>
+internal sealed record LogComplaintRequest(
+    DateOnly ReceivedOn,
+    Channel Channel,
+    ComplainantKind ComplainantKind,
+    string? ChildCaseReference,
+    bool OnBehalfOfChild,
+    bool? ChildAgrees,
+    string ServiceArea,
+    string Category,
+    string Summary,
+    IReadOnlyList<string>? Points,
+    ComplaintProcedure? Procedure,
+    DateOnly? GroundsOn,
+    string? LateAcceptanceReason);
+
+/// <summary>The offer of an advocate and, when known, the answer.</summary>
+internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, string? Organisation);
+
+/// <summary>An extension of stage 1 to this many working days in all.</summary>
+internal sealed record ExtensionRequest(int WorkingDays, string Reason, DateOnly DecidedOn);
+
+/// <summary>The stage 1 response.</summary>
+internal sealed record StageResponseRequest(DateOnly RespondedOn, IReadOnlyList<PointFinding>? Findings, string? Remedy);

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.Complaints.Application;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Infrastructure.Persistence;
+
+internal sealed class ComplaintRepository(ComplaintsDbContext context) : IComplaintRepository
+{
+    public async Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken) =>
+        context.Complaints.Local.SingleOrDefault(complaint => complaint.Id == id)
+        ?? await context.Complaints.SingleOrDefaultAsync(complaint => complaint.Id == id, cancellationToken);
+
+    public void Add(Complaint complaint) => context.Complaints.Add(complaint);
+
+    public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
+    {
+        var rows = await context.Complaints.AsNoTracking()
+            .Where(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position) > after)
+            .Where(complaint => filter.Status == null || complaint.Status == filter.Status)
+            .Where(complaint => filter.ServiceArea == null || complaint.ServiceArea == filter.ServiceArea)
+            .Where(complaint => filter.DueOnOrBefore == null
+                || (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) <= filter.DueOnOrBefore)
+            .OrderBy(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position))
+            .Take(take)
+            .Select(complaint => new { Complaint = complaint, Position = EF.Property<long>(complaint, ComplaintsDbContext.Position) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => (row.Complaint, row.Position))];
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.Modules.Complaints.Infrastructure.Persistence;
+
+internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "complaints";
+    public const string Position = "Position";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Complaint>(complaint =>
+        {
+            complaint.ToTable("complaints");
+            complaint.HasKey(entry => entry.Id);
+            complaint.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ComplaintId(value));
+            // The order complaints were recorded in: work queues page by it.
+            complaint.Property<long>(Position).UseIdentityAlwaysColumn();
+            complaint.HasIndex(Position);
+            complaint.Property(entry => entry.Channel).HasConversion(new KebabCaseEnumConverter<Channel>()).HasMaxLength(40);
+            complaint.Property(entry => entry.Procedure).HasConversion(new KebabCaseEnumConverter<ComplaintProcedure>()).HasMaxLength(40);
+            complaint.Property(entry => entry.Status).HasConversion(new KebabCaseEnumConverter<ComplaintStatus>()).HasMaxLength(40);
+            complaint.HasIndex(entry => entry.Status);
+            complaint.Property(entry => entry.ServiceArea).HasMaxLength(64);
+            complaint.Property(entry => entry.Category).HasMaxLength(100);
+            complaint.Property(entry => entry.Summary).HasMaxLength(LogComplaintCommandValidator.MaxSummaryLength);
+            complaint.Property(entry => entry.LateAcceptanceReason).HasMaxLength(1000);
+            complaint.Property(entry => entry.Stage1Remedy).HasMaxLength(2000);
+            complaint.Ignore(entry => entry.Stage1WithinTimescale);
+            complaint.Ignore(entry => entry.Stage1Outcome);
+
+            complaint.OwnsOne(entry => entry.Complainant, complainant =>
+            {
+                complainant.Property(entry => entry.Kind).HasConversion(new KebabCaseEnumConverter<ComplainantKind>()).HasMaxLength(40);
+                complainant.Property(entry => entry.ChildCaseReference).HasMaxLength(64);
+                complainant.Ignore(entry => entry.IsChild);
+            });
+            complaint.Navigation(entry => entry.Complainant).IsRequired();
+
+            complaint.OwnsOne(entry => entry.Advocacy, advocacy =>
+            {
+                advocacy.Property(entry => entry.Answer).HasConversion(new KebabCaseEnumConverter<AdvocacyAnswer>()).HasMaxLength(20);
+                advocacy.Property(entry => entry.Organisation).HasMaxLength(200);
+            });
+
+            complaint.OwnsOne(entry => entry.Stage1, stage =>
+            {
+                stage.Ignore(entry => entry.DueDate);
+                stage.Property(entry => entry.ExtensionReason).HasMaxLength(1000);
+                stage.OwnsOne(entry => entry.Deadline, Deadline);
+                stage.Navigation(entry => entry.Deadline).IsRequired();
+                stage.OwnsOne(entry => entry.Extended, Deadline);
+            });
+            complaint.Navigation(entry => entry.Stage1).IsRequired();
+
+            complaint.OwnsMany(entry => entry.Points, point =>
+            {
+                point.ToTable("complaint_points");
+                point.WithOwner().HasForeignKey("ComplaintId");
+                point.HasKey("ComplaintId", nameof(ComplaintPoint.Number));
+                point.Property(entry => entry.Number).ValueGeneratedNever();
+                point.Property(entry => entry.Description).HasMaxLength(LogComplaintCommandValidator.MaxPointLength);
+                point.Property(entry => entry.Stage1Finding).HasConversion(new KebabCaseEnumConverter<Finding>()).HasMaxLength(20);
+            });
+            complaint.Navigation(entry => entry.Points).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+    /// <summary>A deadline is stored with the rule that produced it: start, working days allowed, region, due date.</summary>
+    private static void Deadline<TOwner>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, WorkingDayDeadline> deadline)
+        where TOwner : class =>
+        deadline.Property(entry => entry.Region).HasConversion(new KebabCaseEnumConverter<CalendarRegion>()).HasMaxLength(40);
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Complaints;
+
+public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Complaints = "/api/v1/complaints";
+    private readonly HttpClient _officer = api.Factory.Client(Roles.ComplaintsOfficer);
+
+    private static object Complaint(string receivedOn = "2024-03-28", string kind = "child-or-young-person", string serviceArea = "children-in-care", string? procedure = null, string? groundsOn = null) => new
+    {
+        receivedOn, channel = "app", complainantKind = kind, childCaseReference = "CASE-9", onBehalfOfChild = false,
+        serviceArea, category = "Placement", summary = "Moved without being asked", points = new[] { "Not asked", "Belongings lost" },
+        procedure, groundsOn,
+    };
+
+    [Fact]
+    public async Task A_child_complaint_runs_through_stage_1_with_its_statutory_clock()
+    {
+        var logged = await _officer.PostAsJsonAsync(Complaints, Complaint());
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+        var complaint = await logged.Content.ReadFromJsonAsync<JsonElement>();
+        var id = complaint.GetProperty("id").GetGuid();
+        Assert.Equal("2024-04-15", complaint.GetProperty("stage1").GetProperty("dueDate").GetString());
+
+        var findings = new { respondedOn = "2024-04-20", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "not-upheld" } }, remedy = "Apology and a review of the move" };
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", findings)).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.advocacy-not-offered");
+
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostAsJsonAsync($"{Complaints}/{id}/advocacy-offers", new { offeredOn = "2024-03-28", answer = "accepted", organisation = "Coram Voice" })).StatusCode);
+        var extended = await _officer.PostAsJsonAsync($"{Complaints}/{id}/extensions", new { workingDays = 20, reason = "Two services involved", decidedOn = "2024-04-12" });
+        Assert.True(extended.IsSuccessStatusCode, await extended.Content.ReadAsStringAsync());
+        Assert.Equal("2024-04-29", (await extended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage1").GetProperty("dueDate").GetString());
+
+        var responded = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", findings)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("stage1-responded", responded.GetProperty("status").GetString());
+        Assert.True(responded.GetProperty("stage1").GetProperty("withinTimescale").GetBoolean());
+        Assert.Equal("partly-upheld", responded.GetProperty("stage1").GetProperty("outcome").GetString());
+
+        Assert.Equal(2L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE content::jsonb->>'complaintId' = $1", id.ToString()));
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/extensions", new { workingDays = 15, reason = "Late", decidedOn = "2024-04-12" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.stage-not-open");
+    }
+
+    [Fact]
+    public async Task The_work_queue_shows_what_is_overdue()
+    {
+        var overdue = await Logged(Complaint("2025-01-06", "parent"));
+        var answered = await Logged(Complaint("2025-01-06", "parent"));
+        await _officer.PostAsJsonAsync($"{Complaints}/{answered}/responses", new { respondedOn = "2025-01-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
+
+        var queue = await _officer.GetFromJsonAsync<JsonElement>($"{Complaints}?overdue=true&pageSize=500");
+        var ids = queue.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToList();
+
+        Assert.Contains(overdue, ids);
+        Assert.DoesNotContain(answered, ids);
+    }
+
+    [Theory]
+    [InlineData("no-such-area", null, "serviceArea")]
+    [InlineData("children-in-care", "spso-model", "procedure")]
+    public async Task Bad_intake_is_400_naming_the_field(string serviceArea, string? procedure, string field)
+    {
+        var response = await _officer.PostAsJsonAsync(Complaints, Complaint(serviceArea: serviceArea, procedure: procedure));
+
+        await response.ShouldBeValidationProblemFor(field);
+    }
+
+    [Fact]
+    public async Task A_late_complaint_without_a_decision_is_422()
+    {
+        var response = await _officer.PostAsJsonAsync(Complaints, Complaint(receivedOn: "2026-11-02", groundsOn: "2025-09-01"));
+
+        await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.late-without-decision");
+    }
+
+    [Fact]
+    public async Task Reading_a_complaint_is_audited_and_a_stale_version_is_refused()
+    {
+        var id = await Logged(Complaint(kind: "parent"));
+        var read = await _officer.GetAsync(new Uri($"{Complaints}/{id}", UriKind.Relative));
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/advocacy-offers", new { offeredOn = "2024-03-29" });
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"{Complaints}/{id}/extensions") { Content = JsonContent.Create(new { workingDays = 20, reason = "x", decidedOn = "2024-04-02" }) };
+        stale.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.Tag);
+        await (await _officer.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+
+        var audit = await api.Factory.Client(Roles.Administrator).GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?recordId={id}&operation=GetComplaint");
+        Assert.Single(audit.GetProperty("items").EnumerateArray());
+    }
+
+    private async Task<Guid> Logged(object complaint) =>
+        (await (await _officer.PostAsJsonAsync(Complaints, complaint)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+    private async Task<long> Scalar(string sql, object parameter)
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Complaints.Domain.Complaints;
+
+namespace Participation.UnitTests.Complaints;
+
+public sealed class ComplaintTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private static DateOnly Day(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
+
+    private static ComplaintIntake Intake(string receivedOn, ComplainantKind kind = ComplainantKind.Parent, bool onBehalf = false, bool? childAgrees = null, string? groundsOn = null, string? lateReason = null) =>
+        new(Day(receivedOn), Channel.Email, new Complainant(kind, "CASE-123", onBehalf, childAgrees), "fostering", "Communication", "Not kept informed",
+            ["No call back", "Missed visit"], ComplaintProcedure.Statutory2006, groundsOn is null ? null : Day(groundsOn), lateReason);
+
+    private static Complaint Receive(string receivedOn, CalendarRegion region = CalendarRegion.EnglandAndWales, ComplainantKind kind = ComplainantKind.Parent) =>
+        Complaint.Receive(Intake(receivedOn, kind), region, Now);
+
+    private static string Broken(Action action) => Assert.Throws<BusinessRuleValidationException>(action).Code;
+
+    [Theory]
+    [InlineData("2024-03-28", "2024-03-28", "2024-04-15")] // Maundy Thursday
+    [InlineData("2024-12-24", "2024-12-24", "2025-01-10")] // Christmas Eve
+    [InlineData("2024-06-08", "2024-06-10", "2024-06-24")] // a Saturday
+    [InlineData("2022-06-01", "2022-06-01", "2022-06-17")] // across the Platinum Jubilee
+    [InlineData("2022-09-15", "2022-09-15", "2022-09-30")] // across the state funeral
+    [InlineData("2021-12-31", "2021-12-31", "2022-01-17")] // New Year's Day substitute
+    public void Stage_1_is_due_ten_working_days_after_the_start_in_England(string received, string start, string due)
+    {
+        var complaint = Receive(received);
+
+        Assert.Equal(Day(start), complaint.Stage1.Deadline.StartDate);
+        Assert.Equal(Day(due), complaint.Stage1.DueDate);
+        Assert.Equal(10, complaint.Stage1.Deadline.WorkingDays);
+    }
+
+    [Theory]
+    [InlineData("2021-12-31", "2022-01-18")] // 3 and 4 January 2022 are both Scottish holidays
+    [InlineData("2024-11-28", "2024-12-13")] // St Andrew's Day observed Monday 2 December
+    public void In_Scotland_the_Scottish_holidays_count(string received, string due)
+    {
+        Assert.Equal(Day(due), Receive(received, CalendarRegion.Scotland).Stage1.DueDate);
+    }
+
+    [Fact]
+    public void A_complaint_more_than_12_months_after_its_grounds_needs_a_recorded_decision()
+    {
+        Assert.Equal("complaints.late-without-decision", Broken(() => Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01"), CalendarRegion.EnglandAndWales, Now)));
+
+        var accepted = Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01", lateReason: "The child only recently felt able to raise it"), CalendarRegion.EnglandAndWales, Now);
+        Assert.Equal("The child only recently felt able to raise it", accepted.LateAcceptanceReason);
+    }
+
+    [Fact]
+    public void A_complaint_on_a_childs_behalf_records_whether_the_child_agrees()
+    {
+        Assert.Equal("complaints.child-agreement-unrecorded", Broken(() => Complaint.Receive(Intake("2026-11-20", ComplainantKind.Advocate, onBehalf: true), CalendarRegion.EnglandAndWales, Now)));
+    }
+
+    [Fact]
+    public void A_complaint_cannot_be_received_in_the_future()
+    {
+        Assert.Equal("complaints.received-in-future", Broken(() => Receive("2026-12-01")));
+    }
+
+    [Fact]
+    public void Stage_1_extends_once_to_at_most_20_working_days_decided_before_the_due_date()
+    {
+        var complaint = Receive("2024-03-28");
+
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage1(21, "Complex", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage1(10, "Not an extension", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendStage1(20, "Too late", Day("2024-04-16"), CalendarRegion.EnglandAndWales)));
+
+        complaint.ExtendStage1(20, "Several services involved", Day("2024-04-15"), CalendarRegion.EnglandAndWales);
+
+        Assert.Equal(Day("2024-04-29"), complaint.Stage1.DueDate);
+        Assert.Equal(Day("2024-04-15"), complaint.Stage1.Deadline.DueDate);
+        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendStage1(15, "Again", Day("2024-04-03"), CalendarRegion.EnglandAndWales)));
+    }
+
+    [Fact]
+    public void A_child_must_be_offered_an_advocate_before_the_response()
+    {
+        var complaint = Receive("2024-03-28", kind: ComplainantKind.ChildOrYoungPerson);
+        var findings = new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld };
+
+        Assert.Equal("complaints.advocacy-not-offered", Broken(() => complaint.RespondToStage1(Day("2024-04-10"), findings, "Apology", Now)));
+
+        complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-03-28"), AdvocacyAnswer.Declined, null));
+        complaint.RespondToStage1(Day("2024-04-10"), findings, "Apology", Now);
+
+        Assert.Equal(ComplaintStatus.Stage1Responded, complaint.Status);
+        Assert.Equal(Finding.PartlyUpheld, complaint.Stage1Outcome);
+        Assert.True(complaint.Stage1WithinTimescale);
+    }
+
+    [Fact]
+    public void A_response_has_a_finding_for_every_point_is_not_dated_before_receipt_and_is_given_once()
+    {
+        var complaint = Receive("2024-03-28");
+
+        Assert.Equal("complaints.findings-incomplete", Broken(() => complaint.RespondToStage1(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.before-receipt", Broken(() => complaint.RespondToStage1(Day("2024-03-27"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+
+        complaint.RespondToStage1(Day("2024-04-16"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
+
+        Assert.False(complaint.Stage1WithinTimescale);
+        Assert.Equal(Finding.Upheld, complaint.Stage1Outcome);
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToStage1(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendStage1(20, "After the response", Day("2024-04-10"), CalendarRegion.EnglandAndWales)));
+    }
+
+    [Fact]
+    public void Overdue_means_open_and_past_its_due_date()
+    {
+        var complaint = Receive("2024-03-28");
+
+        Assert.False(complaint.IsOverdue(Day("2024-04-15")));
+        Assert.True(complaint.IsOverdue(Day("2024-04-16")));
+    }
+}
