@@ -69,10 +69,13 @@ try
         }
     }
 
-    OutboxProcessingJob.Schedule(
-        app.Services.GetRequiredService<IRecurringJobManager>(),
-        registry,
-        new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") });
+    var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
+    var londonTime = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") };
+    OutboxProcessingJob.Schedule(recurringJobs, registry, londonTime);
+    foreach (var module in enabledModules)
+    {
+        module.ScheduleJobs(recurringJobs, londonTime);
+    }
 
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())

@@ -59,6 +59,24 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.DoesNotContain(answered, ids);
     }
 
+    [Fact]
+    public async Task The_daily_job_marks_an_overdue_stage_once_even_when_run_twice()
+    {
+        var id = await Logged(Complaint("2025-02-03", "parent"));
+
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = api.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Participation.Modules.Complaints.Infrastructure.MarkOverdueStagesJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageOverdue' AND content::jsonb->>'complaintId' = $1", id.ToString()));
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.complaints WHERE id = $1 AND stage1overdue_on IS NOT NULL", id));
+        using var connection = api.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var job = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), recurring => recurring.Id == "complaints:mark-overdue-stages");
+        Assert.Equal("Europe/London", job.TimeZoneId);
+    }
+
     [Theory]
     [InlineData("no-such-area", null, "serviceArea")]
     [InlineData("children-in-care", "spso-model", "procedure")]

@@ -115,6 +115,18 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void A_stage_is_marked_overdue_once_and_raises_one_event()
+    {
+        var complaint = Receive("2024-03-28");
+
+        Assert.False(complaint.MarkOverdue(Day("2024-04-15"), Now));
+        Assert.True(complaint.MarkOverdue(Day("2024-04-16"), Now));
+        Assert.False(complaint.MarkOverdue(Day("2024-04-17"), Now));
+
+        Assert.Single(complaint.DomainEvents.OfType<ComplaintStageOverdueDomainEvent>());
+    }
+
+    [Fact]
     public void Overdue_means_open_and_past_its_due_date()
     {
         var complaint = Receive("2024-03-28");

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,4 +19,9 @@ public interface IModule
 
     /// <summary>Applies the module's migrations and seeds its reference data; safe to run on every start.</summary>
     Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>Adds or updates the module's recurring jobs (Europe/London time in <paramref name="options"/>); most modules have none.</summary>
+    void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options)
+    {
+    }
 }

@@ -11,6 +11,9 @@ public interface IComplaintRepository
     /// <summary>Tracks a new complaint; it is saved with the unit of work.</summary>
     void Add(Complaint complaint);
 
+    /// <summary>Open complaints past their due date by <paramref name="today"/> and not yet marked overdue, tracked for change.</summary>
+    Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken);
+
     /// <summary>A work queue page: complaints matching the filter in the order recorded, after position <paramref name="after"/>.</summary>
     Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken);
 }

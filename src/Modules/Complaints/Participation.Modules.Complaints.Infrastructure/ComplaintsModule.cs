@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public sealed class ComplaintsModule : IModule
         services.AddModuleDbContext<ComplaintsDbContext>(ComplaintsDbContext.SchemaName);
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
         services.AddSingleton<ComplaintsCalendar>();
+        services.AddScoped<MarkOverdueStagesJob>();
         services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizationBuilder().AddPolicy(ComplaintEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager));
         return new ModuleDescriptor(
@@ -35,6 +37,11 @@ public sealed class ComplaintsModule : IModule
 
     /// <inheritdoc />
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapComplaints();
+
+    /// <inheritdoc />
+    public void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        // Early each morning, UK time, before officers open their queues.
+        jobs.AddOrUpdate<MarkOverdueStagesJob>(MarkOverdueStagesJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", options);
 
     /// <inheritdoc />
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -62,6 +62,9 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>The remedy or action stage 1 offered.</summary>
     public string? Stage1Remedy { get; private set; }
 
+    /// <summary>When stage 1 was first found overdue; set once, so the overdue event is published once.</summary>
+    public DateOnly? Stage1OverdueOn { get; private set; }
+
     /// <summary>Records a complaint received; its stage 1 clock starts by the working-day calendar of <paramref name="region"/>.</summary>
     public static Complaint Receive(ComplaintIntake intake, CalendarRegion region, DateTimeOffset now)
     {
@@ -140,6 +143,19 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         : _points.All(point => point.Stage1Finding == Finding.NotUpheld) ? Finding.NotUpheld
         : Finding.PartlyUpheld;
 
+    /// <summary>Marks stage 1 overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
+    public bool MarkOverdue(DateOnly today, DateTimeOffset now)
+    {
+        if (!IsOverdue(today) || Stage1OverdueOn is not null)
+        {
+            return false;
+        }
+
+        Stage1OverdueOn = today;
+        Raise(new ComplaintStageOverdueDomainEvent(Id, 1, Stage1.DueDate, now));
+        return true;
+    }
+
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => Status == ComplaintStatus.Stage1 && Stage1.DueDate < today;
 }
@@ -162,3 +178,6 @@ public sealed record ComplaintReceivedDomainEvent(ComplaintId ComplaintId, DateT
 
 /// <summary>A stage was answered.</summary>
 public sealed record ComplaintStageRespondedDomainEvent(ComplaintId ComplaintId, int Stage, DateTimeOffset OccurredOn) : IDomainEvent;
+
+/// <summary>A stage passed its due date unanswered.</summary>
+public sealed record ComplaintStageOverdueDomainEvent(ComplaintId ComplaintId, int Stage, DateOnly DueDate, DateTimeOffset OccurredOn) : IDomainEvent;

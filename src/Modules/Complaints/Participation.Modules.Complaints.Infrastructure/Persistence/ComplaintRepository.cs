@@ -12,6 +12,12 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
 
     public void Add(Complaint complaint) => context.Complaints.Add(complaint);
 
+    public async Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken) =>
+        await context.Complaints
+            .Where(complaint => complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1OverdueOn == null)
+            .Where(complaint => (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
     {
         var rows = await context.Complaints.AsNoTracking()

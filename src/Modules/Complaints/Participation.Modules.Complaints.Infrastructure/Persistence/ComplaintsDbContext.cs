@@ -29,6 +29,7 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             complaint.Property(entry => entry.Procedure).HasConversion(new KebabCaseEnumConverter<ComplaintProcedure>()).HasMaxLength(40);
             complaint.Property(entry => entry.Status).HasConversion(new KebabCaseEnumConverter<ComplaintStatus>()).HasMaxLength(40);
             complaint.HasIndex(entry => entry.Status);
+            complaint.HasIndex(entry => entry.Stage1OverdueOn);
             complaint.Property(entry => entry.ServiceArea).HasMaxLength(64);
             complaint.Property(entry => entry.Category).HasMaxLength(100);
             complaint.Property(entry => entry.Summary).HasMaxLength(LogComplaintCommandValidator.MaxSummaryLength);

@@ -139,6 +139,10 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("service_area");
 
+                    b.Property<DateOnly?>("Stage1OverdueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stage1overdue_on");
+
                     b.Property<string>("Stage1Remedy")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -171,6 +175,9 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Position")
                         .HasDatabaseName("ix_complaints_position");
+
+                    b.HasIndex("Stage1OverdueOn")
+                        .HasDatabaseName("ix_complaints_stage1overdue_on");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_complaints_status");
