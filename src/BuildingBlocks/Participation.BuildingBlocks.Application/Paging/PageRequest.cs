@@ -60,6 +60,16 @@ public static class Paging
     public static IRuleBuilderOptions<T, int> MustBeAPageSize<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, MaxPageSize).WithMessage($"pageSize must be between 1 and {MaxPageSize}.");
 
+    /// <summary>The position a cursor made from a numeric key names: 0 (from the start) for no cursor.</summary>
+    public static long DecodePosition(string? cursor) =>
+        TryDecodeCursor(cursor, out var key) && key is not null ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>The cursor rule for lists paged by a numeric position (the order records were written in).</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeAPositionCursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(cursor => TryDecodeCursor(cursor, out var key)
+                && (key is null || long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            .WithMessage("cursor is not one this API issued.");
+
     /// <summary>The cursor rule, for a query validator.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeACursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(cursor => TryDecodeCursor(cursor, out _)).WithMessage("cursor is not one this API issued.");

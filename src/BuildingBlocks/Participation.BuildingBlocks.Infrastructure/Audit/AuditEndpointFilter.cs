@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
 
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
@@ -38,7 +38,7 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
         {
             OccurredOn = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             ActorScheme = http.User.Identity?.AuthenticationType ?? "anonymous",
-            Actor = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.User.FindFirstValue("sub") ?? "anonymous",
+            Actor = http.RequestServices.GetRequiredService<ICurrentUser>().Id ?? "anonymous",
             Operation = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? "unknown",
             Method = http.Request.Method,
             Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString(),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using FluentValidation.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,6 +47,15 @@ public sealed class AuditModule : IModule
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<AuditDbContext>().Database.MigrateAsync(cancellationToken);
 
+    private sealed class AuditQueryValidator : AbstractValidator<(int PageSize, string? Cursor)>
+    {
+        public AuditQueryValidator()
+        {
+            RuleFor(query => query.PageSize).MustBeAPageSize().OverridePropertyName("pageSize");
+            RuleFor(query => query.Cursor).MustBeAPositionCursor().OverridePropertyName("cursor");
+        }
+    }
+
     private static async Task<Ok<Page<AuditEvent>>> List(
         AuditDbContext audit,
         CancellationToken cancellationToken,
@@ -59,29 +67,11 @@ public sealed class AuditModule : IModule
         int pageSize = Paging.DefaultPageSize,
         string? cursor = null)
     {
-        var failures = new List<ValidationFailure>();
-        if (pageSize is < 1 or > Paging.MaxPageSize)
-        {
-            failures.Add(new ValidationFailure(nameof(pageSize), $"pageSize must be between 1 and {Paging.MaxPageSize}."));
-        }
-
-        long? before = null;
-        if (!Paging.TryDecodeCursor(cursor, out var position) || (position is not null && !long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
-        {
-            failures.Add(new ValidationFailure(nameof(cursor), "cursor is not one this API issued."));
-        }
-        else if (position is not null)
-        {
-            before = long.Parse(position, CultureInfo.InvariantCulture);
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
+        await new AuditQueryValidator().ValidateAndThrowAsync((pageSize, cursor), cancellationToken);
+        var before = Paging.DecodePosition(cursor);
 
         var rows = await audit.Events.AsNoTracking()
-            .Where(entry => before == null || entry.Id < before)
+            .Where(entry => before == 0 || entry.Id < before)
             .Where(entry => actor == null || entry.Actor == actor)
             .Where(entry => operation == null || entry.Operation == operation)
             .Where(entry => recordId == null || entry.RecordId == recordId)

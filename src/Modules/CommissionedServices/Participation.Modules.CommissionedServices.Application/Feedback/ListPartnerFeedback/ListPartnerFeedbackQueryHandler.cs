@@ -10,9 +10,7 @@ internal sealed class ListPartnerFeedbackQueryHandler(IFeedbackStore store) : IQ
 {
     public async ValueTask<Page<FeedbackItemResponse>> Handle(ListPartnerFeedbackQuery query, CancellationToken cancellationToken)
     {
-        Paging.TryDecodeCursor(query.Cursor, out var position);
-        var after = position is null ? 0 : long.Parse(position, CultureInfo.InvariantCulture);
-        var rows = await store.ListAsync(new ProviderId(query.ProviderId), after, query.PageSize + 1, cancellationToken);
+        var rows = await store.ListAsync(new ProviderId(query.ProviderId), Paging.DecodePosition(query.Cursor), query.PageSize + 1, cancellationToken);
         var page = Paging.ToPage(rows, query.PageSize, row => row.Position.ToString(CultureInfo.InvariantCulture));
         return new Page<FeedbackItemResponse>([.. page.Items.Select(row => row.Item.Adapt<FeedbackItemResponse>(Mappings.Config))], page.NextCursor);
     }

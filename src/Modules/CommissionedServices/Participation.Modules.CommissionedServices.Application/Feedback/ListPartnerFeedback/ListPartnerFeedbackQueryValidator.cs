@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Participation.BuildingBlocks.Application.Paging;
 
@@ -9,8 +8,6 @@ internal sealed class ListPartnerFeedbackQueryValidator : AbstractValidator<List
     public ListPartnerFeedbackQueryValidator()
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor)
-            .Must(cursor => Paging.TryDecodeCursor(cursor, out var position) && (position is null || long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
-            .WithMessage("cursor is not one this API issued.");
+        RuleFor(query => query.Cursor).MustBeAPositionCursor();
     }
 }

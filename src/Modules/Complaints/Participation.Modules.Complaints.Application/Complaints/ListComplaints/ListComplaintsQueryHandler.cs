@@ -11,7 +11,6 @@ internal sealed class ListComplaintsQueryHandler(IComplaintRepository complaints
 {
     public async ValueTask<Page<ComplaintResponse>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
-        Paging.TryDecodeCursor(query.Cursor, out var after);
         var today = calendar.Today;
         var dueBy = query.Overdue
             ? today.AddDays(-1)
@@ -19,7 +18,7 @@ internal sealed class ListComplaintsQueryHandler(IComplaintRepository complaints
         var status = dueBy is null ? query.Status : ComplaintStatus.Stage1;
         var rows = await complaints.ListAsync(
             new ComplaintQueueFilter(status, query.ServiceArea, dueBy),
-            after is null ? 0 : long.Parse(after, CultureInfo.InvariantCulture),
+            Paging.DecodePosition(query.Cursor),
             query.PageSize + 1,
             cancellationToken);
         var page = Paging.ToPage(rows, query.PageSize, row => row.Position.ToString(CultureInfo.InvariantCulture));

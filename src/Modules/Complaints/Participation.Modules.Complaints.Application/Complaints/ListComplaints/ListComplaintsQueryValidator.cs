@@ -8,9 +8,7 @@ internal sealed class ListComplaintsQueryValidator : AbstractValidator<ListCompl
     public ListComplaintsQueryValidator()
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor)
-            .Must(cursor => Paging.TryDecodeCursor(cursor, out var key) && (key is null || long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
-            .WithMessage("cursor is not one this API issued.");
+        RuleFor(query => query.Cursor).MustBeAPositionCursor();
         RuleFor(query => query.DueWithinWorkingDays).InclusiveBetween(0, 65);
         RuleFor(query => query.DueWithinWorkingDays).Null().When(query => query.Overdue).WithMessage("Ask for overdue or for due within, not both.");
     }
