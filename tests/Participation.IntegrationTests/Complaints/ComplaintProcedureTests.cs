@@ -46,6 +46,33 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task A_complaint_goes_on_to_stage_2_and_is_adjudicated()
+    {
+        var id = await Logged(Complaint("2024-04-22", "parent"));
+        var both = new[] { new { point = 1, finding = "not-upheld" }, new { point = 2, finding = "not-upheld" } };
+
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/escalations", new { requestedOn = "2024-05-10", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.stage1-not-answered");
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new { respondedOn = "2024-05-02", findings = both });
+
+        var escalated = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/escalations", new { requestedOn = "2024-05-31", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("stage2", escalated.GetProperty("status").GetString());
+        Assert.Equal("2024-07-05", escalated.GetProperty("stage2").GetProperty("dueDate").GetString());
+
+        var adjudicated = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new
+        {
+            respondedOn = "2024-07-01",
+            findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "partly-upheld" } },
+            remedy = "Adjudication: the service failed to consult the child",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("stage2-responded", adjudicated.GetProperty("status").GetString());
+        Assert.Equal("partly-upheld", adjudicated.GetProperty("stage2").GetProperty("outcome").GetString());
+        Assert.Equal("not-upheld", adjudicated.GetProperty("stage1").GetProperty("outcome").GetString());
+        Assert.Equal(2L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageResponded' AND content::jsonb->>'complaintId' = $1", id.ToString()));
+    }
+
+    [Fact]
     public async Task The_work_queue_shows_what_is_overdue()
     {
         var overdue = await Logged(Complaint("2025-01-06", "parent"));

@@ -50,8 +50,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["ListComplaints"] = ComplaintsStaff,
         ["GetComplaint"] = ComplaintsStaff,
         ["RecordAdvocacyOffer"] = ComplaintsStaff,
-        ["ExtendStage1"] = ComplaintsStaff,
-        ["RespondToStage1"] = ComplaintsStaff,
+        ["EscalateToStage2"] = ComplaintsStaff,
+        ["ExtendStage"] = ComplaintsStaff,
+        ["RespondToStage"] = ComplaintsStaff,
     };
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>

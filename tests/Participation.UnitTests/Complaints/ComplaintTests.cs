@@ -71,15 +71,15 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage1(21, "Complex", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage1(10, "Not an extension", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendStage1(20, "Too late", Day("2024-04-16"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(21, "Complex", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Not an extension", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendOpenStage(20, "Too late", Day("2024-04-16"), CalendarRegion.EnglandAndWales)));
 
-        complaint.ExtendStage1(20, "Several services involved", Day("2024-04-15"), CalendarRegion.EnglandAndWales);
+        complaint.ExtendOpenStage(20, "Several services involved", Day("2024-04-15"), CalendarRegion.EnglandAndWales);
 
         Assert.Equal(Day("2024-04-29"), complaint.Stage1.DueDate);
         Assert.Equal(Day("2024-04-15"), complaint.Stage1.Deadline.DueDate);
-        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendStage1(15, "Again", Day("2024-04-03"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendOpenStage(15, "Again", Day("2024-04-03"), CalendarRegion.EnglandAndWales)));
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class ComplaintTests
         var complaint = Receive("2024-03-28", kind: ComplainantKind.ChildOrYoungPerson);
         var findings = new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld };
 
-        Assert.Equal("complaints.advocacy-not-offered", Broken(() => complaint.RespondToStage1(Day("2024-04-10"), findings, "Apology", Now)));
+        Assert.Equal("complaints.advocacy-not-offered", Broken(() => complaint.RespondToOpenStage(Day("2024-04-10"), findings, "Apology", Now)));
 
         complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-03-28"), AdvocacyAnswer.Declined, null));
-        complaint.RespondToStage1(Day("2024-04-10"), findings, "Apology", Now);
+        complaint.RespondToOpenStage(Day("2024-04-10"), findings, "Apology", Now);
 
         Assert.Equal(ComplaintStatus.Stage1Responded, complaint.Status);
         Assert.Equal(Finding.PartlyUpheld, complaint.Stage1Outcome);
@@ -103,15 +103,76 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.findings-incomplete", Broken(() => complaint.RespondToStage1(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld }, null, Now)));
-        Assert.Equal("complaints.before-receipt", Broken(() => complaint.RespondToStage1(Day("2024-03-27"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.findings-incomplete", Broken(() => complaint.RespondToOpenStage(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.before-receipt", Broken(() => complaint.RespondToOpenStage(Day("2024-03-27"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
 
-        complaint.RespondToStage1(Day("2024-04-16"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
+        complaint.RespondToOpenStage(Day("2024-04-16"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
 
         Assert.False(complaint.Stage1WithinTimescale);
         Assert.Equal(Finding.Upheld, complaint.Stage1Outcome);
-        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToStage1(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
-        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendStage1(20, "After the response", Day("2024-04-10"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToOpenStage(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendOpenStage(20, "After the response", Day("2024-04-10"), CalendarRegion.EnglandAndWales)));
+    }
+
+    private static Complaint AnsweredAtStage1(string receivedOn, string respondedOn)
+    {
+        var complaint = Receive(receivedOn);
+        complaint.RespondToOpenStage(Day(respondedOn), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
+        return complaint;
+    }
+
+    [Fact]
+    public void Stage_2_cannot_start_before_a_stage_1_response()
+    {
+        var complaint = Receive("2024-03-28");
+
+        Assert.Equal("complaints.stage1-not-answered", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-20"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
+    }
+
+    [Fact]
+    public void Stage_2_is_asked_for_within_20_working_days_of_the_stage_1_response_or_with_a_reason()
+    {
+        // Stage 1 answered Thursday 2 May 2024; neither the early May (6 May) nor the spring (27 May) bank holiday
+        // counts, so day 20 is Monday 3 June.
+        var inTime = AnsweredAtStage1("2024-04-22", "2024-05-02");
+        inTime.EscalateToStage2(new Stage2Request(Day("2024-06-03"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        Assert.Equal(ComplaintStatus.Stage2, inTime.Status);
+
+        var late = AnsweredAtStage1("2024-04-22", "2024-05-02");
+        Assert.Equal("complaints.late-escalation", Broken(() => late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
+        late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), "The family was abroad", "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        Assert.Equal("The family was abroad", late.Stage2LateRequestReason);
+    }
+
+    [Fact]
+    public void Stage_2_runs_25_working_days_extendable_to_65_and_is_answered_with_an_adjudication()
+    {
+        var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+
+        // 25 working days from Monday 2 December 2024, skipping Christmas, Boxing Day and New Year's Day.
+        Assert.Equal(Day("2025-01-09"), complaint.Stage2!.DueDate);
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(66, "Too long", Day("2024-12-10"), CalendarRegion.EnglandAndWales)));
+        complaint.ExtendOpenStage(65, "Records from three services", Day("2025-01-09"), CalendarRegion.EnglandAndWales);
+        Assert.Equal(WorkingDays.AddWorkingDays(Day("2024-12-02"), 65, CalendarRegion.EnglandAndWales), complaint.Stage2.DueDate);
+
+        complaint.RespondToOpenStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, "The director agrees the placement move breached the plan", Now);
+
+        Assert.Equal(ComplaintStatus.Stage2Responded, complaint.Status);
+        Assert.Equal(Finding.PartlyUpheld, complaint.Stage2Outcome);
+        Assert.Equal(Finding.NotUpheld, complaint.Stage1Outcome);
+        Assert.True(complaint.Stage2WithinTimescale);
+    }
+
+    [Fact]
+    public void An_open_stage_2_is_marked_overdue_once()
+    {
+        var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+
+        Assert.True(complaint.MarkOverdue(Day("2025-01-10"), Now));
+        Assert.False(complaint.MarkOverdue(Day("2025-01-11"), Now));
+        Assert.Equal(2, complaint.DomainEvents.OfType<ComplaintStageOverdueDomainEvent>().Single().Stage);
     }
 
     [Fact]

@@ -21,5 +21,5 @@ public interface IComplaintRepository
 /// <summary>What a complaints officer's work queue shows.</summary>
 /// <param name="Status">Only complaints in this status.</param>
 /// <param name="ServiceArea">Only this service area.</param>
-/// <param name="DueOnOrBefore">Only open complaints due on or before this day (overdue and due-soon queues).</param>
+/// <param name="DueOnOrBefore">Only complaints with a stage open and due on or before this day (overdue and due-soon queues).</param>
 public sealed record ComplaintQueueFilter(ComplaintStatus? Status, string? ServiceArea, DateOnly? DueOnOrBefore);

@@ -25,7 +25,23 @@ internal static class Mappings
                 complaint.Stage1RespondedOn,
                 complaint.Stage1WithinTimescale,
                 complaint.Stage1Outcome,
-                complaint.Stage1Remedy));
+                complaint.Stage1Remedy))
+            .Map(response => response.Stage2, complaint => complaint.Stage2 == null ? null : new Stage2Response(
+                complaint.Stage2RequestedOn!.Value,
+                complaint.Stage2LateRequestReason,
+                complaint.InvestigatingOfficer!,
+                complaint.IndependentPerson!,
+                complaint.Stage2.Deadline.StartDate,
+                complaint.Stage2.Deadline.WorkingDays,
+                complaint.Stage2.Deadline.DueDate,
+                complaint.Stage2.Extended == null ? null : complaint.Stage2.Extended.WorkingDays,
+                complaint.Stage2.Extended == null ? null : complaint.Stage2.Extended.DueDate,
+                complaint.Stage2.ExtensionReason,
+                complaint.Stage2.DueDate,
+                complaint.Stage2RespondedOn,
+                complaint.Stage2WithinTimescale,
+                complaint.Stage2Outcome,
+                complaint.Stage2Adjudication));
         config.Compile();
         return config;
     }

@@ -18,13 +18,14 @@ public sealed record ComplaintResponse(
     IReadOnlyList<PointResponse> Points,
     AdvocacyOffer? Advocacy,
     ComplaintStatus Status,
-    Stage1Response Stage1);
+    Stage1Response Stage1,
+    Stage2Response? Stage2);
 
 /// <summary>Who complained.</summary>
 public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);
 
 /// <summary>A point of complaint and its finding.</summary>
-public sealed record PointResponse(int Number, string Description, Finding? Stage1Finding);
+public sealed record PointResponse(int Number, string Description, Finding? Stage1Finding, Finding? Stage2Finding);
 
 /// <summary>Stage 1's clock and answer. Dates are computed by the working-day calendar and stored with their rule.</summary>
 public sealed record Stage1Response(
@@ -39,3 +40,21 @@ public sealed record Stage1Response(
     bool? WithinTimescale,
     Finding? Outcome,
     string? Remedy);
+
+/// <summary>Stage 2: the request, the people appointed, the clock and the adjudication.</summary>
+public sealed record Stage2Response(
+    DateOnly RequestedOn,
+    string? LateRequestReason,
+    string InvestigatingOfficer,
+    string IndependentPerson,
+    DateOnly StartDate,
+    int WorkingDays,
+    DateOnly OriginalDueDate,
+    int? ExtendedWorkingDays,
+    DateOnly? ExtendedDueDate,
+    string? ExtensionReason,
+    DateOnly DueDate,
+    DateOnly? RespondedOn,
+    bool? WithinTimescale,
+    Finding? Outcome,
+    string? Adjudication);

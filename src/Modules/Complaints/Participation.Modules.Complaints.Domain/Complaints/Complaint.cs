@@ -65,6 +65,38 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>When stage 1 was first found overdue; set once, so the overdue event is published once.</summary>
     public DateOnly? Stage1OverdueOn { get; private set; }
 
+    /// <summary>When the complainant asked for stage 2.</summary>
+    public DateOnly? Stage2RequestedOn { get; private set; }
+
+    /// <summary>Why a stage 2 request made more than 20 working days after the stage 1 response was accepted.</summary>
+    public string? Stage2LateRequestReason { get; private set; }
+
+    /// <summary>The investigating officer appointed for stage 2.</summary>
+    public string? InvestigatingOfficer { get; private set; }
+
+    /// <summary>The independent person appointed for stage 2.</summary>
+    public string? IndependentPerson { get; private set; }
+
+    /// <summary>Stage 2's clock, once requested.</summary>
+    public StageClock? Stage2 { get; private set; }
+
+    /// <summary>When stage 2 was answered.</summary>
+    public DateOnly? Stage2RespondedOn { get; private set; }
+
+    /// <summary>The senior manager's adjudication, sent with the stage 2 response.</summary>
+    public string? Stage2Adjudication { get; private set; }
+
+    /// <summary>When stage 2 was first found overdue.</summary>
+    public DateOnly? Stage2OverdueOn { get; private set; }
+
+    /// <summary>The stage open now: 1, 2, or 0 when none is.</summary>
+    public int OpenStage => Status switch
+    {
+        ComplaintStatus.Stage1 => 1,
+        ComplaintStatus.Stage2 => 2,
+        _ => 0,
+    };
+
     /// <summary>Records a complaint received; its stage 1 clock starts by the working-day calendar of <paramref name="region"/>.</summary>
     public static Complaint Receive(ComplaintIntake intake, CalendarRegion region, DateTimeOffset now)
     {
@@ -102,63 +134,141 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         Advocacy = offer;
     }
 
-    /// <summary>Extends stage 1 once, to at most 20 working days from the start, decided on or before the original due date.</summary>
-    public void ExtendStage1(int workingDays, string reason, DateOnly decidedOn, CalendarRegion region)
+    /// <summary>
+    /// Extends the open stage once: stage 1 to at most 20 working days (regulation 14), stage 2 to at most 65
+    /// (regulation 17), counted from the stage's start and decided on or before its original due date.
+    /// </summary>
+    public void ExtendOpenStage(int workingDays, string reason, DateOnly decidedOn, CalendarRegion region)
     {
-        CheckRule(new StageOpenRule(1, Status == ComplaintStatus.Stage1));
-        CheckRule(new OneExtensionRule(Stage1.Extended is not null));
-        CheckRule(new ExtensionWithinStatutoryMaximumRule(workingDays, Timescales.Stage1WorkingDays, Timescales.Stage1MaximumWorkingDays));
-        CheckRule(new NothingBeforeReceiptRule("extension", decidedOn, ReceivedOn));
-        CheckRule(new ExtensionBeforeDueDateRule(decidedOn, Stage1.Deadline.DueDate));
-        Stage1.Extend(WorkingDays.Deadline(ReceivedOn, workingDays, region), reason);
+        var stage = OpenStage;
+        CheckRule(new StageOpenRule(stage, stage != 0));
+        var (clock, standard, maximum) = stage == 1
+            ? (Stage1, Timescales.Stage1WorkingDays, Timescales.Stage1MaximumWorkingDays)
+            : (Stage2!, Timescales.Stage2WorkingDays, Timescales.Stage2MaximumWorkingDays);
+        CheckRule(new OneExtensionRule(clock.Extended is not null));
+        CheckRule(new ExtensionWithinStatutoryMaximumRule(workingDays, standard, maximum));
+        CheckRule(new NothingBeforeReceiptRule("extension", decidedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
+        CheckRule(new ExtensionBeforeDueDateRule(decidedOn, clock.Deadline.DueDate));
+        // The start date is already a working day, so counting from it again keeps the same start.
+        clock.Extend(WorkingDays.Deadline(clock.Deadline.StartDate, workingDays, region), reason);
     }
 
-    /// <summary>Answers stage 1 with a finding on every point and the remedy or action offered.</summary>
-    public void RespondToStage1(DateOnly respondedOn, IReadOnlyDictionary<int, Finding> findings, string? remedy, DateTimeOffset now)
+    /// <summary>
+    /// Answers the open stage with a finding on every point: at stage 1 with the remedy or action offered (a child
+    /// must have been offered an advocate first); at stage 2 with the senior manager's adjudication.
+    /// </summary>
+    public void RespondToOpenStage(DateOnly respondedOn, IReadOnlyDictionary<int, Finding> findings, string? remedyOrAdjudication, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        CheckRule(new StageOpenRule(1, Status == ComplaintStatus.Stage1));
-        CheckRule(new NothingBeforeReceiptRule("response", respondedOn, ReceivedOn));
-        CheckRule(new AdvocateOfferedToChildRule(Complainant.IsChild, Advocacy is not null));
-        CheckRule(new EveryPointHasAFindingRule(_points.Select(point => point.Number).ToHashSet(), findings.Keys.ToHashSet()));
-
-        foreach (var point in _points)
+        var stage = OpenStage;
+        CheckRule(new StageOpenRule(stage, stage != 0));
+        CheckRule(new NothingBeforeReceiptRule("response", respondedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
+        if (stage == 1)
         {
-            point.RecordStage1Finding(findings[point.Number]);
+            CheckRule(new AdvocateOfferedToChildRule(Complainant.IsChild, Advocacy is not null));
         }
 
-        Stage1RespondedOn = respondedOn;
-        Stage1Remedy = remedy;
-        Status = ComplaintStatus.Stage1Responded;
-        Raise(new ComplaintStageRespondedDomainEvent(Id, 1, now));
+        CheckRule(new EveryPointHasAFindingRule(_points.Select(point => point.Number).ToHashSet(), findings.Keys.ToHashSet()));
+        foreach (var point in _points)
+        {
+            point.RecordFinding(stage, findings[point.Number]);
+        }
+
+        if (stage == 1)
+        {
+            Stage1RespondedOn = respondedOn;
+            Stage1Remedy = remedyOrAdjudication;
+            Status = ComplaintStatus.Stage1Responded;
+        }
+        else
+        {
+            Stage2RespondedOn = respondedOn;
+            Stage2Adjudication = remedyOrAdjudication;
+            Status = ComplaintStatus.Stage2Responded;
+        }
+
+        Raise(new ComplaintStageRespondedDomainEvent(Id, stage, now));
+    }
+
+    /// <summary>
+    /// Starts stage 2 (investigation) after a stage 1 response: normally asked for within 20 working days of it, later
+    /// only with a recorded reason; 25 working days from the request.
+    /// </summary>
+    public void EscalateToStage2(Stage2Request request, CalendarRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CheckRule(new Stage1AnsweredBeforeStage2Rule(Status == ComplaintStatus.Stage1Responded));
+        CheckRule(new NothingBeforeReceiptRule("stage 2 request", request.RequestedOn, Stage1RespondedOn!.Value));
+        var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(Stage1RespondedOn.Value, region), Timescales.Stage2RequestWorkingDays, region);
+        CheckRule(new LateEscalationNeedsReasonRule(request.RequestedOn, lastDayInTime, request.LateRequestReason));
+
+        Stage2RequestedOn = request.RequestedOn;
+        Stage2LateRequestReason = request.LateRequestReason;
+        InvestigatingOfficer = request.InvestigatingOfficer;
+        IndependentPerson = request.IndependentPerson;
+        // Regulation 17 (investigation): 25 working days from the request.
+        Stage2 = new StageClock(WorkingDays.Deadline(request.RequestedOn, Timescales.Stage2WorkingDays, region));
+        Status = ComplaintStatus.Stage2;
     }
 
     /// <summary>Whether stage 1 was answered on or before its due date (extended where extended).</summary>
     public bool? Stage1WithinTimescale => Stage1RespondedOn is { } respondedOn ? respondedOn <= Stage1.DueDate : null;
 
     /// <summary>The stage 1 outcome across the points: upheld if all were, not upheld if none was, otherwise partly upheld.</summary>
-    public Finding? Stage1Outcome =>
-        _points.Count == 0 || _points.Any(point => point.Stage1Finding is null) ? null
-        : _points.All(point => point.Stage1Finding == Finding.Upheld) ? Finding.Upheld
-        : _points.All(point => point.Stage1Finding == Finding.NotUpheld) ? Finding.NotUpheld
-        : Finding.PartlyUpheld;
+    public Finding? Stage1Outcome => Outcome(point => point.Stage1Finding);
 
-    /// <summary>Marks stage 1 overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
+    /// <summary>Whether stage 2 was answered on or before its due date (extended where extended).</summary>
+    public bool? Stage2WithinTimescale => Stage2RespondedOn is { } respondedOn ? respondedOn <= Stage2!.DueDate : null;
+
+    /// <summary>The stage 2 outcome across the points.</summary>
+    public Finding? Stage2Outcome => Outcome(point => point.Stage2Finding);
+
+    /// <summary>The open stage's clock, or null when no stage is open.</summary>
+    public StageClock? OpenStageClock => OpenStage switch
+    {
+        1 => Stage1,
+        2 => Stage2,
+        _ => null,
+    };
+
+    /// <summary>Marks the open stage overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
     public bool MarkOverdue(DateOnly today, DateTimeOffset now)
     {
-        if (!IsOverdue(today) || Stage1OverdueOn is not null)
+        var alreadyMarked = OpenStage == 1 ? Stage1OverdueOn : Stage2OverdueOn;
+        if (!IsOverdue(today) || alreadyMarked is not null)
         {
             return false;
         }
 
-        Stage1OverdueOn = today;
-        Raise(new ComplaintStageOverdueDomainEvent(Id, 1, Stage1.DueDate, now));
+        if (OpenStage == 1)
+        {
+            Stage1OverdueOn = today;
+        }
+        else
+        {
+            Stage2OverdueOn = today;
+        }
+
+        Raise(new ComplaintStageOverdueDomainEvent(Id, OpenStage, OpenStageClock!.DueDate, now));
         return true;
     }
 
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>
-    public bool IsOverdue(DateOnly today) => Status == ComplaintStatus.Stage1 && Stage1.DueDate < today;
+    public bool IsOverdue(DateOnly today) => OpenStageClock is { } clock && clock.DueDate < today;
+
+    private Finding? Outcome(Func<ComplaintPoint, Finding?> finding) =>
+        _points.Count == 0 || _points.Any(point => finding(point) is null) ? null
+        : _points.All(point => finding(point) == Finding.Upheld) ? Finding.Upheld
+        : _points.All(point => finding(point) == Finding.NotUpheld) ? Finding.NotUpheld
+        : Finding.PartlyUpheld;
 }
+
+/// <summary>A request for stage 2 and the people appointed to it.</summary>
+/// <param name="RequestedOn">When the complainant asked for stage 2.</param>
+/// <param name="LateRequestReason">Why a late request is accepted.</param>
+/// <param name="InvestigatingOfficer">The investigating officer.</param>
+/// <param name="IndependentPerson">The independent person.</param>
+public sealed record Stage2Request(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
 
 /// <summary>What is recorded when a complaint is received.</summary>
 public sealed record ComplaintIntake(

@@ -22,5 +22,18 @@ public sealed class ComplaintPoint
     /// <summary>The stage 1 finding.</summary>
     public Finding? Stage1Finding { get; private set; }
 
-    internal void RecordStage1Finding(Finding finding) => Stage1Finding = finding;
+    /// <summary>The stage 2 finding.</summary>
+    public Finding? Stage2Finding { get; private set; }
+
+    internal void RecordFinding(int stage, Finding finding)
+    {
+        if (stage == 1)
+        {
+            Stage1Finding = finding;
+        }
+        else
+        {
+            Stage2Finding = finding;
+        }
+    }
 }

@@ -53,6 +53,12 @@ public enum ComplaintStatus
 
     /// <summary>Stage 1 has been answered.</summary>
     Stage1Responded,
+
+    /// <summary>Stage 2 (investigation) is open.</summary>
+    Stage2,
+
+    /// <summary>Stage 2 has been answered with the senior manager's adjudication.</summary>
+    Stage2Responded,
 }
 
 /// <summary>The finding on one point of complaint.</summary>

@@ -14,4 +14,16 @@ public static class Timescales
 
     /// <summary>Regulation 14 (local resolution), 2006 regulations: stage 1 may be extended, to at most 20 working days.</summary>
     public const int Stage1MaximumWorkingDays = 20;
+
+    /// <summary>
+    /// 2006 regulations and "Getting the Best from Complaints": a complainant asks for stage 2 within 20 working days
+    /// of the stage 1 response; a later request is considered with a recorded reason.
+    /// </summary>
+    public const int Stage2RequestWorkingDays = 20;
+
+    /// <summary>Regulation 17 (investigation), 2006 regulations: stage 2 is answered within 25 working days.</summary>
+    public const int Stage2WorkingDays = 25;
+
+    /// <summary>Regulation 17 (investigation), 2006 regulations: stage 2 may be extended, to at most 65 working days.</summary>
+    public const int Stage2MaximumWorkingDays = 65;
 }

@@ -11,12 +11,13 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Complaints.Application.Complaints;
-using Participation.Modules.Complaints.Application.Complaints.ExtendStage1;
+using Participation.Modules.Complaints.Application.Complaints.EscalateToStage2;
+using Participation.Modules.Complaints.Application.Complaints.ExtendStage;
 using Participation.Modules.Complaints.Application.Complaints.GetComplaint;
 using Participation.Modules.Complaints.Application.Complaints.ListComplaints;
 using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 using Participation.Modules.Complaints.Application.Complaints.RecordAdvocacyOffer;
-using Participation.Modules.Complaints.Application.Complaints.RespondToStage1;
+using Participation.Modules.Complaints.Application.Complaints.RespondToStage;
 using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Infrastructure.Endpoints;
@@ -40,7 +41,7 @@ internal static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapGet("/", List)
             .WithName("ListComplaints")
-            .WithSummary("Work queue: status (stage1 | stage1-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
+            .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
         complaints.MapGet("/{id:guid}", Get)
             .WithName("GetComplaint")
             .WithSummary("One complaint with its clocks, with its ETag")
@@ -50,15 +51,20 @@ internal static class ComplaintEndpoints
             .WithSummary("Records the offer of an advocate (Children Act 1989 s.26A) and the answer")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/escalations", Escalate)
+            .WithName("EscalateToStage2")
+            .WithSummary("Starts stage 2 after the stage 1 response: 25 working days; a request later than 20 working days after stage 1 needs a reason")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapPost("/{id:guid}/extensions", Extend)
-            .WithName("ExtendStage1")
-            .WithSummary("Extends stage 1 once, to at most 20 working days, on or before the original due date")
+            .WithName("ExtendStage")
+            .WithSummary("Extends the open stage once (stage 1 to at most 20, stage 2 to at most 65 working days), on or before its original due date")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapPost("/{id:guid}/responses", Respond)
-            .WithName("RespondToStage1")
-            .WithSummary("Answers stage 1 with a finding on each point; a child must have been offered an advocate")
+            .WithName("RespondToStage")
+            .WithSummary("Answers the open stage with a finding on each point: stage 1 with the remedy (a child must have been offered an advocate), stage 2 with the adjudication")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -89,7 +95,7 @@ internal static class ComplaintEndpoints
         if (status is not null)
         {
             parsed = Enum.GetValues<ComplaintStatus>().Cast<ComplaintStatus?>().FirstOrDefault(value => KebabCodes<ComplaintStatus>.ToCode(value!.Value) == status)
-                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be stage1 or stage1-responded.")]);
+                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be stage1, stage1-responded, stage2 or stage2-responded.")]);
         }
 
         return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));
@@ -104,15 +110,23 @@ internal static class ComplaintEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
+    private static async Task<Ok<ComplaintResponse>> Escalate(Guid id, EscalationRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(
+            new EscalateToStage2Command(id, request.RequestedOn, request.LateRequestReason, request.InvestigatingOfficer, request.IndependentPerson, http.OptionalIfMatch()),
+            cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
     private static async Task<Ok<ComplaintResponse>> Extend(Guid id, ExtensionRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new ExtendStage1Command(id, request.WorkingDays, request.Reason, request.DecidedOn, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new ExtendStageCommand(id, request.WorkingDays, request.Reason, request.DecidedOn, http.OptionalIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
     private static async Task<Ok<ComplaintResponse>> Respond(Guid id, StageResponseRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new RespondToStage1Command(id, request.RespondedOn, request.Findings ?? [], request.Remedy, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new RespondToStageCommand(id, request.RespondedOn, request.Findings ?? [], request.Remedy, http.OptionalIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
     }
 }
@@ -136,8 +150,11 @@ internal sealed record LogComplaintRequest(
 /// <summary>The offer of an advocate and, when known, the answer.</summary>
 internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, string? Organisation);
 
-/// <summary>An extension of stage 1 to this many working days in all.</summary>
+/// <summary>A request for stage 2 and the people appointed to investigate.</summary>
+internal sealed record EscalationRequest(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
+
+/// <summary>An extension of the open stage to this many working days in all.</summary>
 internal sealed record ExtensionRequest(int WorkingDays, string Reason, DateOnly DecidedOn);
 
-/// <summary>The stage 1 response.</summary>
+/// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
 internal sealed record StageResponseRequest(DateOnly RespondedOn, IReadOnlyList<PointFinding>? Findings, string? Remedy);

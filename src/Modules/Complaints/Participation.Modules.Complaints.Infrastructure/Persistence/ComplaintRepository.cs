@@ -14,8 +14,11 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
 
     public async Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken) =>
         await context.Complaints
-            .Where(complaint => complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1OverdueOn == null)
-            .Where(complaint => (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
+            .Where(complaint =>
+                (complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1OverdueOn == null
+                    && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
+                || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2OverdueOn == null
+                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) < today))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
@@ -25,7 +28,10 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
             .Where(complaint => filter.Status == null || complaint.Status == filter.Status)
             .Where(complaint => filter.ServiceArea == null || complaint.ServiceArea == filter.ServiceArea)
             .Where(complaint => filter.DueOnOrBefore == null
-                || (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) <= filter.DueOnOrBefore)
+                || (complaint.Status == ComplaintStatus.Stage1
+                    && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) <= filter.DueOnOrBefore)
+                || (complaint.Status == ComplaintStatus.Stage2
+                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) <= filter.DueOnOrBefore))
             .OrderBy(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position))
             .Take(take)
             .Select(complaint => new { Complaint = complaint, Position = EF.Property<long>(complaint, ComplaintsDbContext.Position) })

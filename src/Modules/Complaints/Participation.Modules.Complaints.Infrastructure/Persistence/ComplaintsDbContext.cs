@@ -35,8 +35,16 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             complaint.Property(entry => entry.Summary).HasMaxLength(LogComplaintCommandValidator.MaxSummaryLength);
             complaint.Property(entry => entry.LateAcceptanceReason).HasMaxLength(1000);
             complaint.Property(entry => entry.Stage1Remedy).HasMaxLength(2000);
+            complaint.Property(entry => entry.Stage2LateRequestReason).HasMaxLength(1000);
+            complaint.Property(entry => entry.InvestigatingOfficer).HasMaxLength(200);
+            complaint.Property(entry => entry.IndependentPerson).HasMaxLength(200);
+            complaint.Property(entry => entry.Stage2Adjudication).HasMaxLength(4000);
             complaint.Ignore(entry => entry.Stage1WithinTimescale);
             complaint.Ignore(entry => entry.Stage1Outcome);
+            complaint.Ignore(entry => entry.Stage2WithinTimescale);
+            complaint.Ignore(entry => entry.Stage2Outcome);
+            complaint.Ignore(entry => entry.OpenStage);
+            complaint.Ignore(entry => entry.OpenStageClock);
 
             complaint.OwnsOne(entry => entry.Complainant, complainant =>
             {
@@ -52,15 +60,15 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 advocacy.Property(entry => entry.Organisation).HasMaxLength(200);
             });
 
-            complaint.OwnsOne(entry => entry.Stage1, stage =>
-            {
-                stage.Ignore(entry => entry.DueDate);
-                stage.Property(entry => entry.ExtensionReason).HasMaxLength(1000);
-                stage.OwnsOne(entry => entry.Deadline, Deadline);
-                stage.Navigation(entry => entry.Deadline).IsRequired();
-                stage.OwnsOne(entry => entry.Extended, Deadline);
-            });
+            complaint.OwnsOne(entry => entry.Stage1, Clock);
             complaint.Navigation(entry => entry.Stage1).IsRequired();
+
+            // Stage 2 exists only once requested: its own table, so a missing row means "not yet", never a half-read clock.
+            complaint.OwnsOne(entry => entry.Stage2, stage =>
+            {
+                stage.ToTable("complaint_stage2_clocks");
+                Clock(stage);
+            });
 
             complaint.OwnsMany(entry => entry.Points, point =>
             {
@@ -70,9 +78,20 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 point.Property(entry => entry.Number).ValueGeneratedNever();
                 point.Property(entry => entry.Description).HasMaxLength(LogComplaintCommandValidator.MaxPointLength);
                 point.Property(entry => entry.Stage1Finding).HasConversion(new KebabCaseEnumConverter<Finding>()).HasMaxLength(20);
+                point.Property(entry => entry.Stage2Finding).HasConversion(new KebabCaseEnumConverter<Finding>()).HasMaxLength(20);
             });
             complaint.Navigation(entry => entry.Points).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
+
+    /// <summary>A stage's clock: its deadline, and the extended one when the stage was extended.</summary>
+    private static void Clock(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<Complaint, StageClock> stage)
+    {
+        stage.Ignore(entry => entry.DueDate);
+        stage.Property(entry => entry.ExtensionReason).HasMaxLength(1000);
+        stage.OwnsOne(entry => entry.Deadline, Deadline);
+        stage.Navigation(entry => entry.Deadline).IsRequired();
+        stage.OwnsOne(entry => entry.Extended, Deadline);
+    }
 
     /// <summary>A deadline is stored with the rule that produced it: start, working days allowed, region, due date.</summary>
     private static void Deadline<TOwner>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, WorkingDayDeadline> deadline)

@@ -3,7 +3,6 @@ using Mapster;
 using Mediator;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Calendar;
-using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application.Complaints.ListComplaints;
 
@@ -15,9 +14,8 @@ internal sealed class ListComplaintsQueryHandler(IComplaintRepository complaints
         var dueBy = query.Overdue
             ? today.AddDays(-1)
             : query.DueWithinWorkingDays is { } days ? WorkingDays.AddWorkingDays(WorkingDays.StartDate(today, calendar.Region), days, calendar.Region) : (DateOnly?)null;
-        var status = dueBy is null ? query.Status : ComplaintStatus.Stage1;
         var rows = await complaints.ListAsync(
-            new ComplaintQueueFilter(status, query.ServiceArea, dueBy),
+            new ComplaintQueueFilter(query.Status, query.ServiceArea, dueBy),
             Paging.DecodePosition(query.Cursor),
             query.PageSize + 1,
             cancellationToken);

@@ -13,14 +13,17 @@ internal sealed class PublishComplaintStageRespondedHandler(IComplaintRepository
     {
         var complaint = await complaints.GetAsync(notification.ComplaintId, cancellationToken)
             ?? throw new InvalidOperationException("The complaint that raised the event is not tracked.");
+        var (respondedOn, withinTimescale, clock, outcome) = notification.Stage == 1
+            ? (complaint.Stage1RespondedOn, complaint.Stage1WithinTimescale, complaint.Stage1, complaint.Stage1Outcome)
+            : (complaint.Stage2RespondedOn, complaint.Stage2WithinTimescale, complaint.Stage2!, complaint.Stage2Outcome);
         outbox.Enqueue(new ComplaintStageResponded(
             Guid.CreateVersion7(),
             notification.OccurredOn,
             complaint.Id.Value,
             notification.Stage,
-            complaint.Stage1RespondedOn!.Value,
-            complaint.Stage1WithinTimescale!.Value,
-            complaint.Stage1.Extended is not null,
-            JsonNamingPolicy.KebabCaseLower.ConvertName(complaint.Stage1Outcome!.Value.ToString())));
+            respondedOn!.Value,
+            withinTimescale!.Value,
+            clock.Extended is not null,
+            JsonNamingPolicy.KebabCaseLower.ConvertName(outcome!.Value.ToString())));
     }
 }

@@ -111,6 +111,16 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("grounds_on");
 
+                    b.Property<string>("IndependentPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("independent_person");
+
+                    b.Property<string>("InvestigatingOfficer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("investigating_officer");
+
                     b.Property<string>("LateAcceptanceReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -151,6 +161,28 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly?>("Stage1RespondedOn")
                         .HasColumnType("date")
                         .HasColumnName("stage1responded_on");
+
+                    b.Property<string>("Stage2Adjudication")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("stage2adjudication");
+
+                    b.Property<string>("Stage2LateRequestReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("stage2late_request_reason");
+
+                    b.Property<DateOnly?>("Stage2OverdueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stage2overdue_on");
+
+                    b.Property<DateOnly?>("Stage2RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stage2requested_on");
+
+                    b.Property<DateOnly?>("Stage2RespondedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stage2responded_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -250,37 +282,6 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_complaints_complaints_id");
                         });
 
-                    b.OwnsMany("Participation.Modules.Complaints.Domain.Complaints.ComplaintPoint", "Points", b1 =>
-                        {
-                            b1.Property<Guid>("ComplaintId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("complaint_id");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("integer")
-                                .HasColumnName("number");
-
-                            b1.Property<string>("Description")
-                                .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
-                                .HasColumnName("description");
-
-                            b1.Property<string>("Stage1Finding")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("stage1finding");
-
-                            b1.HasKey("ComplaintId", "Number")
-                                .HasName("pk_complaint_points");
-
-                            b1.ToTable("complaint_points", "complaints");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ComplaintId")
-                                .HasConstraintName("fk_complaint_points_complaints_complaint_id");
-                        });
-
                     b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.StageClock", "Stage1", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -372,6 +373,134 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                             b1.Navigation("Extended");
                         });
 
+                    b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.StageClock", "Stage2", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("extension_reason");
+
+                            b1.HasKey("ComplaintId")
+                                .HasName("pk_complaint_stage2_clocks");
+
+                            b1.ToTable("complaint_stage2_clocks", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_stage2_clocks_complaints_id");
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "Deadline", b2 =>
+                                {
+                                    b2.Property<Guid>("StageClockComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("deadline_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("deadline_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("deadline_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("deadline_working_days");
+
+                                    b2.HasKey("StageClockComplaintId");
+
+                                    b2.ToTable("complaint_stage2_clocks", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StageClockComplaintId")
+                                        .HasConstraintName("fk_complaint_stage2_clocks_complaint_stage2_clocks_id");
+                                });
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "Extended", b2 =>
+                                {
+                                    b2.Property<Guid>("StageClockComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("extended_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("extended_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("extended_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("extended_working_days");
+
+                                    b2.HasKey("StageClockComplaintId");
+
+                                    b2.ToTable("complaint_stage2_clocks", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StageClockComplaintId")
+                                        .HasConstraintName("fk_complaint_stage2_clocks_complaint_stage2_clocks_id");
+                                });
+
+                            b1.Navigation("Deadline")
+                                .IsRequired();
+
+                            b1.Navigation("Extended");
+                        });
+
+                    b.OwnsMany("Participation.Modules.Complaints.Domain.Complaints.ComplaintPoint", "Points", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("complaint_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Stage1Finding")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("stage1finding");
+
+                            b1.Property<string>("Stage2Finding")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("stage2finding");
+
+                            b1.HasKey("ComplaintId", "Number")
+                                .HasName("pk_complaint_points");
+
+                            b1.ToTable("complaint_points", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_points_complaints_complaint_id");
+                        });
+
                     b.Navigation("Advocacy");
 
                     b.Navigation("Complainant")
@@ -381,6 +510,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Stage1")
                         .IsRequired();
+
+                    b.Navigation("Stage2");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,10 +1,10 @@
 using FluentValidation;
 
-namespace Participation.Modules.Complaints.Application.Complaints.RespondToStage1;
+namespace Participation.Modules.Complaints.Application.Complaints.RespondToStage;
 
-internal sealed class RespondToStage1CommandValidator : AbstractValidator<RespondToStage1Command>
+internal sealed class RespondToStageCommandValidator : AbstractValidator<RespondToStageCommand>
 {
-    public RespondToStage1CommandValidator()
+    public RespondToStageCommandValidator()
     {
         RuleFor(command => command.Findings).NotEmpty()
             .Must(findings => findings is null || findings.Select(finding => finding?.Point).Distinct().Count() == findings.Count)

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Participation.Modules.Complaints.Application.Complaints.ExtendStage;
+
+internal sealed class ExtendStageCommandValidator : AbstractValidator<ExtendStageCommand>
+{
+    public ExtendStageCommandValidator() => RuleFor(command => command.Reason).NotEmpty().MaximumLength(1000);
+}
