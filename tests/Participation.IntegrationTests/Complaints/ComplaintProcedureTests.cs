@@ -46,7 +46,7 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task A_complaint_goes_on_to_stage_2_and_is_adjudicated()
+    public async Task A_complaint_goes_through_all_three_stages()
     {
         var id = await Logged(Complaint("2024-04-22", "parent"));
         var both = new[] { new { point = 1, finding = "not-upheld" }, new { point = 2, finding = "not-upheld" } };
@@ -70,6 +70,20 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("partly-upheld", adjudicated.GetProperty("stage2").GetProperty("outcome").GetString());
         Assert.Equal("not-upheld", adjudicated.GetProperty("stage1").GetProperty("outcome").GetString());
         Assert.Equal(2L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageResponded' AND content::jsonb->>'complaintId' = $1", id.ToString()));
+
+        var panel = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/review-panels", new { requestedOn = "2024-07-08", members = new[] { "C. One", "D. Two", "E. Three" } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2024-08-19", panel.GetProperty("stage3").GetProperty("panelDueDate").GetString());
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-meetings", new { heldOn = "2024-08-15" });
+        var reported = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-reports", new { issuedOn = "2024-08-22" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2024-09-13", reported.GetProperty("stage3").GetProperty("responseDueDate").GetString());
+
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = false }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.ombudsman-not-named");
+        var answered = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = true }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("stage3-responded", answered.GetProperty("status").GetString());
+        Assert.True(answered.GetProperty("stage3").GetProperty("withinTimescale").GetBoolean());
     }
 
     [Fact]

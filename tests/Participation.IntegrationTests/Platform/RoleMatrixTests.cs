@@ -51,6 +51,10 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetComplaint"] = ComplaintsStaff,
         ["RecordAdvocacyOffer"] = ComplaintsStaff,
         ["EscalateToStage2"] = ComplaintsStaff,
+        ["RequestReviewPanel"] = ComplaintsStaff,
+        ["RecordPanelMeeting"] = ComplaintsStaff,
+        ["RecordPanelReport"] = ComplaintsStaff,
+        ["RespondToReviewPanel"] = ComplaintsStaff,
         ["ExtendStage"] = ComplaintsStaff,
         ["RespondToStage"] = ComplaintsStaff,
     };

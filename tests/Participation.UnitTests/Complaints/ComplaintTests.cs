@@ -165,6 +165,34 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void Stage_3_goes_panel_report_response_on_its_three_clocks_and_names_the_Ombudsman()
+    {
+        var complaint = AnsweredAtStage1("2024-04-22", "2024-05-02");
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-05-31"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.stage2-not-answered", Broken(() => complaint.RequestReviewPanel(Day("2024-06-10"), ["A", "B", "C"], CalendarRegion.EnglandAndWales)));
+        complaint.RespondToOpenStage(Day("2024-07-01"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, "Adjudication", Now);
+
+        Assert.Equal("complaints.panel-of-three", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "b"], CalendarRegion.EnglandAndWales)));
+        complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "C"], CalendarRegion.EnglandAndWales);
+        Assert.Equal(Day("2024-08-19"), complaint.OpenDueDate);
+        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.RecordPanelReport(Day("2024-08-10"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.ExtendOpenStage(40, "No", Day("2024-07-10"), CalendarRegion.EnglandAndWales)));
+
+        complaint.RecordPanelHeld(Day("2024-08-15"), CalendarRegion.EnglandAndWales);
+        Assert.Equal(Day("2024-08-22"), complaint.OpenDueDate);
+        complaint.RecordPanelReport(Day("2024-08-22"), CalendarRegion.EnglandAndWales);
+        // 15 working days, skipping the summer bank holiday on 26 August.
+        Assert.Equal(Day("2024-09-13"), complaint.OpenDueDate);
+
+        Assert.Equal("complaints.ombudsman-not-named", Broken(() => complaint.RespondToReviewPanel(Day("2024-09-10"), namesOmbudsman: false, Now)));
+        complaint.RespondToReviewPanel(Day("2024-09-10"), namesOmbudsman: true, Now);
+
+        Assert.Equal(ComplaintStatus.Stage3Responded, complaint.Status);
+        Assert.True(complaint.Stage3WithinTimescale);
+        Assert.Null(complaint.OpenDueDate);
+    }
+
+    [Fact]
     public void An_open_stage_2_is_marked_overdue_once()
     {
         var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");

@@ -41,7 +41,17 @@ internal static class Mappings
                 complaint.Stage2RespondedOn,
                 complaint.Stage2WithinTimescale,
                 complaint.Stage2Outcome,
-                complaint.Stage2Adjudication));
+                complaint.Stage2Adjudication))
+            .Map(response => response.Stage3, complaint => complaint.Stage3 == null ? null : new Stage3Response(
+                complaint.Stage3.RequestedOn,
+                complaint.Stage3.Members,
+                complaint.Stage3.PanelDeadline.DueDate,
+                complaint.Stage3.HeldOn,
+                complaint.Stage3.ReportDeadline == null ? null : complaint.Stage3.ReportDeadline.DueDate,
+                complaint.Stage3.ReportIssuedOn,
+                complaint.Stage3.ResponseDeadline == null ? null : complaint.Stage3.ResponseDeadline.DueDate,
+                complaint.Stage3.RespondedOn,
+                complaint.Stage3WithinTimescale));
         config.Compile();
         return config;
     }

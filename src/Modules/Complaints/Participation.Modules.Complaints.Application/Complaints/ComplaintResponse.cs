@@ -19,7 +19,8 @@ public sealed record ComplaintResponse(
     AdvocacyOffer? Advocacy,
     ComplaintStatus Status,
     Stage1Response Stage1,
-    Stage2Response? Stage2);
+    Stage2Response? Stage2,
+    Stage3Response? Stage3);
 
 /// <summary>Who complained.</summary>
 public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);
@@ -58,3 +59,15 @@ public sealed record Stage2Response(
     bool? WithinTimescale,
     Finding? Outcome,
     string? Adjudication);
+
+/// <summary>Stage 3: the review panel and its three clocks.</summary>
+public sealed record Stage3Response(
+    DateOnly RequestedOn,
+    IReadOnlyList<string> Members,
+    DateOnly PanelDueDate,
+    DateOnly? HeldOn,
+    DateOnly? ReportDueDate,
+    DateOnly? ReportIssuedOn,
+    DateOnly? ResponseDueDate,
+    DateOnly? RespondedOn,
+    bool? WithinTimescale);

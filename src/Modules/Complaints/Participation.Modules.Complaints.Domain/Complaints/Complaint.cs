@@ -89,12 +89,28 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>When stage 2 was first found overdue.</summary>
     public DateOnly? Stage2OverdueOn { get; private set; }
 
+    /// <summary>Stage 3's review panel, once requested.</summary>
+    public ReviewPanel? Stage3 { get; private set; }
+
+    /// <summary>When stage 3 was first found overdue (any of its three steps).</summary>
+    public DateOnly? Stage3OverdueOn { get; private set; }
+
     /// <summary>The stage open now: 1, 2, or 0 when none is.</summary>
     public int OpenStage => Status switch
     {
         ComplaintStatus.Stage1 => 1,
         ComplaintStatus.Stage2 => 2,
+        ComplaintStatus.Stage3 => 3,
         _ => 0,
+    };
+
+    /// <summary>When the open stage's next step is due, or null when no stage is open.</summary>
+    public DateOnly? OpenDueDate => OpenStage switch
+    {
+        1 => Stage1.DueDate,
+        2 => Stage2!.DueDate,
+        3 => Stage3!.CurrentDueDate,
+        _ => null,
     };
 
     /// <summary>Records a complaint received; its stage 1 clock starts by the working-day calendar of <paramref name="region"/>.</summary>
@@ -142,6 +158,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     {
         var stage = OpenStage;
         CheckRule(new StageOpenRule(stage, stage != 0));
+        CheckRule(new PanelStepInOrderRule("extension", stage != 3));
         var (clock, standard, maximum) = stage == 1
             ? (Stage1, Timescales.Stage1WorkingDays, Timescales.Stage1MaximumWorkingDays)
             : (Stage2!, Timescales.Stage2WorkingDays, Timescales.Stage2MaximumWorkingDays);
@@ -162,6 +179,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         ArgumentNullException.ThrowIfNull(findings);
         var stage = OpenStage;
         CheckRule(new StageOpenRule(stage, stage != 0));
+        CheckRule(new PanelStepInOrderRule("finding on each point", stage != 3));
         CheckRule(new NothingBeforeReceiptRule("response", respondedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
         if (stage == 1)
         {
@@ -223,38 +241,69 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>The stage 2 outcome across the points.</summary>
     public Finding? Stage2Outcome => Outcome(point => point.Stage2Finding);
 
-    /// <summary>The open stage's clock, or null when no stage is open.</summary>
-    public StageClock? OpenStageClock => OpenStage switch
+    /// <summary>Starts stage 3 after the stage 2 adjudication: a review panel of three independent people, meeting within 30 working days.</summary>
+    public void RequestReviewPanel(DateOnly requestedOn, IReadOnlyList<string> members, CalendarRegion region)
     {
-        1 => Stage1,
-        2 => Stage2,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(members);
+        CheckRule(new Stage2AnsweredBeforeStage3Rule(Status == ComplaintStatus.Stage2Responded));
+        CheckRule(new PanelOfThreeRule(members.Distinct(StringComparer.OrdinalIgnoreCase).Count()));
+        CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2RespondedOn!.Value));
+        Stage3 = new ReviewPanel(requestedOn, members, WorkingDays.Deadline(requestedOn, Timescales.PanelWorkingDays, region));
+        Status = ComplaintStatus.Stage3;
+    }
+
+    /// <summary>Records that the panel met; its report is due within 5 working days.</summary>
+    public void RecordPanelHeld(DateOnly heldOn, CalendarRegion region)
+    {
+        CheckRule(new PanelStepInOrderRule("panel meeting", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is null));
+        CheckRule(new NothingBeforeReceiptRule("panel meeting", heldOn, Stage3!.RequestedOn));
+        Stage3.Held(heldOn, region);
+    }
+
+    /// <summary>Records the panel's report; the authority's response is due within 15 working days.</summary>
+    public void RecordPanelReport(DateOnly issuedOn, CalendarRegion region)
+    {
+        CheckRule(new PanelStepInOrderRule("panel report", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is not null && Stage3.ReportIssuedOn is null));
+        CheckRule(new NothingBeforeReceiptRule("panel report", issuedOn, Stage3!.HeldOn!.Value));
+        Stage3.Reported(issuedOn, region);
+    }
+
+    /// <summary>Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman.</summary>
+    public void RespondToReviewPanel(DateOnly respondedOn, bool namesOmbudsman, DateTimeOffset now)
+    {
+        CheckRule(new PanelStepInOrderRule("response to the panel", Status == ComplaintStatus.Stage3 && Stage3!.ReportIssuedOn is not null));
+        CheckRule(new NothingBeforeReceiptRule("response to the panel", respondedOn, Stage3!.ReportIssuedOn!.Value));
+        CheckRule(new ResponseNamesOmbudsmanRule(namesOmbudsman));
+        Stage3.Responded(respondedOn);
+        Status = ComplaintStatus.Stage3Responded;
+        Raise(new ComplaintStageRespondedDomainEvent(Id, 3, now));
+    }
+
+    /// <summary>Whether the authority answered the panel on or before the response's due date.</summary>
+    public bool? Stage3WithinTimescale => Stage3?.RespondedOn is { } respondedOn ? respondedOn <= Stage3.ResponseDeadline!.DueDate : null;
 
     /// <summary>Marks the open stage overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
     public bool MarkOverdue(DateOnly today, DateTimeOffset now)
     {
-        var alreadyMarked = OpenStage == 1 ? Stage1OverdueOn : Stage2OverdueOn;
+        var alreadyMarked = OpenStage switch { 1 => Stage1OverdueOn, 2 => Stage2OverdueOn, _ => Stage3OverdueOn };
         if (!IsOverdue(today) || alreadyMarked is not null)
         {
             return false;
         }
 
-        if (OpenStage == 1)
+        switch (OpenStage)
         {
-            Stage1OverdueOn = today;
-        }
-        else
-        {
-            Stage2OverdueOn = today;
+            case 1: Stage1OverdueOn = today; break;
+            case 2: Stage2OverdueOn = today; break;
+            default: Stage3OverdueOn = today; break;
         }
 
-        Raise(new ComplaintStageOverdueDomainEvent(Id, OpenStage, OpenStageClock!.DueDate, now));
+        Raise(new ComplaintStageOverdueDomainEvent(Id, OpenStage, OpenDueDate!.Value, now));
         return true;
     }
 
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>
-    public bool IsOverdue(DateOnly today) => OpenStageClock is { } clock && clock.DueDate < today;
+    public bool IsOverdue(DateOnly today) => OpenDueDate is { } due && due < today;
 
     private Finding? Outcome(Func<ComplaintPoint, Finding?> finding) =>
         _points.Count == 0 || _points.Any(point => finding(point) is null) ? null

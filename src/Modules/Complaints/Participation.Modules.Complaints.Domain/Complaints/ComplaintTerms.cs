@@ -59,6 +59,12 @@ public enum ComplaintStatus
 
     /// <summary>Stage 2 has been answered with the senior manager's adjudication.</summary>
     Stage2Responded,
+
+    /// <summary>Stage 3 (review panel) is under way.</summary>
+    Stage3,
+
+    /// <summary>The authority has responded to the panel's report.</summary>
+    Stage3Responded,
 }
 
 /// <summary>The finding on one point of complaint.</summary>

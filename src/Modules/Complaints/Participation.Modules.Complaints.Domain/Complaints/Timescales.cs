@@ -26,4 +26,16 @@ public static class Timescales
 
     /// <summary>Regulation 17 (investigation), 2006 regulations: stage 2 may be extended, to at most 65 working days.</summary>
     public const int Stage2MaximumWorkingDays = 65;
+
+    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the panel meets within 30 working days of the request.</summary>
+    public const int PanelWorkingDays = 30;
+
+    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the report is issued within 5 working days of the panel.</summary>
+    public const int PanelReportWorkingDays = 5;
+
+    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the authority responds within 15 working days of the report.</summary>
+    public const int PanelResponseWorkingDays = 15;
+
+    /// <summary>The review panel is three independent people (DOMAIN.md, stage 3).</summary>
+    public const int PanelMembers = 3;
 }

@@ -16,6 +16,10 @@ using Participation.Modules.Complaints.Application.Complaints.ExtendStage;
 using Participation.Modules.Complaints.Application.Complaints.GetComplaint;
 using Participation.Modules.Complaints.Application.Complaints.ListComplaints;
 using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+using Participation.Modules.Complaints.Application.Complaints.RecordPanelMeeting;
+using Participation.Modules.Complaints.Application.Complaints.RecordPanelReport;
+using Participation.Modules.Complaints.Application.Complaints.RequestReviewPanel;
+using Participation.Modules.Complaints.Application.Complaints.RespondToReviewPanel;
 using Participation.Modules.Complaints.Application.Complaints.RecordAdvocacyOffer;
 using Participation.Modules.Complaints.Application.Complaints.RespondToStage;
 using Participation.Modules.Complaints.Domain.Complaints;
@@ -41,7 +45,7 @@ internal static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapGet("/", List)
             .WithName("ListComplaints")
-            .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
+            .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded | stage3 | stage3-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
         complaints.MapGet("/{id:guid}", Get)
             .WithName("GetComplaint")
             .WithSummary("One complaint with its clocks, with its ETag")
@@ -54,6 +58,29 @@ internal static class ComplaintEndpoints
         complaints.MapPost("/{id:guid}/escalations", Escalate)
             .WithName("EscalateToStage2")
             .WithSummary("Starts stage 2 after the stage 1 response: 25 working days; a request later than 20 working days after stage 1 needs a reason")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/review-panels", RequestPanel)
+            .WithName("RequestReviewPanel")
+            .WithSummary("Starts stage 3 after the stage 2 adjudication: three independent members; the panel meets within 30 working days")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/panel-meetings", PanelMet)
+            .WithName("RecordPanelMeeting")
+            .WithSummary("Records that the panel met; its report is due within 5 working days")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/panel-reports", PanelReported)
+            .WithName("RecordPanelReport")
+            .WithSummary("Records the panel's report; the authority's response is due within 15 working days")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        complaints.MapPost("/{id:guid}/panel-responses", PanelAnswered)
+            .WithName("RespondToReviewPanel")
+            .WithSummary("Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapPost("/{id:guid}/extensions", Extend)
@@ -95,7 +122,7 @@ internal static class ComplaintEndpoints
         if (status is not null)
         {
             parsed = Enum.GetValues<ComplaintStatus>().Cast<ComplaintStatus?>().FirstOrDefault(value => KebabCodes<ComplaintStatus>.ToCode(value!.Value) == status)
-                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be stage1, stage1-responded, stage2 or stage2-responded.")]);
+                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded.")]);
         }
 
         return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));
@@ -115,6 +142,30 @@ internal static class ComplaintEndpoints
         await sender.Send(
             new EscalateToStage2Command(id, request.RequestedOn, request.LateRequestReason, request.InvestigatingOfficer, request.IndependentPerson, http.OptionalIfMatch()),
             cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> RequestPanel(Guid id, ReviewPanelRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RequestReviewPanelCommand(id, request.RequestedOn, request.Members ?? [], http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> PanelMet(Guid id, PanelMeetingRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordPanelMeetingCommand(id, request.HeldOn, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> PanelReported(Guid id, PanelReportRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordPanelReportCommand(id, request.IssuedOn, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
+    private static async Task<Ok<ComplaintResponse>> PanelAnswered(Guid id, PanelResponseRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RespondToReviewPanelCommand(id, request.RespondedOn, request.NamesOmbudsman, http.OptionalIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
@@ -152,6 +203,18 @@ internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? 
 
 /// <summary>A request for stage 2 and the people appointed to investigate.</summary>
 internal sealed record EscalationRequest(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
+
+/// <summary>A request for a review panel and its three independent members.</summary>
+internal sealed record ReviewPanelRequest(DateOnly RequestedOn, IReadOnlyList<string>? Members);
+
+/// <summary>When the panel met.</summary>
+internal sealed record PanelMeetingRequest(DateOnly HeldOn);
+
+/// <summary>When the panel's report was issued.</summary>
+internal sealed record PanelReportRequest(DateOnly IssuedOn);
+
+/// <summary>The authority's response to the panel; it must name the Local Government and Social Care Ombudsman.</summary>
+internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman);
 
 /// <summary>An extension of the open stage to this many working days in all.</summary>
 internal sealed record ExtensionRequest(int WorkingDays, string Reason, DateOnly DecidedOn);

@@ -18,7 +18,11 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
                 (complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1OverdueOn == null
                     && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
                 || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2OverdueOn == null
-                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) < today))
+                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) < today)
+                || (complaint.Status == ComplaintStatus.Stage3 && complaint.Stage3OverdueOn == null
+                    && (complaint.Stage3!.HeldOn == null ? complaint.Stage3.PanelDeadline.DueDate
+                        : complaint.Stage3.ReportIssuedOn == null ? complaint.Stage3.ReportDeadline!.DueDate
+                        : complaint.Stage3.ResponseDeadline!.DueDate) < today))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
@@ -31,7 +35,11 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
                 || (complaint.Status == ComplaintStatus.Stage1
                     && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) <= filter.DueOnOrBefore)
                 || (complaint.Status == ComplaintStatus.Stage2
-                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) <= filter.DueOnOrBefore))
+                    && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) <= filter.DueOnOrBefore)
+                || (complaint.Status == ComplaintStatus.Stage3
+                    && (complaint.Stage3!.HeldOn == null ? complaint.Stage3.PanelDeadline.DueDate
+                        : complaint.Stage3.ReportIssuedOn == null ? complaint.Stage3.ReportDeadline!.DueDate
+                        : complaint.Stage3.ResponseDeadline!.DueDate) <= filter.DueOnOrBefore))
             .OrderBy(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position))
             .Take(take)
             .Select(complaint => new { Complaint = complaint, Position = EF.Property<long>(complaint, ComplaintsDbContext.Position) })

@@ -44,7 +44,8 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             complaint.Ignore(entry => entry.Stage2WithinTimescale);
             complaint.Ignore(entry => entry.Stage2Outcome);
             complaint.Ignore(entry => entry.OpenStage);
-            complaint.Ignore(entry => entry.OpenStageClock);
+            complaint.Ignore(entry => entry.OpenDueDate);
+            complaint.Ignore(entry => entry.Stage3WithinTimescale);
 
             complaint.OwnsOne(entry => entry.Complainant, complainant =>
             {
@@ -68,6 +69,17 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             {
                 stage.ToTable("complaint_stage2_clocks");
                 Clock(stage);
+            });
+
+            complaint.OwnsOne(entry => entry.Stage3, panel =>
+            {
+                panel.ToTable("complaint_review_panels");
+                panel.Ignore(entry => entry.CurrentDueDate);
+                panel.PrimitiveCollection(entry => entry.Members);
+                panel.OwnsOne(entry => entry.PanelDeadline, Deadline);
+                panel.Navigation(entry => entry.PanelDeadline).IsRequired();
+                panel.OwnsOne(entry => entry.ReportDeadline, Deadline);
+                panel.OwnsOne(entry => entry.ResponseDeadline, Deadline);
             });
 
             complaint.OwnsMany(entry => entry.Points, point =>

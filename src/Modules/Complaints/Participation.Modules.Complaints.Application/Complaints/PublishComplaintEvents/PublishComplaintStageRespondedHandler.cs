@@ -13,9 +13,12 @@ internal sealed class PublishComplaintStageRespondedHandler(IComplaintRepository
     {
         var complaint = await complaints.GetAsync(notification.ComplaintId, cancellationToken)
             ?? throw new InvalidOperationException("The complaint that raised the event is not tracked.");
-        var (respondedOn, withinTimescale, clock, outcome) = notification.Stage == 1
-            ? (complaint.Stage1RespondedOn, complaint.Stage1WithinTimescale, complaint.Stage1, complaint.Stage1Outcome)
-            : (complaint.Stage2RespondedOn, complaint.Stage2WithinTimescale, complaint.Stage2!, complaint.Stage2Outcome);
+        var (respondedOn, withinTimescale, extended, outcome) = notification.Stage switch
+        {
+            1 => (complaint.Stage1RespondedOn, complaint.Stage1WithinTimescale, complaint.Stage1.Extended is not null, complaint.Stage1Outcome),
+            2 => (complaint.Stage2RespondedOn, complaint.Stage2WithinTimescale, complaint.Stage2!.Extended is not null, complaint.Stage2Outcome),
+            _ => (complaint.Stage3!.RespondedOn, complaint.Stage3WithinTimescale, false, (Finding?)null),
+        };
         outbox.Enqueue(new ComplaintStageResponded(
             Guid.CreateVersion7(),
             notification.OccurredOn,
@@ -23,7 +26,7 @@ internal sealed class PublishComplaintStageRespondedHandler(IComplaintRepository
             notification.Stage,
             respondedOn!.Value,
             withinTimescale!.Value,
-            clock.Extended is not null,
-            JsonNamingPolicy.KebabCaseLower.ConvertName(outcome!.Value.ToString())));
+            extended,
+            outcome is { } finding ? JsonNamingPolicy.KebabCaseLower.ConvertName(finding.ToString()) : null));
     }
 }

@@ -184,6 +184,10 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("stage2responded_on");
 
+                    b.Property<DateOnly?>("Stage3OverdueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("stage3overdue_on");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -501,6 +505,149 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_complaint_points_complaints_complaint_id");
                         });
 
+                    b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.ReviewPanel", "Stage3", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("HeldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("held_on");
+
+                            b1.PrimitiveCollection<string[]>("Members")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("members");
+
+                            b1.Property<DateOnly?>("ReportIssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("report_issued_on");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("requested_on");
+
+                            b1.Property<DateOnly?>("RespondedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("responded_on");
+
+                            b1.HasKey("ComplaintId")
+                                .HasName("pk_complaint_review_panels");
+
+                            b1.ToTable("complaint_review_panels", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_review_panels_complaints_id");
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "PanelDeadline", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewPanelComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("panel_deadline_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("panel_deadline_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("panel_deadline_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("panel_deadline_working_days");
+
+                                    b2.HasKey("ReviewPanelComplaintId");
+
+                                    b2.ToTable("complaint_review_panels", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewPanelComplaintId")
+                                        .HasConstraintName("fk_complaint_review_panels_complaint_review_panels_id");
+                                });
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "ReportDeadline", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewPanelComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("report_deadline_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("report_deadline_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("report_deadline_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("report_deadline_working_days");
+
+                                    b2.HasKey("ReviewPanelComplaintId");
+
+                                    b2.ToTable("complaint_review_panels", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewPanelComplaintId")
+                                        .HasConstraintName("fk_complaint_review_panels_complaint_review_panels_id");
+                                });
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "ResponseDeadline", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewPanelComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("response_deadline_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("response_deadline_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("response_deadline_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("response_deadline_working_days");
+
+                                    b2.HasKey("ReviewPanelComplaintId");
+
+                                    b2.ToTable("complaint_review_panels", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewPanelComplaintId")
+                                        .HasConstraintName("fk_complaint_review_panels_complaint_review_panels_id");
+                                });
+
+                            b1.Navigation("PanelDeadline")
+                                .IsRequired();
+
+                            b1.Navigation("ReportDeadline");
+
+                            b1.Navigation("ResponseDeadline");
+                        });
+
                     b.Navigation("Advocacy");
 
                     b.Navigation("Complainant")
@@ -512,6 +659,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Stage2");
+
+                    b.Navigation("Stage3");
                 });
 #pragma warning restore 612, 618
         }
