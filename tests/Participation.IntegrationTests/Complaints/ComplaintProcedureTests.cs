@@ -46,7 +46,7 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task A_complaint_goes_through_all_three_stages()
+    public async Task A_complaint_goes_through_all_three_stages_and_the_Ombudsman()
     {
         var id = await Logged(Complaint("2024-04-22", "parent"));
         var both = new[] { new { point = 1, finding = "not-upheld" }, new { point = 2, finding = "not-upheld" } };
@@ -84,6 +84,16 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("stage3-responded", answered.GetProperty("status").GetString());
         Assert.True(answered.GetProperty("stage3").GetProperty("withinTimescale").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostAsJsonAsync($"{Complaints}/{id}/closures", new { closedOn = "2024-09-11" })).StatusCode);
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-referrals", new { referredOn = "2024-10-01" });
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-enquiries", new { receivedOn = "2024-10-15" });
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-decisions", new { decidedOn = "2025-01-20", decision = "fault-causing-injustice", remedy = "Apology and a payment", remedyDueOn = "2025-02-20" });
+        var remedied = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-remedy-completions", new { completedOn = "2025-02-10" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("closed", remedied.GetProperty("status").GetString());
+        Assert.Equal("fault-causing-injustice", remedied.GetProperty("ombudsman").GetProperty("decision").GetString());
+        Assert.Equal("2025-02-10", remedied.GetProperty("ombudsman").GetProperty("remedyCompletedOn").GetString());
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/withdrawals", new { withdrawnOn = "2025-03-01" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.closed");
     }
 
     [Fact]

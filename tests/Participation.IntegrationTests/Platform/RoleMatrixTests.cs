@@ -55,6 +55,12 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["RecordPanelMeeting"] = ComplaintsStaff,
         ["RecordPanelReport"] = ComplaintsStaff,
         ["RespondToReviewPanel"] = ComplaintsStaff,
+        ["WithdrawComplaint"] = ComplaintsStaff,
+        ["CloseComplaint"] = ComplaintsStaff,
+        ["ReferToOmbudsman"] = ComplaintsStaff,
+        ["RecordOmbudsmanEnquiry"] = ComplaintsStaff,
+        ["RecordOmbudsmanDecision"] = ComplaintsStaff,
+        ["RecordOmbudsmanRemedyCompleted"] = ComplaintsStaff,
         ["ExtendStage"] = ComplaintsStaff,
         ["RespondToStage"] = ComplaintsStaff,
     };

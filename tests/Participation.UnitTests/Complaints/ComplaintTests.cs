@@ -193,6 +193,40 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void A_withdrawn_complaint_no_longer_changes()
+    {
+        var complaint = Receive("2024-03-28");
+
+        complaint.Withdraw(Day("2024-04-02"));
+
+        Assert.Equal(ComplaintStatus.Withdrawn, complaint.Status);
+        Assert.False(complaint.IsOverdue(Day("2025-01-01")));
+        Assert.Equal("complaints.closed", Broken(() => complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-04-03"), null, null))));
+        Assert.Equal("complaints.closed", Broken(() => complaint.RespondToOpenStage(Day("2024-04-03"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.ombudsman-step-out-of-order", Broken(() => complaint.ReferToOmbudsman(Day("2024-05-01"))));
+    }
+
+    [Fact]
+    public void A_complaint_closes_after_a_response_and_then_goes_to_the_Ombudsman_step_by_step()
+    {
+        var open = Receive("2024-03-28");
+        Assert.Equal("complaints.close-unanswered", Broken(() => open.Close(Day("2024-04-02"))));
+
+        var complaint = AnsweredAtStage1("2024-03-28", "2024-04-10");
+        complaint.Close(Day("2024-04-11"));
+        Assert.Equal("complaints.closed", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-12"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.ombudsman-step-out-of-order", Broken(() => complaint.RecordOmbudsmanDecision(Day("2024-09-01"), OmbudsmanDecision.Fault, null, null)));
+
+        complaint.ReferToOmbudsman(Day("2024-06-01"));
+        complaint.RecordOmbudsmanEnquiry(Day("2024-06-20"));
+        complaint.RecordOmbudsmanDecision(Day("2024-09-01"), OmbudsmanDecision.FaultCausingInjustice, "Apology and £300", Day("2024-10-01"));
+        complaint.RecordOmbudsmanRemedyCompleted(Day("2024-09-20"));
+
+        Assert.Equal(OmbudsmanDecision.FaultCausingInjustice, complaint.Ombudsman!.Decision);
+        Assert.Equal("complaints.ombudsman-step-out-of-order", Broken(() => complaint.ReferToOmbudsman(Day("2024-10-01"))));
+    }
+
+    [Fact]
     public void An_open_stage_2_is_marked_overdue_once()
     {
         var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");

@@ -20,7 +20,19 @@ public sealed record ComplaintResponse(
     ComplaintStatus Status,
     Stage1Response Stage1,
     Stage2Response? Stage2,
-    Stage3Response? Stage3);
+    Stage3Response? Stage3,
+    DateOnly? ClosedOn,
+    OmbudsmanResponse? Ombudsman);
+
+/// <summary>The complaint at the Local Government and Social Care Ombudsman.</summary>
+public sealed record OmbudsmanResponse(
+    DateOnly ReferredOn,
+    DateOnly? EnquiryReceivedOn,
+    DateOnly? DecidedOn,
+    OmbudsmanDecision? Decision,
+    string? Remedy,
+    DateOnly? RemedyDueOn,
+    DateOnly? RemedyCompletedOn);
 
 /// <summary>Who complained.</summary>
 public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);

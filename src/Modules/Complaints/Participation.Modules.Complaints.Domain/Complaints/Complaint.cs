@@ -95,6 +95,15 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>When stage 3 was first found overdue (any of its three steps).</summary>
     public DateOnly? Stage3OverdueOn { get; private set; }
 
+    /// <summary>When it was withdrawn or closed.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>The complaint at the Ombudsman, once referred.</summary>
+    public OmbudsmanCase? Ombudsman { get; private set; }
+
+    /// <summary>Whether the procedure is over (withdrawn or closed).</summary>
+    public bool IsClosed => Status is ComplaintStatus.Withdrawn or ComplaintStatus.Closed;
+
     /// <summary>The stage open now: 1, 2, or 0 when none is.</summary>
     public int OpenStage => Status switch
     {
@@ -146,6 +155,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public void RecordAdvocacyOffer(AdvocacyOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new NothingBeforeReceiptRule("advocacy offer", offer.OfferedOn, ReceivedOn));
         Advocacy = offer;
     }
@@ -156,6 +166,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// </summary>
     public void ExtendOpenStage(int workingDays, string reason, DateOnly decidedOn, CalendarRegion region)
     {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         var stage = OpenStage;
         CheckRule(new StageOpenRule(stage, stage != 0));
         CheckRule(new PanelStepInOrderRule("extension", stage != 3));
@@ -177,6 +188,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public void RespondToOpenStage(DateOnly respondedOn, IReadOnlyDictionary<int, Finding> findings, string? remedyOrAdjudication, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         var stage = OpenStage;
         CheckRule(new StageOpenRule(stage, stage != 0));
         CheckRule(new PanelStepInOrderRule("finding on each point", stage != 3));
@@ -215,6 +227,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public void EscalateToStage2(Stage2Request request, CalendarRegion region)
     {
         ArgumentNullException.ThrowIfNull(request);
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new Stage1AnsweredBeforeStage2Rule(Status == ComplaintStatus.Stage1Responded));
         CheckRule(new NothingBeforeReceiptRule("stage 2 request", request.RequestedOn, Stage1RespondedOn!.Value));
         var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(Stage1RespondedOn.Value, region), Timescales.Stage2RequestWorkingDays, region);
@@ -245,6 +258,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public void RequestReviewPanel(DateOnly requestedOn, IReadOnlyList<string> members, CalendarRegion region)
     {
         ArgumentNullException.ThrowIfNull(members);
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new Stage2AnsweredBeforeStage3Rule(Status == ComplaintStatus.Stage2Responded));
         CheckRule(new PanelOfThreeRule(members.Distinct(StringComparer.OrdinalIgnoreCase).Count()));
         CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2RespondedOn!.Value));
@@ -255,6 +269,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records that the panel met; its report is due within 5 working days.</summary>
     public void RecordPanelHeld(DateOnly heldOn, CalendarRegion region)
     {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new PanelStepInOrderRule("panel meeting", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is null));
         CheckRule(new NothingBeforeReceiptRule("panel meeting", heldOn, Stage3!.RequestedOn));
         Stage3.Held(heldOn, region);
@@ -263,6 +278,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records the panel's report; the authority's response is due within 15 working days.</summary>
     public void RecordPanelReport(DateOnly issuedOn, CalendarRegion region)
     {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new PanelStepInOrderRule("panel report", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is not null && Stage3.ReportIssuedOn is null));
         CheckRule(new NothingBeforeReceiptRule("panel report", issuedOn, Stage3!.HeldOn!.Value));
         Stage3.Reported(issuedOn, region);
@@ -271,12 +287,65 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman.</summary>
     public void RespondToReviewPanel(DateOnly respondedOn, bool namesOmbudsman, DateTimeOffset now)
     {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new PanelStepInOrderRule("response to the panel", Status == ComplaintStatus.Stage3 && Stage3!.ReportIssuedOn is not null));
         CheckRule(new NothingBeforeReceiptRule("response to the panel", respondedOn, Stage3!.ReportIssuedOn!.Value));
         CheckRule(new ResponseNamesOmbudsmanRule(namesOmbudsman));
         Stage3.Responded(respondedOn);
         Status = ComplaintStatus.Stage3Responded;
         Raise(new ComplaintStageRespondedDomainEvent(Id, 3, now));
+    }
+
+    /// <summary>Records that the complainant withdrew the complaint; its open stage stops.</summary>
+    public void Withdraw(DateOnly withdrawnOn)
+    {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new NothingBeforeReceiptRule("withdrawal", withdrawnOn, ReceivedOn));
+        ClosedOn = withdrawnOn;
+        Status = ComplaintStatus.Withdrawn;
+    }
+
+    /// <summary>Closes the local procedure after a stage has been answered.</summary>
+    public void Close(DateOnly closedOn)
+    {
+        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ResponseBeforeClosureRule(OpenStage == 0));
+        CheckRule(new NothingBeforeReceiptRule("closure", closedOn, ReceivedOn));
+        ClosedOn = closedOn;
+        Status = ComplaintStatus.Closed;
+    }
+
+    /// <summary>Records that the complainant went to the Local Government and Social Care Ombudsman after a response.</summary>
+    public void ReferToOmbudsman(DateOnly referredOn)
+    {
+        var answered = Stage1RespondedOn is not null && OpenStage == 0 && Status != ComplaintStatus.Withdrawn;
+        CheckRule(new OmbudsmanStepInOrderRule("referral", answered && Ombudsman is null));
+        CheckRule(new NothingBeforeReceiptRule("Ombudsman referral", referredOn, ReceivedOn));
+        Ombudsman = new OmbudsmanCase(referredOn);
+    }
+
+    /// <summary>Records the Ombudsman's enquiry reaching the council.</summary>
+    public void RecordOmbudsmanEnquiry(DateOnly receivedOn)
+    {
+        CheckRule(new OmbudsmanStepInOrderRule("enquiry", Ombudsman is { EnquiryReceivedOn: null, DecidedOn: null }));
+        CheckRule(new NothingBeforeReceiptRule("Ombudsman enquiry", receivedOn, Ombudsman!.ReferredOn));
+        Ombudsman.EnquiryReceived(receivedOn);
+    }
+
+    /// <summary>Records the Ombudsman's decision and any remedy asked for.</summary>
+    public void RecordOmbudsmanDecision(DateOnly decidedOn, OmbudsmanDecision decision, string? remedy, DateOnly? remedyDueOn)
+    {
+        CheckRule(new OmbudsmanStepInOrderRule("decision", Ombudsman is { DecidedOn: null }));
+        CheckRule(new NothingBeforeReceiptRule("Ombudsman decision", decidedOn, Ombudsman!.ReferredOn));
+        Ombudsman.Decided(decidedOn, decision, remedy, remedyDueOn);
+    }
+
+    /// <summary>Records that the council completed the Ombudsman's remedy.</summary>
+    public void RecordOmbudsmanRemedyCompleted(DateOnly completedOn)
+    {
+        CheckRule(new OmbudsmanStepInOrderRule("remedy completion", Ombudsman is { Remedy: not null, RemedyCompletedOn: null }));
+        CheckRule(new NothingBeforeReceiptRule("remedy completion", completedOn, Ombudsman!.DecidedOn!.Value));
+        Ombudsman.RemedyCompleted(completedOn);
     }
 
     /// <summary>Whether the authority answered the panel on or before the response's due date.</summary>

@@ -65,6 +65,25 @@ public enum ComplaintStatus
 
     /// <summary>The authority has responded to the panel's report.</summary>
     Stage3Responded,
+
+    /// <summary>The complainant withdrew it.</summary>
+    Withdrawn,
+
+    /// <summary>The local procedure is finished.</summary>
+    Closed,
+}
+
+/// <summary>The Local Government and Social Care Ombudsman's decision.</summary>
+public enum OmbudsmanDecision
+{
+    /// <summary>No fault found.</summary>
+    NoFault,
+
+    /// <summary>Fault, without injustice.</summary>
+    Fault,
+
+    /// <summary>Fault causing injustice.</summary>
+    FaultCausingInjustice,
 }
 
 /// <summary>The finding on one point of complaint.</summary>

@@ -16,7 +16,13 @@ using Participation.Modules.Complaints.Application.Complaints.ExtendStage;
 using Participation.Modules.Complaints.Application.Complaints.GetComplaint;
 using Participation.Modules.Complaints.Application.Complaints.ListComplaints;
 using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+using Participation.Modules.Complaints.Application.Complaints.CloseComplaint;
+using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
+using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanEnquiry;
+using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanRemedyCompleted;
 using Participation.Modules.Complaints.Application.Complaints.RecordPanelMeeting;
+using Participation.Modules.Complaints.Application.Complaints.ReferToOmbudsman;
+using Participation.Modules.Complaints.Application.Complaints.WithdrawComplaint;
 using Participation.Modules.Complaints.Application.Complaints.RecordPanelReport;
 using Participation.Modules.Complaints.Application.Complaints.RequestReviewPanel;
 using Participation.Modules.Complaints.Application.Complaints.RespondToReviewPanel;
@@ -50,52 +56,49 @@ internal static class ComplaintEndpoints
             .WithName("GetComplaint")
             .WithSummary("One complaint with its clocks, with its ETag")
             .AuditReads();
-        complaints.MapPost("/{id:guid}/advocacy-offers", OfferAdvocacy)
-            .WithName("RecordAdvocacyOffer")
-            .WithSummary("Records the offer of an advocate (Children Act 1989 s.26A) and the answer")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/escalations", Escalate)
-            .WithName("EscalateToStage2")
-            .WithSummary("Starts stage 2 after the stage 1 response: 25 working days; a request later than 20 working days after stage 1 needs a reason")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/review-panels", RequestPanel)
-            .WithName("RequestReviewPanel")
-            .WithSummary("Starts stage 3 after the stage 2 adjudication: three independent members; the panel meets within 30 working days")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/panel-meetings", PanelMet)
-            .WithName("RecordPanelMeeting")
-            .WithSummary("Records that the panel met; its report is due within 5 working days")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/panel-reports", PanelReported)
-            .WithName("RecordPanelReport")
-            .WithSummary("Records the panel's report; the authority's response is due within 15 working days")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/panel-responses", PanelAnswered)
-            .WithName("RespondToReviewPanel")
-            .WithSummary("Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/extensions", Extend)
-            .WithName("ExtendStage")
-            .WithSummary("Extends the open stage once (stage 1 to at most 20, stage 2 to at most 65 working days), on or before its original due date")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        complaints.MapPost("/{id:guid}/responses", Respond)
-            .WithName("RespondToStage")
-            .WithSummary("Answers the open stage with a finding on each point: stage 1 with the remedy (a child must have been offered an advocate), stage 2 with the adjudication")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        Step<AdvocacyOfferRequest>(complaints, "advocacy-offers", "RecordAdvocacyOffer", "Records the offer of an advocate (Children Act 1989 s.26A) and the answer",
+            (id, request, version) => new RecordAdvocacyOfferCommand(id, request.OfferedOn, request.Answer, request.Organisation, version));
+        Step<EscalationRequest>(complaints, "escalations", "EscalateToStage2", "Starts stage 2 after the stage 1 response: 25 working days; a request later than 20 working days after stage 1 needs a reason",
+            (id, request, version) => new EscalateToStage2Command(id, request.RequestedOn, request.LateRequestReason, request.InvestigatingOfficer, request.IndependentPerson, version));
+        Step<ReviewPanelRequest>(complaints, "review-panels", "RequestReviewPanel", "Starts stage 3 after the stage 2 adjudication: three independent members; the panel meets within 30 working days",
+            (id, request, version) => new RequestReviewPanelCommand(id, request.RequestedOn, request.Members ?? [], version));
+        Step<PanelMeetingRequest>(complaints, "panel-meetings", "RecordPanelMeeting", "Records that the panel met; its report is due within 5 working days",
+            (id, request, version) => new RecordPanelMeetingCommand(id, request.HeldOn, version));
+        Step<PanelReportRequest>(complaints, "panel-reports", "RecordPanelReport", "Records the panel's report; the authority's response is due within 15 working days",
+            (id, request, version) => new RecordPanelReportCommand(id, request.IssuedOn, version));
+        Step<PanelResponseRequest>(complaints, "panel-responses", "RespondToReviewPanel", "Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman",
+            (id, request, version) => new RespondToReviewPanelCommand(id, request.RespondedOn, request.NamesOmbudsman, version));
+        Step<WithdrawalRequest>(complaints, "withdrawals", "WithdrawComplaint", "Records that the complainant withdrew the complaint",
+            (id, request, version) => new WithdrawComplaintCommand(id, request.WithdrawnOn, version));
+        Step<ClosureRequest>(complaints, "closures", "CloseComplaint", "Closes the local procedure once a stage has been answered",
+            (id, request, version) => new CloseComplaintCommand(id, request.ClosedOn, version));
+        Step<OmbudsmanReferralRequest>(complaints, "ombudsman-referrals", "ReferToOmbudsman", "Records that the complainant went to the Local Government and Social Care Ombudsman after a response",
+            (id, request, version) => new ReferToOmbudsmanCommand(id, request.ReferredOn, version));
+        Step<OmbudsmanEnquiryRequest>(complaints, "ombudsman-enquiries", "RecordOmbudsmanEnquiry", "Records the Ombudsman's enquiry reaching the council",
+            (id, request, version) => new RecordOmbudsmanEnquiryCommand(id, request.ReceivedOn, version));
+        Step<OmbudsmanDecisionRequest>(complaints, "ombudsman-decisions", "RecordOmbudsmanDecision", "Records the Ombudsman's decision (no-fault | fault | fault-causing-injustice) and any remedy",
+            (id, request, version) => new RecordOmbudsmanDecisionCommand(id, request.DecidedOn, request.Decision, request.Remedy, request.RemedyDueOn, version));
+        Step<OmbudsmanRemedyCompletionRequest>(complaints, "ombudsman-remedy-completions", "RecordOmbudsmanRemedyCompleted", "Records that the council completed the Ombudsman's remedy",
+            (id, request, version) => new RecordOmbudsmanRemedyCompletedCommand(id, request.CompletedOn, version));
+        Step<ExtensionRequest>(complaints, "extensions", "ExtendStage", "Extends the open stage once (stage 1 to at most 20, stage 2 to at most 65 working days), on or before its original due date",
+            (id, request, version) => new ExtendStageCommand(id, request.WorkingDays, request.Reason, request.DecidedOn, version));
+        Step<StageResponseRequest>(complaints, "responses", "RespondToStage", "Answers the open stage with a finding on each point: stage 1 with the remedy (a child must have been offered an advocate), stage 2 with the adjudication",
+            (id, request, version) => new RespondToStageCommand(id, request.RespondedOn, request.Findings ?? [], request.Remedy, version));
     }
+
+    /// <summary>A step of the procedure: a sub-resource named for it, answered with the complaint and its new ETag.</summary>
+    private static void Step<TRequest>(RouteGroupBuilder complaints, string resource, string name, string summary, Func<Guid, TRequest, uint?, ICommand> command)
+        where TRequest : notnull =>
+        complaints.MapPost($"/{{id:guid}}/{resource}", async Task<Ok<ComplaintResponse>> (Guid id, TRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(command(id, request, http.OptionalIfMatch()), cancellationToken);
+                return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+            })
+            .WithName(name)
+            .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Created<ComplaintResponse>> Log(LogComplaintRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -122,7 +125,7 @@ internal static class ComplaintEndpoints
         if (status is not null)
         {
             parsed = Enum.GetValues<ComplaintStatus>().Cast<ComplaintStatus?>().FirstOrDefault(value => KebabCodes<ComplaintStatus>.ToCode(value!.Value) == status)
-                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded.")]);
+                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded, withdrawn, closed.")]);
         }
 
         return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));
@@ -131,55 +134,6 @@ internal static class ComplaintEndpoints
     private static async Task<Ok<ComplaintResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));
 
-    private static async Task<Ok<ComplaintResponse>> OfferAdvocacy(Guid id, AdvocacyOfferRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RecordAdvocacyOfferCommand(id, request.OfferedOn, request.Answer, request.Organisation, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> Escalate(Guid id, EscalationRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(
-            new EscalateToStage2Command(id, request.RequestedOn, request.LateRequestReason, request.InvestigatingOfficer, request.IndependentPerson, http.OptionalIfMatch()),
-            cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> RequestPanel(Guid id, ReviewPanelRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RequestReviewPanelCommand(id, request.RequestedOn, request.Members ?? [], http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> PanelMet(Guid id, PanelMeetingRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RecordPanelMeetingCommand(id, request.HeldOn, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> PanelReported(Guid id, PanelReportRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RecordPanelReportCommand(id, request.IssuedOn, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> PanelAnswered(Guid id, PanelResponseRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RespondToReviewPanelCommand(id, request.RespondedOn, request.NamesOmbudsman, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> Extend(Guid id, ExtensionRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new ExtendStageCommand(id, request.WorkingDays, request.Reason, request.DecidedOn, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
-
-    private static async Task<Ok<ComplaintResponse>> Respond(Guid id, StageResponseRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
-    {
-        await sender.Send(new RespondToStageCommand(id, request.RespondedOn, request.Findings ?? [], request.Remedy, http.OptionalIfMatch()), cancellationToken);
-        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
-    }
 }
 
 /// <summary>A complaint as received. Children are named only by their pseudonymous case reference.</summary>
@@ -203,6 +157,24 @@ internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? 
 
 /// <summary>A request for stage 2 and the people appointed to investigate.</summary>
 internal sealed record EscalationRequest(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
+
+/// <summary>When the complainant withdrew.</summary>
+internal sealed record WithdrawalRequest(DateOnly WithdrawnOn);
+
+/// <summary>When the local procedure closed.</summary>
+internal sealed record ClosureRequest(DateOnly ClosedOn);
+
+/// <summary>When the complainant went to the Ombudsman.</summary>
+internal sealed record OmbudsmanReferralRequest(DateOnly ReferredOn);
+
+/// <summary>When the Ombudsman's enquiry arrived.</summary>
+internal sealed record OmbudsmanEnquiryRequest(DateOnly ReceivedOn);
+
+/// <summary>The Ombudsman's decision and any remedy.</summary>
+internal sealed record OmbudsmanDecisionRequest(DateOnly DecidedOn, OmbudsmanDecision Decision, string? Remedy, DateOnly? RemedyDueOn);
+
+/// <summary>When the remedy was completed.</summary>
+internal sealed record OmbudsmanRemedyCompletionRequest(DateOnly CompletedOn);
 
 /// <summary>A request for a review panel and its three independent members.</summary>
 internal sealed record ReviewPanelRequest(DateOnly RequestedOn, IReadOnlyList<string>? Members);

@@ -46,6 +46,7 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             complaint.Ignore(entry => entry.OpenStage);
             complaint.Ignore(entry => entry.OpenDueDate);
             complaint.Ignore(entry => entry.Stage3WithinTimescale);
+            complaint.Ignore(entry => entry.IsClosed);
 
             complaint.OwnsOne(entry => entry.Complainant, complainant =>
             {
@@ -80,6 +81,13 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 panel.Navigation(entry => entry.PanelDeadline).IsRequired();
                 panel.OwnsOne(entry => entry.ReportDeadline, Deadline);
                 panel.OwnsOne(entry => entry.ResponseDeadline, Deadline);
+            });
+
+            complaint.OwnsOne(entry => entry.Ombudsman, ombudsman =>
+            {
+                ombudsman.ToTable("complaint_ombudsman_cases");
+                ombudsman.Property(entry => entry.Decision).HasConversion(new KebabCaseEnumConverter<OmbudsmanDecision>()).HasMaxLength(40);
+                ombudsman.Property(entry => entry.Remedy).HasMaxLength(2000);
             });
 
             complaint.OwnsMany(entry => entry.Points, point =>

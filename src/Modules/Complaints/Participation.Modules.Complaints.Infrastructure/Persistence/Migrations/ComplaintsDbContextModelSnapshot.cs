@@ -107,6 +107,10 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
                     b.Property<DateOnly?>("GroundsOn")
                         .HasColumnType("date")
                         .HasColumnName("grounds_on");
@@ -505,6 +509,52 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_complaint_points_complaints_complaint_id");
                         });
 
+                    b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.OmbudsmanCase", "Ombudsman", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("decided_on");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("decision");
+
+                            b1.Property<DateOnly?>("EnquiryReceivedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("enquiry_received_on");
+
+                            b1.Property<DateOnly>("ReferredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("referred_on");
+
+                            b1.Property<string>("Remedy")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("remedy");
+
+                            b1.Property<DateOnly?>("RemedyCompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("remedy_completed_on");
+
+                            b1.Property<DateOnly?>("RemedyDueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("remedy_due_on");
+
+                            b1.HasKey("ComplaintId")
+                                .HasName("pk_complaint_ombudsman_cases");
+
+                            b1.ToTable("complaint_ombudsman_cases", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_ombudsman_cases_complaints_id");
+                        });
+
                     b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.ReviewPanel", "Stage3", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -652,6 +702,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Complainant")
                         .IsRequired();
+
+                    b.Navigation("Ombudsman");
 
                     b.Navigation("Points");
 

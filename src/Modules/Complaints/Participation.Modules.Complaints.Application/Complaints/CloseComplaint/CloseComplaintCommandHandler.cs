@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace Participation.Modules.Complaints.Application.Complaints.CloseComplaint;
+
+internal sealed class CloseComplaintCommandHandler(IComplaintRepository complaints) : ICommandHandler<CloseComplaintCommand>
+{
+    public async ValueTask<Unit> Handle(CloseComplaintCommand command, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        complaint.Close(command.ClosedOn);
+        return Unit.Value;
+    }
+}

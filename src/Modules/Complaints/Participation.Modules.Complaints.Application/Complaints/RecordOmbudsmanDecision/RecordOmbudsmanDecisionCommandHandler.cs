@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
+
+internal sealed class RecordOmbudsmanDecisionCommandHandler(IComplaintRepository complaints) : ICommandHandler<RecordOmbudsmanDecisionCommand>
+{
+    public async ValueTask<Unit> Handle(RecordOmbudsmanDecisionCommand command, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        complaint.RecordOmbudsmanDecision(command.DecidedOn, command.Decision, command.Remedy?.Trim(), command.RemedyDueOn);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
+
+internal sealed class RecordOmbudsmanDecisionCommandValidator : AbstractValidator<RecordOmbudsmanDecisionCommand>
+{
+    public RecordOmbudsmanDecisionCommandValidator()
+    {
+        RuleFor(command => command.Remedy).MaximumLength(2000);
+        RuleFor(command => command.RemedyDueOn).Null().When(command => string.IsNullOrWhiteSpace(command.Remedy)).WithMessage("remedyDueOn goes with a remedy.");
+    }
+}

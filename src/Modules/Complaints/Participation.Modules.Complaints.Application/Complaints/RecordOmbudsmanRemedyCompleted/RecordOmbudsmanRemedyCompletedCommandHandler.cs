@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanRemedyCompleted;
+
+internal sealed class RecordOmbudsmanRemedyCompletedCommandHandler(IComplaintRepository complaints) : ICommandHandler<RecordOmbudsmanRemedyCompletedCommand>
+{
+    public async ValueTask<Unit> Handle(RecordOmbudsmanRemedyCompletedCommand command, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        complaint.RecordOmbudsmanRemedyCompleted(command.CompletedOn);
+        return Unit.Value;
+    }
+}
