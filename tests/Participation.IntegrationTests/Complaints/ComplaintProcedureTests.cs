@@ -97,6 +97,36 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Themes_and_lessons_are_recorded_and_themes_travel_with_the_response_event()
+    {
+        var id = await Logged(Complaint(kind: "parent"));
+
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/themes", new { themes = new[] { "placement-stability", "no-such-theme" } })).ShouldBeValidationProblemFor("themes[1]");
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/themes", new { themes = new[] { "placement-stability", "being-listened-to" } });
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons", new { description = "Moves were planned without the child", action = "Placement moves checklist asks the child first", owner = "Head of children in care", dueOn = "2024-06-30" });
+        var completed = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons/1/completions", new { completedOn = "2024-06-20" })).Content.ReadFromJsonAsync<JsonElement>();
+        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons/2/completions", new { completedOn = "2024-06-20" })).ShouldBeProblem(HttpStatusCode.NotFound);
+        await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new { respondedOn = "2024-04-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
+
+        Assert.Equal(["placement-stability", "being-listened-to"], completed.GetProperty("themes").EnumerateArray().Select(theme => theme.GetString()));
+        Assert.Equal("2024-06-20", completed.GetProperty("lessons")[0].GetProperty("completedOn").GetString());
+        Assert.Equal(1L, await Scalar(
+            "SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageResponded' AND content::jsonb->>'complaintId' = $1 AND content::jsonb->'themes' ? 'placement-stability'",
+            id.ToString()));
+    }
+
+    [Fact]
+    public async Task A_compliment_is_recorded_against_a_service_area()
+    {
+        var response = await _officer.PostAsJsonAsync("/api/v1/compliments", new { receivedOn = "2024-05-01", audience = "foster-carer", channel = "letter", serviceArea = "fostering", summary = "The supervising social worker went above and beyond" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var read = await _officer.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        Assert.Equal("foster-carer", read.GetProperty("audience").GetString());
+        await (await _officer.PostAsJsonAsync("/api/v1/compliments", new { receivedOn = "2024-05-01", audience = "parent", channel = "letter", serviceArea = "nowhere", summary = "x" })).ShouldBeValidationProblemFor("serviceArea");
+    }
+
+    [Fact]
     public async Task The_work_queue_shows_what_is_overdue()
     {
         var overdue = await Logged(Complaint("2025-01-06", "parent"));

@@ -1,5 +1,7 @@
 using Mapster;
 using Participation.Modules.Complaints.Application.Complaints;
+using Participation.Modules.Complaints.Application.Compliments;
+using Participation.Modules.Complaints.Domain.Compliments;
 using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application;
@@ -52,6 +54,8 @@ internal static class Mappings
                 complaint.Stage3.ResponseDeadline == null ? null : complaint.Stage3.ResponseDeadline.DueDate,
                 complaint.Stage3.RespondedOn,
                 complaint.Stage3WithinTimescale));
+        config.ForType<Compliment, ComplimentResponse>()
+            .Map(response => response.Id, compliment => compliment.Id.Value);
         config.Compile();
         return config;
     }

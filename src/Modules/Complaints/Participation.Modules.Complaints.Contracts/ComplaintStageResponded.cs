@@ -10,6 +10,7 @@ namespace Participation.Modules.Complaints.Contracts;
 /// <param name="RespondedOn">The day of the response.</param>
 /// <param name="WithinTimescale">Whether it was on or before the due date (extended where extended).</param>
 /// <param name="Extended">Whether the stage was extended.</param>
+/// <param name="Themes">The complaint's theme codes when the stage was answered.</param>
 /// <param name="Outcome">upheld, partly-upheld or not-upheld across the points; null at stage 3, where the panel makes recommendations rather than findings.</param>
 public sealed record ComplaintStageResponded(
     Guid Id,
@@ -19,4 +20,5 @@ public sealed record ComplaintStageResponded(
     DateOnly RespondedOn,
     bool WithinTimescale,
     bool Extended,
-    string? Outcome) : IIntegrationEvent;
+    string? Outcome,
+    IReadOnlyList<string> Themes) : IIntegrationEvent;

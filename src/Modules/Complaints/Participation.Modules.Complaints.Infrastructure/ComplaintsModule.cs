@@ -25,6 +25,7 @@ public sealed class ComplaintsModule : IModule
     {
         services.AddModuleDbContext<ComplaintsDbContext>(ComplaintsDbContext.SchemaName);
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
+        services.AddScoped<ICompliments, ComplimentRepository>();
         services.AddSingleton<ComplaintsCalendar>();
         services.AddScoped<MarkOverdueStagesJob>();
         services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -36,7 +37,11 @@ public sealed class ComplaintsModule : IModule
     }
 
     /// <inheritdoc />
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapComplaints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapComplaints();
+        endpoints.MapCompliments();
+    }
 
     /// <inheritdoc />
     public void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>

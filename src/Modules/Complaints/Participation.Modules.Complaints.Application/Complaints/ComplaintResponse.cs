@@ -22,7 +22,12 @@ public sealed record ComplaintResponse(
     Stage2Response? Stage2,
     Stage3Response? Stage3,
     DateOnly? ClosedOn,
-    OmbudsmanResponse? Ombudsman);
+    OmbudsmanResponse? Ombudsman,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<LessonResponse> Lessons);
+
+/// <summary>A lesson learned and its action.</summary>
+public sealed record LessonResponse(int Number, string Description, string Action, string Owner, DateOnly DueOn, DateOnly? CompletedOn);
 
 /// <summary>The complaint at the Local Government and Social Care Ombudsman.</summary>
 public sealed record OmbudsmanResponse(

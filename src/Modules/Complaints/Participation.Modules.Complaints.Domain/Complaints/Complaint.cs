@@ -12,6 +12,7 @@ namespace Participation.Modules.Complaints.Domain.Complaints;
 public sealed class Complaint : AggregateRoot<ComplaintId>
 {
     private readonly List<ComplaintPoint> _points = [];
+    private readonly List<Lesson> _lessons = [];
 
     private Complaint()
     {
@@ -100,6 +101,12 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
 
     /// <summary>The complaint at the Ombudsman, once referred.</summary>
     public OmbudsmanCase? Ombudsman { get; private set; }
+
+    /// <summary>Theme codes from the shared taxonomy (DOMAIN.md, Themes).</summary>
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+
+    /// <summary>What was learned and what is being done about it.</summary>
+    public IReadOnlyList<Lesson> Lessons => _lessons;
 
     /// <summary>Whether the procedure is over (withdrawn or closed).</summary>
     public bool IsClosed => Status is ComplaintStatus.Withdrawn or ComplaintStatus.Closed;
@@ -294,6 +301,37 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         Stage3.Responded(respondedOn);
         Status = ComplaintStatus.Stage3Responded;
         Raise(new ComplaintStageRespondedDomainEvent(Id, 3, now));
+    }
+
+    /// <summary>Tags the complaint with themes from the taxonomy, replacing earlier tags; allowed after closure, as learning goes on.</summary>
+    public void TagThemes(IReadOnlyList<string> themes)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        Themes = [.. themes.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Records a lesson learned and its action; allowed after closure, as learning goes on.</summary>
+    public Lesson RecordLesson(string description, string action, string owner, DateOnly dueOn)
+    {
+        CheckRule(new NothingBeforeReceiptRule("action due date", dueOn, ReceivedOn));
+        var lesson = new Lesson(_lessons.Count + 1, description, action, owner, dueOn);
+        _lessons.Add(lesson);
+        return lesson;
+    }
+
+    /// <summary>Records that a lesson's action was completed; false when there is no such lesson.</summary>
+    public bool CompleteAction(int lessonNumber, DateOnly completedOn)
+    {
+        var lesson = _lessons.SingleOrDefault(candidate => candidate.Number == lessonNumber);
+        if (lesson is null)
+        {
+            return false;
+        }
+
+        CheckRule(new ActionNotCompletedTwiceRule(lesson.CompletedOn is not null));
+        CheckRule(new NothingBeforeReceiptRule("action completion", completedOn, ReceivedOn));
+        lesson.Complete(completedOn);
+        return true;
     }
 
     /// <summary>Records that the complainant withdrew the complaint; its open stage stops.</summary>

@@ -17,6 +17,9 @@ using Participation.Modules.Complaints.Application.Complaints.GetComplaint;
 using Participation.Modules.Complaints.Application.Complaints.ListComplaints;
 using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 using Participation.Modules.Complaints.Application.Complaints.CloseComplaint;
+using Participation.Modules.Complaints.Application.Complaints.CompleteAction;
+using Participation.Modules.Complaints.Application.Complaints.RecordLesson;
+using Participation.Modules.Complaints.Application.Complaints.TagComplaintThemes;
 using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
 using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanEnquiry;
 using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanRemedyCompleted;
@@ -80,6 +83,16 @@ internal static class ComplaintEndpoints
             (id, request, version) => new RecordOmbudsmanDecisionCommand(id, request.DecidedOn, request.Decision, request.Remedy, request.RemedyDueOn, version));
         Step<OmbudsmanRemedyCompletionRequest>(complaints, "ombudsman-remedy-completions", "RecordOmbudsmanRemedyCompleted", "Records that the council completed the Ombudsman's remedy",
             (id, request, version) => new RecordOmbudsmanRemedyCompletedCommand(id, request.CompletedOn, version));
+        Step<ThemesRequest>(complaints, "themes", "TagComplaintThemes", "Tags the complaint with themes from the shared taxonomy, replacing earlier tags",
+            (id, request, version) => new TagComplaintThemesCommand(id, request.Themes ?? [], version));
+        Step<LessonRequest>(complaints, "lessons", "RecordLesson", "Records a lesson learned and its action (owner, due date)",
+            (id, request, version) => new RecordLessonCommand(id, request.Description, request.Action, request.Owner, request.DueOn, version));
+        complaints.MapPost("/{id:guid}/lessons/{lessonNumber:int}/completions", CompleteAction)
+            .WithName("CompleteAction")
+            .WithSummary("Records that a lesson's action was completed")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         Step<ExtensionRequest>(complaints, "extensions", "ExtendStage", "Extends the open stage once (stage 1 to at most 20, stage 2 to at most 65 working days), on or before its original due date",
             (id, request, version) => new ExtendStageCommand(id, request.WorkingDays, request.Reason, request.DecidedOn, version));
         Step<StageResponseRequest>(complaints, "responses", "RespondToStage", "Answers the open stage with a finding on each point: stage 1 with the remedy (a child must have been offered an advocate), stage 2 with the adjudication",
@@ -99,6 +112,12 @@ internal static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Ok<ComplaintResponse>> CompleteAction(Guid id, int lessonNumber, ActionCompletionRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new CompleteActionCommand(id, lessonNumber, request.CompletedOn, http.OptionalIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
+    }
 
     private static async Task<Created<ComplaintResponse>> Log(LogComplaintRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -157,6 +176,15 @@ internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? 
 
 /// <summary>A request for stage 2 and the people appointed to investigate.</summary>
 internal sealed record EscalationRequest(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
+
+/// <summary>Theme codes from the shared taxonomy.</summary>
+internal sealed record ThemesRequest(IReadOnlyList<string>? Themes);
+
+/// <summary>A lesson learned and the action that follows.</summary>
+internal sealed record LessonRequest(string Description, string Action, string Owner, DateOnly DueOn);
+
+/// <summary>When the action was completed.</summary>
+internal sealed record ActionCompletionRequest(DateOnly CompletedOn);
 
 /// <summary>When the complainant withdrew.</summary>
 internal sealed record WithdrawalRequest(DateOnly WithdrawnOn);

@@ -3,7 +3,9 @@ using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
+using Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
 using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.Modules.Complaints.Domain.Compliments;
 
 namespace Participation.Modules.Complaints.Infrastructure.Persistence;
 
@@ -16,7 +18,22 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    public DbSet<Compliment> Compliments => Set<Compliment>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Compliment>(compliment =>
+        {
+            compliment.ToTable("compliments");
+            compliment.HasKey(entry => entry.Id);
+            compliment.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ComplimentId(value));
+            compliment.Property(entry => entry.Audience).HasConversion(new KebabCaseEnumConverter<Audience>()).HasMaxLength(40);
+            compliment.Property(entry => entry.Channel).HasConversion(new KebabCaseEnumConverter<Channel>()).HasMaxLength(40);
+            compliment.Property(entry => entry.ServiceArea).HasMaxLength(64);
+            compliment.Property(entry => entry.Summary).HasMaxLength(RecordComplimentCommandValidator.MaxSummaryLength);
+            compliment.HasIndex(entry => entry.ReceivedOn);
+        });
+
         modelBuilder.Entity<Complaint>(complaint =>
         {
             complaint.ToTable("complaints");
@@ -90,6 +107,19 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 ombudsman.Property(entry => entry.Remedy).HasMaxLength(2000);
             });
 
+            complaint.PrimitiveCollection(entry => entry.Themes);
+            complaint.OwnsMany(entry => entry.Lessons, lesson =>
+            {
+                lesson.ToTable("complaint_lessons");
+                lesson.WithOwner().HasForeignKey("ComplaintId");
+                lesson.HasKey("ComplaintId", nameof(Lesson.Number));
+                lesson.Property(entry => entry.Number).ValueGeneratedNever();
+                lesson.Property(entry => entry.Description).HasMaxLength(1000);
+                lesson.Property(entry => entry.Action).HasMaxLength(1000);
+                lesson.Property(entry => entry.Owner).HasMaxLength(200);
+            });
+            complaint.Navigation(entry => entry.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field);
+
             complaint.OwnsMany(entry => entry.Points, point =>
             {
                 point.ToTable("complaint_points");
@@ -102,6 +132,7 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             });
             complaint.Navigation(entry => entry.Points).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
+    }
 
     /// <summary>A stage's clock: its deadline, and the extended one when the stage was extended.</summary>
     private static void Clock(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<Complaint, StageClock> stage)

@@ -1,8 +1,5 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Participation.Modules.Complaints.Domain.Complaints;
-using Participation.Modules.ReferenceData.Contracts;
 
 namespace Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 
@@ -10,11 +7,7 @@ internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints
 {
     public async ValueTask<Guid> Handle(LogComplaintCommand command, CancellationToken cancellationToken)
     {
-        // Service areas are ReferenceData's: ask it through its Contracts.
-        if (!(await sender.Send(new FindActiveServiceAreasQuery([command.ServiceArea]), cancellationToken)).Contains(command.ServiceArea))
-        {
-            throw new ValidationException([new ValidationFailure("serviceArea", "This is not an active service area code.")]);
-        }
+        await sender.EnsureServiceAreaAsync(command.ServiceArea, cancellationToken);
 
         var complaint = Complaint.Receive(
             new ComplaintIntake(

@@ -27,6 +27,7 @@ internal sealed class PublishComplaintStageRespondedHandler(IComplaintRepository
             respondedOn!.Value,
             withinTimescale!.Value,
             extended,
-            outcome is { } finding ? JsonNamingPolicy.KebabCaseLower.ConvertName(finding.ToString()) : null));
+            outcome is { } finding ? JsonNamingPolicy.KebabCaseLower.ConvertName(finding.ToString()) : null,
+            complaint.Themes));
     }
 }

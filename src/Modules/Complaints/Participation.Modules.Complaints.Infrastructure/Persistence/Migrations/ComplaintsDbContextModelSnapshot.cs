@@ -204,6 +204,11 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("summary");
 
+                    b.PrimitiveCollection<string[]>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -223,6 +228,55 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_complaints_status");
 
                     b.ToTable("complaints", "complaints");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Complaints.Domain.Compliments.Compliment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliments");
+
+                    b.HasIndex("ReceivedOn")
+                        .HasDatabaseName("ix_compliments_received_on");
+
+                    b.ToTable("compliments", "complaints");
                 });
 
             modelBuilder.Entity("Participation.Modules.Complaints.Domain.Complaints.Complaint", b =>
@@ -509,6 +563,52 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_complaint_points_complaints_complaint_id");
                         });
 
+                    b.OwnsMany("Participation.Modules.Complaints.Domain.Complaints.Lesson", "Lessons", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("complaint_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("action");
+
+                            b1.Property<DateOnly?>("CompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("owner");
+
+                            b1.HasKey("ComplaintId", "Number")
+                                .HasName("pk_complaint_lessons");
+
+                            b1.ToTable("complaint_lessons", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_lessons_complaints_complaint_id");
+                        });
+
                     b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.OmbudsmanCase", "Ombudsman", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -702,6 +802,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Complainant")
                         .IsRequired();
+
+                    b.Navigation("Lessons");
 
                     b.Navigation("Ombudsman");
 

@@ -1,0 +1,14 @@
+using Mediator;
+
+namespace Participation.Modules.Complaints.Application.Complaints.TagComplaintThemes;
+
+internal sealed class TagComplaintThemesCommandHandler(IComplaintRepository complaints, ISender sender) : ICommandHandler<TagComplaintThemesCommand>
+{
+    public async ValueTask<Unit> Handle(TagComplaintThemesCommand command, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        await sender.EnsureThemesAsync(command.Themes, cancellationToken);
+        complaint.TagThemes(command.Themes);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,15 @@
+using Mediator;
+using Participation.Modules.Complaints.Domain.Compliments;
+
+namespace Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
+
+internal sealed class RecordComplimentCommandHandler(ICompliments compliments, ISender sender) : ICommandHandler<RecordComplimentCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(RecordComplimentCommand command, CancellationToken cancellationToken)
+    {
+        await sender.EnsureServiceAreaAsync(command.ServiceArea, cancellationToken);
+        var compliment = Compliment.Receive(command.ReceivedOn, command.Audience, command.Channel, command.ServiceArea, command.Summary.Trim());
+        compliments.Add(compliment);
+        return compliment.Id.Value;
+    }
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Complaints.Application.Compliments;
+using Participation.Modules.Complaints.Application.Compliments.GetCompliment;
+using Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
+
+namespace Participation.Modules.Complaints.Infrastructure.Endpoints;
+
+internal static class ComplimentEndpoints
+{
+    private const string Path = "/api/v1/compliments";
+
+    public static void MapCompliments(this IEndpointRouteBuilder endpoints)
+    {
+        var compliments = endpoints.MapGroup(Path)
+            .WithTags("Complaints")
+            .RequireAuthorization(ComplaintEndpoints.Policy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        compliments.MapPost("/", Record).WithName("RecordCompliment").WithSummary("Records a compliment, counted with complaints in the reports (ComplaintsOfficer, Manager)");
+        compliments.MapGet("/{id:guid}", Get).WithName("GetCompliment").WithSummary("One compliment");
+    }
+
+    private static async Task<Created<ComplimentResponse>> Record(ComplimentRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var id = await sender.Send(new RecordComplimentCommand(request.ReceivedOn, request.Audience, request.Channel, request.ServiceArea, request.Summary), cancellationToken);
+        return TypedResults.Created($"{Path}/{id}", await sender.Send(new GetComplimentQuery(id), cancellationToken));
+    }
+
+    private static async Task<Ok<ComplimentResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetComplimentQuery(id), cancellationToken));
+}
+
+/// <summary>A compliment as received.</summary>
+internal sealed record ComplimentRequest(DateOnly ReceivedOn, Audience Audience, Channel Channel, string ServiceArea, string Summary);

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.Complaints.Application;
+using Participation.Modules.Complaints.Domain.Compliments;
+
+namespace Participation.Modules.Complaints.Infrastructure.Persistence;
+
+internal sealed class ComplimentRepository(ComplaintsDbContext context) : ICompliments
+{
+    public Task<Compliment?> GetAsync(ComplimentId id, CancellationToken cancellationToken) =>
+        context.Compliments.SingleOrDefaultAsync(compliment => compliment.Id == id, cancellationToken);
+
+    public void Add(Compliment compliment) => context.Compliments.Add(compliment);
+}
