@@ -127,6 +127,22 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task An_analyst_reads_the_quarterly_and_annual_reports_but_not_complaints()
+    {
+        await Logged(Complaint("2023-04-12", "parent"));
+        var analyst = api.Factory.Client(Roles.Analyst);
+
+        var quarter = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/complaints/reports/quarterly?year=2023&quarter=1");
+        var year = await analyst.GetFromJsonAsync<JsonElement>("/api/v1/complaints/reports/annual?year=2023");
+
+        Assert.Equal("2023-24 Q1", quarter.GetProperty("period").GetProperty("label").GetString());
+        Assert.Equal("<5", quarter.GetProperty("received").GetString());
+        Assert.Equal("2024-03-31", year.GetProperty("period").GetProperty("to").GetString());
+        await (await analyst.GetAsync(new Uri($"{Complaints}?pageSize=5", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await (await analyst.GetAsync(new Uri("/api/v1/complaints/reports/quarterly?year=2023&quarter=5", UriKind.Relative))).ShouldBeValidationProblemFor("quarter");
+    }
+
+    [Fact]
     public async Task The_work_queue_shows_what_is_overdue()
     {
         var overdue = await Logged(Complaint("2025-01-06", "parent"));

@@ -18,6 +18,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] AnyStaff = [.. Roles.All];
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] ComplaintsStaff = [Roles.ComplaintsOfficer, Roles.Manager];
+    private static readonly string[] ComplaintsReaders = [Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -66,6 +67,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["CompleteAction"] = ComplaintsStaff,
         ["RecordCompliment"] = ComplaintsStaff,
         ["GetCompliment"] = ComplaintsStaff,
+        ["GetQuarterlyComplaintsReport"] = ComplaintsReaders,
+        ["GetAnnualComplaintsReport"] = ComplaintsReaders,
         ["ExtendStage"] = ComplaintsStaff,
         ["RespondToStage"] = ComplaintsStaff,
     };

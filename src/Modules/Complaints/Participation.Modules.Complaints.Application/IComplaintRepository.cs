@@ -14,6 +14,9 @@ public interface IComplaintRepository
     /// <summary>Open complaints past their due date by <paramref name="today"/> and not yet marked overdue, tracked for change.</summary>
     Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>Complaints with anything dated from <paramref name="from"/> to <paramref name="to"/>: receipt, a stage, the Ombudsman, closure, a lesson.</summary>
+    Task<IReadOnlyList<Complaint>> ListActiveInAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
     /// <summary>A work queue page: complaints matching the filter in the order recorded, after position <paramref name="after"/>.</summary>
     Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken);
 }

@@ -29,7 +29,9 @@ public sealed class ComplaintsModule : IModule
         services.AddSingleton<ComplaintsCalendar>();
         services.AddScoped<MarkOverdueStagesJob>();
         services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddAuthorizationBuilder().AddPolicy(ComplaintEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ComplaintEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager))
+            .AddPolicy(ComplaintReportEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst));
         return new ModuleDescriptor(
             Name,
             typeof(ComplaintsDbContext),
@@ -41,6 +43,7 @@ public sealed class ComplaintsModule : IModule
     {
         endpoints.MapComplaints();
         endpoints.MapCompliments();
+        endpoints.MapComplaintReports();
     }
 
     /// <inheritdoc />

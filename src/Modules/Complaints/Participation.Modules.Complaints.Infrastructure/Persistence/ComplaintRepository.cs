@@ -12,6 +12,22 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
 
     public void Add(Complaint complaint) => context.Complaints.Add(complaint);
 
+    public async Task<IReadOnlyList<Complaint>> ListActiveInAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await context.Complaints.AsNoTracking()
+            .Where(complaint =>
+                (complaint.ReceivedOn >= from && complaint.ReceivedOn <= to)
+                || (complaint.Stage1RespondedOn >= from && complaint.Stage1RespondedOn <= to)
+                || (complaint.Stage2RequestedOn >= from && complaint.Stage2RequestedOn <= to)
+                || (complaint.Stage2RespondedOn >= from && complaint.Stage2RespondedOn <= to)
+                || (complaint.Stage3 != null && complaint.Stage3.RequestedOn >= from && complaint.Stage3.RequestedOn <= to)
+                || (complaint.Stage3 != null && complaint.Stage3.RespondedOn >= from && complaint.Stage3.RespondedOn <= to)
+                || (complaint.ClosedOn >= from && complaint.ClosedOn <= to)
+                || (complaint.Ombudsman != null && complaint.Ombudsman.ReferredOn >= from && complaint.Ombudsman.ReferredOn <= to)
+                || (complaint.Ombudsman != null && complaint.Ombudsman.DecidedOn >= from && complaint.Ombudsman.DecidedOn <= to)
+                || (complaint.Ombudsman != null && complaint.Ombudsman.RemedyCompletedOn >= from && complaint.Ombudsman.RemedyCompletedOn <= to)
+                || complaint.Lessons.Any(lesson => (lesson.DueOn >= from && lesson.DueOn <= to) || (lesson.CompletedOn >= from && lesson.CompletedOn <= to)))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken) =>
         await context.Complaints
             .Where(complaint =>

@@ -9,5 +9,8 @@ internal sealed class ComplimentRepository(ComplaintsDbContext context) : ICompl
     public Task<Compliment?> GetAsync(ComplimentId id, CancellationToken cancellationToken) =>
         context.Compliments.SingleOrDefaultAsync(compliment => compliment.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<Compliment>> ListReceivedInAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await context.Compliments.AsNoTracking().Where(compliment => compliment.ReceivedOn >= from && compliment.ReceivedOn <= to).ToListAsync(cancellationToken);
+
     public void Add(Compliment compliment) => context.Compliments.Add(compliment);
 }

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Participation.Modules.Complaints.Application.Reports.GetComplaintsReport;
+
+internal sealed class GetComplaintsReportQueryValidator : AbstractValidator<GetComplaintsReportQuery>
+{
+    public GetComplaintsReportQueryValidator()
+    {
+        RuleFor(query => query.Year).InclusiveBetween(2000, 2100);
+        RuleFor(query => query.Quarter).InclusiveBetween(1, 4).When(query => query.Quarter is not null);
+    }
+}

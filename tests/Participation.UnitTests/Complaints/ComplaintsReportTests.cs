@@ -1,0 +1,73 @@
+using System.Globalization;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Complaints.Application.Reports;
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.Modules.Complaints.Domain.Compliments;
+
+namespace Participation.UnitTests.Complaints;
+
+public sealed class ComplaintsReportTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private static DateOnly Day(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Quarters_follow_the_financial_year_from_April()
+    {
+        Assert.Equal(new ReportPeriod(Day("2024-04-01"), Day("2024-06-30"), "2024-25 Q1"), ReportPeriod.Quarter(2024, 1));
+        Assert.Equal(new ReportPeriod(Day("2025-01-01"), Day("2025-03-31"), "2024-25 Q4"), ReportPeriod.Quarter(2024, 4));
+        Assert.Equal(new ReportPeriod(Day("2099-04-01"), Day("2100-03-31"), "2099-00"), ReportPeriod.FinancialYear(2099));
+    }
+
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(1, "<5")]
+    [InlineData(4, "<5")]
+    [InlineData(5, "5")]
+    public void Counts_under_five_are_never_shown(int count, string shown) => Assert.Equal(shown, SmallNumbers.Count(count));
+
+    [Theory]
+    [InlineData(3, 4, "<5")]
+    [InlineData(0, 0, "n/a")]
+    [InlineData(5, 6, "83.3")]
+    public void Percentages_are_shown_only_over_five_or_more(int part, int whole, string shown) => Assert.Equal(shown, SmallNumbers.Percentage(part, whole));
+
+    [Fact]
+    public void The_quarter_counts_volumes_timeliness_outcomes_advocacy_and_compliments_with_suppression()
+    {
+        var complaints = Enumerable.Range(0, 6).Select(index =>
+        {
+            var complaint = Complaint.Receive(
+                new ComplaintIntake(Day("2024-04-08"), Channel.Email, new Complainant(index == 0 ? ComplainantKind.ChildOrYoungPerson : ComplainantKind.Parent, null, false, null),
+                    "fostering", "Communication", "Summary", ["Point"], ComplaintProcedure.Statutory2006, null, null),
+                CalendarRegion.EnglandAndWales,
+                Now);
+            if (index == 0)
+            {
+                complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-04-08"), AdvocacyAnswer.Accepted, "Advocacy service"));
+            }
+
+            // Due 22 April; the last one answers late.
+            complaint.RespondToOpenStage(Day(index < 5 ? "2024-04-19" : "2024-04-26"), new Dictionary<int, Finding> { [1] = index < 3 ? Finding.Upheld : Finding.NotUpheld }, null, Now);
+            return complaint;
+        }).ToList();
+        var compliments = new[] { Compliment.Receive(Day("2024-05-01"), Audience.FosterCarer, Channel.Letter, "fostering", "Thank you") };
+
+        var report = ComplaintsReportBuilder.Build(ReportPeriod.Quarter(2024, 1), complaints, compliments);
+
+        Assert.Equal("6", report.Received);
+        Assert.Equal("6", report.ReceivedByServiceArea["fostering"]);
+        Assert.Equal("<5", report.ReceivedByComplainant["child-or-young-person"]);
+        Assert.Equal("5", report.ReceivedByComplainant["parent"]);
+        var stage1 = report.Stages[0];
+        Assert.Equal("6", stage1.Responded);
+        Assert.Equal("83.3", stage1.PercentWithinTimescale);
+        Assert.Equal("<5", stage1.Outcomes["upheld"]);
+        Assert.Equal("<5", stage1.Outcomes["not-upheld"]);
+        Assert.Equal("<5", report.Advocacy.ChildComplainants);
+        Assert.Equal("<5", report.Compliments);
+        Assert.Equal("0", report.Stages[1].Started);
+    }
+}
