@@ -176,12 +176,22 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
 
     [Theory]
     [InlineData("no-such-area", null, "serviceArea")]
-    [InlineData("children-in-care", "spso-model", "procedure")]
+    [InlineData("children-in-care", "corporate", "procedure")]
     public async Task Bad_intake_is_400_naming_the_field(string serviceArea, string? procedure, string field)
     {
         var response = await _officer.PostAsJsonAsync(Complaints, Complaint(serviceArea: serviceArea, procedure: procedure));
 
         await response.ShouldBeValidationProblemFor(field);
+    }
+
+    [Fact]
+    public async Task A_complaint_chosen_under_the_SPSO_model_runs_on_its_clocks()
+    {
+        var complaint = await (await _officer.PostAsJsonAsync(Complaints, Complaint("2024-03-28", "parent", procedure: "spso-model"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("spso-model", complaint.GetProperty("procedure").GetString());
+        Assert.Equal(5, complaint.GetProperty("stage1").GetProperty("workingDays").GetInt32());
+        Assert.Equal("2024-04-08", complaint.GetProperty("stage1").GetProperty("dueDate").GetString());
     }
 
     [Fact]

@@ -14,10 +14,12 @@ public sealed class ComplaintTests
 
     private static ComplaintIntake Intake(string receivedOn, ComplainantKind kind = ComplainantKind.Parent, bool onBehalf = false, bool? childAgrees = null, string? groundsOn = null, string? lateReason = null) =>
         new(Day(receivedOn), Channel.Email, new Complainant(kind, "CASE-123", onBehalf, childAgrees), "fostering", "Communication", "Not kept informed",
-            ["No call back", "Missed visit"], ComplaintProcedure.Statutory2006, groundsOn is null ? null : Day(groundsOn), lateReason);
+            ["No call back", "Missed visit"], groundsOn is null ? null : Day(groundsOn), lateReason);
+
+    private static readonly ProcedureTimescales Statutory = ProcedureTimescales.Statutory2006;
 
     private static Complaint Receive(string receivedOn, CalendarRegion region = CalendarRegion.EnglandAndWales, ComplainantKind kind = ComplainantKind.Parent) =>
-        Complaint.Receive(Intake(receivedOn, kind), region, Now);
+        Complaint.Receive(Intake(receivedOn, kind), Statutory, region, Now);
 
     private static string Broken(Action action) => Assert.Throws<BusinessRuleValidationException>(action).Code;
 
@@ -48,16 +50,16 @@ public sealed class ComplaintTests
     [Fact]
     public void A_complaint_more_than_12_months_after_its_grounds_needs_a_recorded_decision()
     {
-        Assert.Equal("complaints.late-without-decision", Broken(() => Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01"), CalendarRegion.EnglandAndWales, Now)));
+        Assert.Equal("complaints.late-without-decision", Broken(() => Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01"), Statutory, CalendarRegion.EnglandAndWales, Now)));
 
-        var accepted = Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01", lateReason: "The child only recently felt able to raise it"), CalendarRegion.EnglandAndWales, Now);
+        var accepted = Complaint.Receive(Intake("2026-11-20", groundsOn: "2025-10-01", lateReason: "The child only recently felt able to raise it"), Statutory, CalendarRegion.EnglandAndWales, Now);
         Assert.Equal("The child only recently felt able to raise it", accepted.LateAcceptanceReason);
     }
 
     [Fact]
     public void A_complaint_on_a_childs_behalf_records_whether_the_child_agrees()
     {
-        Assert.Equal("complaints.child-agreement-unrecorded", Broken(() => Complaint.Receive(Intake("2026-11-20", ComplainantKind.Advocate, onBehalf: true), CalendarRegion.EnglandAndWales, Now)));
+        Assert.Equal("complaints.child-agreement-unrecorded", Broken(() => Complaint.Receive(Intake("2026-11-20", ComplainantKind.Advocate, onBehalf: true), Statutory, CalendarRegion.EnglandAndWales, Now)));
     }
 
     [Fact]
@@ -71,15 +73,15 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(21, "Complex", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Not an extension", Day("2024-04-02"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendOpenStage(20, "Too late", Day("2024-04-16"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(21, "Complex", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Not an extension", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendOpenStage(20, "Too late", Day("2024-04-16"), Statutory, CalendarRegion.EnglandAndWales)));
 
-        complaint.ExtendOpenStage(20, "Several services involved", Day("2024-04-15"), CalendarRegion.EnglandAndWales);
+        complaint.ExtendOpenStage(20, "Several services involved", Day("2024-04-15"), Statutory, CalendarRegion.EnglandAndWales);
 
         Assert.Equal(Day("2024-04-29"), complaint.Stage1.DueDate);
         Assert.Equal(Day("2024-04-15"), complaint.Stage1.Deadline.DueDate);
-        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendOpenStage(15, "Again", Day("2024-04-03"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendOpenStage(15, "Again", Day("2024-04-03"), Statutory, CalendarRegion.EnglandAndWales)));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public sealed class ComplaintTests
         Assert.False(complaint.Stage1WithinTimescale);
         Assert.Equal(Finding.Upheld, complaint.Stage1Outcome);
         Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToOpenStage(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
-        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendOpenStage(20, "After the response", Day("2024-04-10"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendOpenStage(20, "After the response", Day("2024-04-10"), Statutory, CalendarRegion.EnglandAndWales)));
     }
 
     private static Complaint AnsweredAtStage1(string receivedOn, string respondedOn)
@@ -126,7 +128,7 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.stage1-not-answered", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-20"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.stage1-not-answered", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-20"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales)));
     }
 
     [Fact]
@@ -135,12 +137,12 @@ public sealed class ComplaintTests
         // Stage 1 answered Thursday 2 May 2024; neither the early May (6 May) nor the spring (27 May) bank holiday
         // counts, so day 20 is Monday 3 June.
         var inTime = AnsweredAtStage1("2024-04-22", "2024-05-02");
-        inTime.EscalateToStage2(new Stage2Request(Day("2024-06-03"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        inTime.EscalateToStage2(new Stage2Request(Day("2024-06-03"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(ComplaintStatus.Stage2, inTime.Status);
 
         var late = AnsweredAtStage1("2024-04-22", "2024-05-02");
-        Assert.Equal("complaints.late-escalation", Broken(() => late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
-        late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), "The family was abroad", "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.late-escalation", Broken(() => late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales)));
+        late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), "The family was abroad", "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal("The family was abroad", late.Stage2LateRequestReason);
     }
 
@@ -148,12 +150,12 @@ public sealed class ComplaintTests
     public void Stage_2_runs_25_working_days_extendable_to_65_and_is_answered_with_an_adjudication()
     {
         var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");
-        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
 
         // 25 working days from Monday 2 December 2024, skipping Christmas, Boxing Day and New Year's Day.
         Assert.Equal(Day("2025-01-09"), complaint.Stage2!.DueDate);
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(66, "Too long", Day("2024-12-10"), CalendarRegion.EnglandAndWales)));
-        complaint.ExtendOpenStage(65, "Records from three services", Day("2025-01-09"), CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(66, "Too long", Day("2024-12-10"), Statutory, CalendarRegion.EnglandAndWales)));
+        complaint.ExtendOpenStage(65, "Records from three services", Day("2025-01-09"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(WorkingDays.AddWorkingDays(Day("2024-12-02"), 65, CalendarRegion.EnglandAndWales), complaint.Stage2.DueDate);
 
         complaint.RespondToOpenStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, "The director agrees the placement move breached the plan", Now);
@@ -168,15 +170,15 @@ public sealed class ComplaintTests
     public void Stage_3_goes_panel_report_response_on_its_three_clocks_and_names_the_Ombudsman()
     {
         var complaint = AnsweredAtStage1("2024-04-22", "2024-05-02");
-        complaint.EscalateToStage2(new Stage2Request(Day("2024-05-31"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
-        Assert.Equal("complaints.stage2-not-answered", Broken(() => complaint.RequestReviewPanel(Day("2024-06-10"), ["A", "B", "C"], CalendarRegion.EnglandAndWales)));
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-05-31"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.stage2-not-answered", Broken(() => complaint.RequestReviewPanel(Day("2024-06-10"), ["A", "B", "C"], Statutory, CalendarRegion.EnglandAndWales)));
         complaint.RespondToOpenStage(Day("2024-07-01"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, "Adjudication", Now);
 
-        Assert.Equal("complaints.panel-of-three", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "b"], CalendarRegion.EnglandAndWales)));
-        complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "C"], CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.panel-of-three", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "b"], Statutory, CalendarRegion.EnglandAndWales)));
+        complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "C"], Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(Day("2024-08-19"), complaint.OpenDueDate);
         Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.RecordPanelReport(Day("2024-08-10"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.ExtendOpenStage(40, "No", Day("2024-07-10"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.ExtendOpenStage(40, "No", Day("2024-07-10"), Statutory, CalendarRegion.EnglandAndWales)));
 
         complaint.RecordPanelHeld(Day("2024-08-15"), CalendarRegion.EnglandAndWales);
         Assert.Equal(Day("2024-08-22"), complaint.OpenDueDate);
@@ -214,7 +216,7 @@ public sealed class ComplaintTests
 
         var complaint = AnsweredAtStage1("2024-03-28", "2024-04-10");
         complaint.Close(Day("2024-04-11"));
-        Assert.Equal("complaints.closed", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-12"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.closed", Broken(() => complaint.EscalateToStage2(new Stage2Request(Day("2024-04-12"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales)));
         Assert.Equal("complaints.ombudsman-step-out-of-order", Broken(() => complaint.RecordOmbudsmanDecision(Day("2024-09-01"), OmbudsmanDecision.Fault, null, null)));
 
         complaint.ReferToOmbudsman(Day("2024-06-01"));
@@ -230,7 +232,7 @@ public sealed class ComplaintTests
     public void An_open_stage_2_is_marked_overdue_once()
     {
         var complaint = AnsweredAtStage1("2024-11-01", "2024-11-08");
-        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), CalendarRegion.EnglandAndWales);
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-02"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
 
         Assert.True(complaint.MarkOverdue(Day("2025-01-10"), Now));
         Assert.False(complaint.MarkOverdue(Day("2025-01-11"), Now));
@@ -247,6 +249,28 @@ public sealed class ComplaintTests
         Assert.False(complaint.MarkOverdue(Day("2024-04-17"), Now));
 
         Assert.Single(complaint.DomainEvents.OfType<ComplaintStageOverdueDomainEvent>());
+    }
+
+    [Fact]
+    public void Under_the_SPSO_model_the_frontline_is_5_working_days_unextended_and_there_is_no_review_panel()
+    {
+        var spso = ProcedureTimescales.SpsoModel;
+        var complaint = Complaint.Receive(Intake("2024-11-28"), spso, CalendarRegion.Scotland, Now);
+
+        // St Andrew's Day observed Monday 2 December is not a working day.
+        Assert.Equal(Day("2024-12-06"), complaint.Stage1.DueDate);
+        Assert.Equal(ComplaintProcedure.SpsoModel, complaint.Procedure);
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Busy", Day("2024-11-29"), spso, CalendarRegion.Scotland)));
+
+        complaint.RespondToOpenStage(Day("2024-12-05"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
+        // No 20-working-day window: a request months later is an investigation all the same.
+        complaint.EscalateToStage2(new Stage2Request(Day("2025-04-01"), null, "Investigator", "Independent"), spso, CalendarRegion.Scotland);
+        Assert.Equal(WorkingDays.AddWorkingDays(Day("2025-04-01"), 20, CalendarRegion.Scotland), complaint.Stage2!.DueDate);
+        complaint.ExtendOpenStage(40, "Agreed with the complainant: records held by three agencies", Day("2025-04-10"), spso, CalendarRegion.Scotland);
+        complaint.RespondToOpenStage(Day("2025-05-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
+
+        Assert.Equal("complaints.no-review-panel", Broken(() => complaint.RequestReviewPanel(Day("2025-06-01"), ["A", "B", "C"], spso, CalendarRegion.Scotland)));
+        Assert.Throws<ArgumentException>(() => complaint.RequestReviewPanel(Day("2025-06-01"), ["A", "B", "C"], Statutory, CalendarRegion.Scotland));
     }
 
     [Fact]

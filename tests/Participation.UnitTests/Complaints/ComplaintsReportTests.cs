@@ -41,7 +41,8 @@ public sealed class ComplaintsReportTests
         {
             var complaint = Complaint.Receive(
                 new ComplaintIntake(Day("2024-04-08"), Channel.Email, new Complainant(index == 0 ? ComplainantKind.ChildOrYoungPerson : ComplainantKind.Parent, null, false, null),
-                    "fostering", "Communication", "Summary", ["Point"], ComplaintProcedure.Statutory2006, null, null),
+                    "fostering", "Communication", "Summary", ["Point"], null, null),
+                ProcedureTimescales.Statutory2006,
                 CalendarRegion.EnglandAndWales,
                 Now);
             if (index == 0)

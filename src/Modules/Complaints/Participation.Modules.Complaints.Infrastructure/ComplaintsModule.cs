@@ -27,6 +27,14 @@ public sealed class ComplaintsModule : IModule
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
         services.AddScoped<ICompliments, ComplimentRepository>();
         services.AddSingleton<ComplaintsCalendar>();
+        services.AddSingleton<ComplaintProcedures>();
+        services.AddOptions<ComplaintsOptions>()
+            .Bind(configuration.GetSection(ComplaintsOptions.Section))
+            .Validate(
+                options => options.Corporate is null
+                    || (options.Corporate.Stage1WorkingDays > 0 && options.Corporate.Stage1MaximumWorkingDays >= options.Corporate.Stage1WorkingDays && options.Corporate.Stage2WorkingDays > 0),
+                "Complaints:Corporate needs positive working days, and a stage 1 maximum no shorter than stage 1.")
+            .ValidateOnStart();
         services.AddScoped<MarkOverdueStagesJob>();
         services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizationBuilder()

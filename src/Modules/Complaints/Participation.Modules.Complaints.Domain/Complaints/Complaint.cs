@@ -130,9 +130,10 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     };
 
     /// <summary>Records a complaint received; its stage 1 clock starts by the working-day calendar of <paramref name="region"/>.</summary>
-    public static Complaint Receive(ComplaintIntake intake, CalendarRegion region, DateTimeOffset now)
+    public static Complaint Receive(ComplaintIntake intake, ProcedureTimescales timescales, CalendarRegion region, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(timescales);
         CheckRule(new ReceiptNotInFutureRule(intake.ReceivedOn, DateOnly.FromDateTime(now.UtcDateTime)));
         CheckRule(new LateComplaintNeedsDecisionRule(intake.GroundsOn, intake.ReceivedOn, intake.LateAcceptanceReason));
         CheckRule(new ChildAgreementRecordedRule(intake.Complainant.OnBehalfOfChild, intake.Complainant.ChildAgrees));
@@ -146,12 +147,11 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
             ServiceArea = intake.ServiceArea,
             Category = intake.Category,
             Summary = intake.Summary,
-            Procedure = intake.Procedure,
+            Procedure = timescales.Procedure,
             GroundsOn = intake.GroundsOn,
             LateAcceptanceReason = intake.LateAcceptanceReason,
             Status = ComplaintStatus.Stage1,
-            // Regulation 14 (local resolution): 10 working days from receipt.
-            Stage1 = new StageClock(WorkingDays.Deadline(intake.ReceivedOn, Timescales.Stage1WorkingDays, region)),
+            Stage1 = new StageClock(WorkingDays.Deadline(intake.ReceivedOn, timescales.Stage1WorkingDays, region)),
         };
         complaint._points.AddRange(intake.Points.Select((point, index) => new ComplaintPoint(index + 1, point)));
         complaint.Raise(new ComplaintReceivedDomainEvent(complaint.Id, now));
@@ -171,15 +171,18 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// Extends the open stage once: stage 1 to at most 20 working days (regulation 14), stage 2 to at most 65
     /// (regulation 17), counted from the stage's start and decided on or before its original due date.
     /// </summary>
-    public void ExtendOpenStage(int workingDays, string reason, DateOnly decidedOn, CalendarRegion region)
+    public void ExtendOpenStage(int workingDays, string reason, DateOnly decidedOn, ProcedureTimescales timescales, CalendarRegion region)
     {
+        ArgumentNullException.ThrowIfNull(timescales);
+        EnsureOwnProcedure(timescales);
         CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         var stage = OpenStage;
         CheckRule(new StageOpenRule(stage, stage != 0));
         CheckRule(new PanelStepInOrderRule("extension", stage != 3));
-        var (clock, standard, maximum) = stage == 1
-            ? (Stage1, Timescales.Stage1WorkingDays, Timescales.Stage1MaximumWorkingDays)
-            : (Stage2!, Timescales.Stage2WorkingDays, Timescales.Stage2MaximumWorkingDays);
+        var (clock, maximum) = stage == 1
+            ? (Stage1, (int?)timescales.Stage1MaximumWorkingDays)
+            : (Stage2!, timescales.Stage2MaximumWorkingDays);
+        var standard = clock.Deadline.WorkingDays;
         CheckRule(new OneExtensionRule(clock.Extended is not null));
         CheckRule(new ExtensionWithinStatutoryMaximumRule(workingDays, standard, maximum));
         CheckRule(new NothingBeforeReceiptRule("extension", decidedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
@@ -231,21 +234,25 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// Starts stage 2 (investigation) after a stage 1 response: normally asked for within 20 working days of it, later
     /// only with a recorded reason; 25 working days from the request.
     /// </summary>
-    public void EscalateToStage2(Stage2Request request, CalendarRegion region)
+    public void EscalateToStage2(Stage2Request request, ProcedureTimescales timescales, CalendarRegion region)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(timescales);
+        EnsureOwnProcedure(timescales);
         CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
         CheckRule(new Stage1AnsweredBeforeStage2Rule(Status == ComplaintStatus.Stage1Responded));
         CheckRule(new NothingBeforeReceiptRule("stage 2 request", request.RequestedOn, Stage1RespondedOn!.Value));
-        var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(Stage1RespondedOn.Value, region), Timescales.Stage2RequestWorkingDays, region);
-        CheckRule(new LateEscalationNeedsReasonRule(request.RequestedOn, lastDayInTime, request.LateRequestReason));
+        if (timescales.EscalationWindowWorkingDays is { } window)
+        {
+            var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(Stage1RespondedOn.Value, region), window, region);
+            CheckRule(new LateEscalationNeedsReasonRule(request.RequestedOn, lastDayInTime, request.LateRequestReason));
+        }
 
         Stage2RequestedOn = request.RequestedOn;
         Stage2LateRequestReason = request.LateRequestReason;
         InvestigatingOfficer = request.InvestigatingOfficer;
         IndependentPerson = request.IndependentPerson;
-        // Regulation 17 (investigation): 25 working days from the request.
-        Stage2 = new StageClock(WorkingDays.Deadline(request.RequestedOn, Timescales.Stage2WorkingDays, region));
+        Stage2 = new StageClock(WorkingDays.Deadline(request.RequestedOn, timescales.Stage2WorkingDays, region));
         Status = ComplaintStatus.Stage2;
     }
 
@@ -262,10 +269,13 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public Finding? Stage2Outcome => Outcome(point => point.Stage2Finding);
 
     /// <summary>Starts stage 3 after the stage 2 adjudication: a review panel of three independent people, meeting within 30 working days.</summary>
-    public void RequestReviewPanel(DateOnly requestedOn, IReadOnlyList<string> members, CalendarRegion region)
+    public void RequestReviewPanel(DateOnly requestedOn, IReadOnlyList<string> members, ProcedureTimescales timescales, CalendarRegion region)
     {
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(timescales);
+        EnsureOwnProcedure(timescales);
         CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new NoReviewPanelInProcedureRule(timescales.HasReviewPanel));
         CheckRule(new Stage2AnsweredBeforeStage3Rule(Status == ComplaintStatus.Stage2Responded));
         CheckRule(new PanelOfThreeRule(members.Distinct(StringComparer.OrdinalIgnoreCase).Count()));
         CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2RespondedOn!.Value));
@@ -412,6 +422,14 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => OpenDueDate is { } due && due < today;
 
+    private void EnsureOwnProcedure(ProcedureTimescales timescales)
+    {
+        if (timescales.Procedure != Procedure)
+        {
+            throw new ArgumentException($"The complaint runs under {Procedure}, not {timescales.Procedure}.", nameof(timescales));
+        }
+    }
+
     private Finding? Outcome(Func<ComplaintPoint, Finding?> finding) =>
         _points.Count == 0 || _points.Any(point => finding(point) is null) ? null
         : _points.All(point => finding(point) == Finding.Upheld) ? Finding.Upheld
@@ -435,7 +453,6 @@ public sealed record ComplaintIntake(
     string Category,
     string Summary,
     IReadOnlyList<string> Points,
-    ComplaintProcedure Procedure,
     DateOnly? GroundsOn,
     string? LateAcceptanceReason);
 

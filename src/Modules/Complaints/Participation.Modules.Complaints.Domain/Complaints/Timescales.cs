@@ -36,6 +36,12 @@ public static class Timescales
     /// <summary>2006 regulations, review panel stage (DOMAIN.md): the authority responds within 15 working days of the report.</summary>
     public const int PanelResponseWorkingDays = 15;
 
+    /// <summary>SPSO model complaints handling procedure (Scotland, social work since April 2017): frontline response within 5 working days.</summary>
+    public const int SpsoFrontlineWorkingDays = 5;
+
+    /// <summary>SPSO model complaints handling procedure: an investigation is answered within 20 working days; longer only by agreement, with a reason.</summary>
+    public const int SpsoInvestigationWorkingDays = 20;
+
     /// <summary>The review panel is three independent people (DOMAIN.md, stage 3).</summary>
     public const int PanelMembers = 3;
 }

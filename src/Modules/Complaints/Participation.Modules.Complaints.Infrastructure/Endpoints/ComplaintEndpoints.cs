@@ -124,7 +124,7 @@ internal static class ComplaintEndpoints
         var id = await sender.Send(
             new LogComplaintCommand(
                 request.ReceivedOn, request.Channel, request.ComplainantKind, request.ChildCaseReference, request.OnBehalfOfChild, request.ChildAgrees,
-                request.ServiceArea, request.Category, request.Summary, request.Points ?? [], request.Procedure ?? ComplaintProcedure.Statutory2006,
+                request.ServiceArea, request.Category, request.Summary, request.Points ?? [], request.Procedure,
                 request.GroundsOn, request.LateAcceptanceReason),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));

@@ -2,12 +2,12 @@ using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.ExtendStage;
 
-internal sealed class ExtendStageCommandHandler(IComplaintRepository complaints, ComplaintsCalendar calendar) : ICommandHandler<ExtendStageCommand>
+internal sealed class ExtendStageCommandHandler(IComplaintRepository complaints, ComplaintsCalendar calendar, ComplaintProcedures procedures) : ICommandHandler<ExtendStageCommand>
 {
     public async ValueTask<Unit> Handle(ExtendStageCommand command, CancellationToken cancellationToken)
     {
         var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
-        complaint.ExtendOpenStage(command.WorkingDays, command.Reason.Trim(), command.DecidedOn, calendar.Region);
+        complaint.ExtendOpenStage(command.WorkingDays, command.Reason.Trim(), command.DecidedOn, procedures.For(complaint.Procedure), calendar.Region);
         return Unit.Value;
     }
 }

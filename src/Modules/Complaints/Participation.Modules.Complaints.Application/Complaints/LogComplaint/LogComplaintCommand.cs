@@ -16,6 +16,6 @@ public sealed record LogComplaintCommand(
     string Category,
     string Summary,
     IReadOnlyList<string> Points,
-    ComplaintProcedure Procedure,
+    ComplaintProcedure? Procedure,
     DateOnly? GroundsOn,
     string? LateAcceptanceReason) : ICommand<Guid>;

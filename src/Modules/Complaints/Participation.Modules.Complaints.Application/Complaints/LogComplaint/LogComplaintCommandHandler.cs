@@ -3,7 +3,7 @@ using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 
-internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints, ComplaintsCalendar calendar, ISender sender) : ICommandHandler<LogComplaintCommand, Guid>
+internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints, ComplaintsCalendar calendar, ComplaintProcedures procedures, ISender sender) : ICommandHandler<LogComplaintCommand, Guid>
 {
     public async ValueTask<Guid> Handle(LogComplaintCommand command, CancellationToken cancellationToken)
     {
@@ -18,9 +18,9 @@ internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints
                 command.Category,
                 command.Summary.Trim(),
                 [.. command.Points.Select(point => point.Trim())],
-                command.Procedure,
                 command.GroundsOn,
                 command.LateAcceptanceReason),
+            procedures.For(command.Procedure ?? procedures.Default),
             calendar.Region,
             calendar.Now);
         complaints.Add(complaint);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 
@@ -18,8 +17,5 @@ internal sealed class LogComplaintCommandValidator : AbstractValidator<LogCompla
         RuleForEach(command => command.Points).NotEmpty().MaximumLength(MaxPointLength);
         RuleFor(command => command.ChildCaseReference).MaximumLength(64);
         RuleFor(command => command.LateAcceptanceReason).MaximumLength(1000);
-        // Only the 2006 England procedure's clocks are built so far; the SPSO model's (5 and 20 working days) are not.
-        RuleFor(command => command.Procedure).Equal(ComplaintProcedure.Statutory2006)
-            .WithMessage("Only the statutory-2006 procedure is supported so far.");
     }
 }
