@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.Modules.Complaints.Domain.Compliments;
 using static Participation.Modules.Complaints.Application.Reports.SmallNumbers;
@@ -22,7 +22,7 @@ internal static class ComplaintsReportBuilder
             Count(received.Count),
             CountsBy(received, complaint => complaint.ServiceArea),
             CountsBy(received, complaint => complaint.Category),
-            CountsBy(received, complaint => Code(complaint.Complainant.Kind)),
+            CountsBy(received, complaint => KebabCodes<ComplainantKind>.ToCode(complaint.Complainant.Kind)),
             [Stage1(period, complaints), Stage2(period, complaints), Stage3(period, complaints)],
             Count(complaints.Count(complaint => complaint.Status == ComplaintStatus.Withdrawn && period.Contains(complaint.ClosedOn))),
             new AdvocacyReport(
@@ -31,7 +31,7 @@ internal static class ComplaintsReportBuilder
                 Count(children.Count(complaint => complaint.Advocacy?.Answer == AdvocacyAnswer.Accepted))),
             new OmbudsmanReport(
                 Count(referred.Count),
-                CountsBy(decided, complaint => Code(complaint.Ombudsman!.Decision!.Value)),
+                CountsBy(decided, complaint => KebabCodes<OmbudsmanDecision>.ToCode(complaint.Ombudsman!.Decision!.Value)),
                 Count(complaints.Count(complaint => period.Contains(complaint.Ombudsman?.RemedyCompletedOn)))),
             Count(inPeriodCompliments.Count),
             CountsBy(inPeriodCompliments, compliment => compliment.ServiceArea),
@@ -92,9 +92,6 @@ internal static class ComplaintsReportBuilder
             Percentage(answers.Count(entry => entry.RespondedOn <= entry.Clock.Deadline.DueDate), answers.Count),
             Percentage(answers.Count(entry => entry.RespondedOn <= entry.Clock.DueDate), answers.Count),
             Count(answers.Count(entry => entry.Clock.Extended is not null)),
-            CountsBy(answered.Where(complaint => outcome(complaint) is not null), complaint => Code(outcome(complaint)!.Value)));
+            CountsBy(answered.Where(complaint => outcome(complaint) is not null), complaint => KebabCodes<Finding>.ToCode(outcome(complaint)!.Value)));
     }
-
-    private static string Code<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

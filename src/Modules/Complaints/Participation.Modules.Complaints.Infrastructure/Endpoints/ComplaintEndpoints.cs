@@ -9,7 +9,6 @@ using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Complaints.Application.Complaints;
 using Participation.Modules.Complaints.Application.Complaints.EscalateToStage2;
 using Participation.Modules.Complaints.Application.Complaints.ExtendStage;
@@ -143,8 +142,9 @@ internal static class ComplaintEndpoints
         ComplaintStatus? parsed = null;
         if (status is not null)
         {
-            parsed = Enum.GetValues<ComplaintStatus>().Cast<ComplaintStatus?>().FirstOrDefault(value => KebabCodes<ComplaintStatus>.ToCode(value!.Value) == status)
-                ?? throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded, withdrawn, closed.")]);
+            parsed = KebabCodes<ComplaintStatus>.TryFromCode(status, out var value)
+                ? value
+                : throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded, withdrawn, closed.")]);
         }
 
         return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +21,7 @@ internal static class VocabularyEndpoints
 
     private static Ok<VocabularyResponse> List<TTerm>(IReadOnlyList<VocabularyTerm<TTerm>> terms)
         where TTerm : struct, Enum =>
-        TypedResults.Ok(new VocabularyResponse([.. terms.Select(term => new VocabularyTermResponse(JsonNamingPolicy.KebabCaseLower.ConvertName(term.Term.ToString()), term.Name))]));
+        TypedResults.Ok(new VocabularyResponse([.. terms.Select(term => new VocabularyTermResponse(KebabCodes<TTerm>.ToCode(term.Term), term.Name))]));
 }
 
 /// <summary>A national vocabulary.</summary>

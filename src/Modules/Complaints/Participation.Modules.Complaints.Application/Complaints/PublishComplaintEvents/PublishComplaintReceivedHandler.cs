@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Mediator;
 using Participation.BuildingBlocks.Application.Messaging;
 using Participation.Modules.Complaints.Contracts;
 using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 
 namespace Participation.Modules.Complaints.Application.Complaints.PublishComplaintEvents;
 
@@ -18,7 +18,7 @@ internal sealed class PublishComplaintReceivedHandler(IComplaintRepository compl
             notification.OccurredOn,
             complaint.Id.Value,
             complaint.ReceivedOn,
-            JsonNamingPolicy.KebabCaseLower.ConvertName(complaint.Complainant.Kind.ToString()),
+            KebabCodes<ComplainantKind>.ToCode(complaint.Complainant.Kind),
             complaint.ServiceArea,
             complaint.Category,
             complaint.Stage1.DueDate));

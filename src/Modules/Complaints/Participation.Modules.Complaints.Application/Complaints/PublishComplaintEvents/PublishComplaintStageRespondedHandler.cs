@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Mediator;
 using Participation.BuildingBlocks.Application.Messaging;
 using Participation.Modules.Complaints.Contracts;
 using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 
 namespace Participation.Modules.Complaints.Application.Complaints.PublishComplaintEvents;
 
@@ -27,7 +27,7 @@ internal sealed class PublishComplaintStageRespondedHandler(IComplaintRepository
             respondedOn!.Value,
             withinTimescale!.Value,
             extended,
-            outcome is { } finding ? JsonNamingPolicy.KebabCaseLower.ConvertName(finding.ToString()) : null,
+            outcome is { } finding ? KebabCodes<Finding>.ToCode(finding) : null,
             complaint.Themes));
     }
 }
