@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.ReferenceData.Contracts;
 
 namespace Participation.Modules.Complaints.Application;
@@ -16,17 +17,7 @@ internal static class ReferenceDataCheck
         }
     }
 
-    public static async Task EnsureThemesAsync(this ISender sender, IReadOnlyList<string> codes, CancellationToken cancellationToken)
-    {
-        var active = await sender.Send(new FindActiveThemesQuery(codes), cancellationToken);
-        var failures = codes
-            .Select((code, index) => (code, index))
-            .Where(entry => !active.Contains(entry.code))
-            .Select(entry => new ValidationFailure($"themes[{entry.index}]", "This is not an active theme code."))
-            .ToList();
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
-    }
+    public static async Task EnsureThemesAsync(this ISender sender, IReadOnlyList<string> codes, CancellationToken cancellationToken) =>
+        UnknownCodes.ThrowIfAny(UnknownCodes.Failures(
+            codes, await sender.Send(new FindActiveThemesQuery(codes), cancellationToken), "themes", "This is not an active theme code."));
 }

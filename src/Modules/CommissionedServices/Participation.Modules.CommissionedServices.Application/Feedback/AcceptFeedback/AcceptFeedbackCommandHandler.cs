@@ -1,6 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 using Participation.Modules.ReferenceData.Contracts;
@@ -33,15 +33,9 @@ internal sealed class AcceptFeedbackCommandHandler(IFeedbackStore store, ISender
                 failures.Add(new ValidationFailure($"items[{index}].serviceArea", "This is not an active service area code."));
             }
 
-            failures.AddRange(items[index].Themes
-                .Select((theme, position) => (theme, position))
-                .Where(entry => !themes.Contains(entry.theme))
-                .Select(entry => new ValidationFailure($"items[{index}].themes[{entry.position}]", "This is not an active theme code.")));
+            failures.AddRange(UnknownCodes.Failures(items[index].Themes, themes, $"items[{index}].themes", "This is not an active theme code."));
         }
 
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
+        UnknownCodes.ThrowIfAny(failures);
     }
 }
