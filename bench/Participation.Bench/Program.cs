@@ -1,6 +1,6 @@
 // Feedback intake throughput: the same 100,000 items loaded (a) through the running host's batch endpoint over
 // HTTP and (b) with a raw Npgsql binary COPY into the same table, on the same database in the same run.
-// Usage: dotnet run -c Release --project bench/Participation.Bench [-- items=100000 batch=1000 senders=2]
+// Usage: dotnet run -c Release --project bench/Participation.Bench [-- items=100000 batch=1000 senders=2 warmup=50000]
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -18,6 +18,7 @@ var options = args.Select(arg => arg.Split('=', 2)).Where(pair => pair.Length ==
 var items = options.GetValueOrDefault("items", 100_000);
 var batchSize = options.GetValueOrDefault("batch", 1000);
 var senders = options.GetValueOrDefault("senders", 2);
+var warmupItems = options.GetValueOrDefault("warmup", 50_000);
 
 var dataDirectory = Path.Combine(Path.GetTempPath(), $"participation-bench-{Environment.ProcessId}");
 var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, LocalPostgresCluster.FreePort(), "bench", CancellationToken.None);
@@ -42,9 +43,10 @@ try
 
     var payload = Enumerable.Range(0, items).Select(Item).ToArray();
 
-    // Warm both paths (JIT, plans, connection pools) on a throwaway batch, then start each from an empty table.
-    await Api(http, payload.Take(batchSize).Select(item => item with { ExternalId = "warm-" + item.ExternalId }).ToArray(), batchSize, 1);
-    await Raw(connectionString, provider, payload.Take(batchSize).Select(item => item with { ExternalId = "warm-raw-" + item.ExternalId }).ToArray());
+    // Warm both paths until the JIT has tiered up the hot code (on two cores the host's tiered compiler alone takes
+    // tens of seconds of a core), then start each from an empty table: what is measured is the steady state.
+    await Api(http, payload.Take(warmupItems).Select(item => item with { ExternalId = "warm-" + item.ExternalId }).ToArray(), batchSize, senders);
+    await Raw(connectionString, provider, payload.Take(warmupItems).Select(item => item with { ExternalId = "warm-raw-" + item.ExternalId }).ToArray());
 
     await Truncate(connectionString);
     var apiSeconds = await Api(http, payload, batchSize, senders);

@@ -12,10 +12,11 @@ using Participation.Modules.CommissionedServices.Domain.Providers;
 namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 
 /// <summary>
-/// Accepts feedback in one transaction: one indexed look-up finds the external ids already stored, a binary COPY
-/// writes the new items, and one outbox row carries their <c>FeedbackReceived</c> events (one per item, delivered one
-/// by one). A thousand items cost three round trips, not a thousand <c>SaveChanges</c>. Should a concurrent request store one of the same items between the look-up
-/// and the COPY, the unique index refuses the COPY and the transaction is run again, finding it the second time.
+/// Accepts feedback in one transaction: a binary COPY writes the items and one outbox row carries their
+/// <c>FeedbackReceived</c> events (one per item, delivered one by one). A thousand items cost two round trips, not a
+/// thousand <c>SaveChanges</c>. New items are the rule and resends the exception, so the first attempt copies every
+/// item; if the unique (provider, external id) index refuses one, the transaction is run again after looking up which
+/// external ids are already stored. The same retry covers a concurrent request that stores one of the items first.
 /// </summary>
 internal sealed class FeedbackStore(CommissionedServicesDbContext context, IntegrationEventSerializer serializer) : IFeedbackStore
 {
@@ -41,11 +42,11 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
         {
             try
             {
-                return await AcceptOnceAsync(provider, items, cancellationToken);
+                return await AcceptOnceAsync(provider, items, lookUpStored: attempt > 1, cancellationToken);
             }
             catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts)
             {
-                // Lost a race with a concurrent request for some of the same items: look again.
+                // Some items were stored before (a resend) or by a concurrent request: look them up this time.
             }
         }
     }
@@ -64,12 +65,12 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
         return [.. rows.Select(row => (row.Item, row.Position))];
     }
 
-    private async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptOnceAsync(ProviderId provider, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptOnceAsync(ProviderId provider, IReadOnlyList<FeedbackItem> items, bool lookUpStored, CancellationToken cancellationToken)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
 
-        var stored = await StoredAsync(connection, provider, items, cancellationToken);
+        var stored = lookUpStored ? await StoredAsync(connection, provider, items, cancellationToken) : new Dictionary<string, Guid>(StringComparer.Ordinal);
         var fresh = items.Where(item => !stored.ContainsKey(item.ExternalId)).ToList();
         await CopyItemsAsync(connection, fresh, cancellationToken);
         await InsertOutboxAsync(connection, fresh, cancellationToken);
@@ -82,7 +83,10 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
 
     private static async Task<Dictionary<string, Guid>> StoredAsync(NpgsqlConnection connection, ProviderId provider, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT external_id, id FROM {QualifiedTable} WHERE provider_id = $1 AND external_id = ANY($2)", connection)
+        // Joined from the posted ids so that each is one probe of the unique index, however many items the provider has.
+        await using var command = new NpgsqlCommand(
+            $"SELECT posted.external_id, item.id FROM unnest($2) AS posted(external_id) JOIN {QualifiedTable} item ON item.provider_id = $1 AND item.external_id = posted.external_id",
+            connection)
         {
             Parameters =
             {
