@@ -6,6 +6,7 @@ using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.ReferenceData.Domain.Themes;
 using Participation.Modules.ReferenceData.Infrastructure.Persistence;
 
@@ -69,7 +70,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
             var row = await context.OutboxMessages
                 .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
                 .SingleAsync();
-            var integrationEvent = api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessage(row).Single();
+            var integrationEvent = (await api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessageAsync(row, [], CancellationToken.None)).Single();
             await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(integrationEvent, CancellationToken.None);
         }
 
@@ -111,10 +112,40 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(batch)).StatusCode);
 
         await ProcessCommissionedServices();
-        await Scalar<int>("UPDATE commissioned_services.outbox_messages SET processed_on = NULL WHERE type LIKE $1 RETURNING 1", "batch:%");
+        await Scalar<int>("UPDATE commissioned_services.outbox_messages SET processed_on = NULL WHERE type LIKE $1 RETURNING 1", "records:%");
         await ProcessCommissionedServices();
 
         Assert.Equal(3L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
+    }
+
+    [Fact]
+    public async Task Given_an_accepted_feedback_item_Then_its_FeedbackReceived_is_rebuilt_from_the_stored_item_as_the_contract()
+    {
+        var provider = await api.Factory.CreateProvider("Contract check");
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);
+        var posted = await partner.PostAsJsonAsync("/api/v1/partner/feedback", new
+        {
+            externalId = "contract-1", receivedOn = "2026-11-20", audience = "child-or-young-person", cohorts = new[] { "looked-after-children", "send" },
+            serviceArea = "camhs", channel = "app", rating = 4, comment = "Not copied into the event", themes = new[] { "bullying", "respect" },
+        });
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var feedbackId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await ProcessCommissionedServices();
+
+        var content = await Scalar<string>($"SELECT content FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code = $1", $"feedback:{provider}:{feedbackId}");
+        Assert.DoesNotContain("Not copied", content, StringComparison.Ordinal);
+        var received = JsonSerializer.Deserialize<FeedbackReceived>(content, JsonSerializerOptions.Web)!;
+        Assert.Equal(feedbackId, received.Id);
+        Assert.Equal(feedbackId, received.FeedbackId);
+        Assert.Equal(provider, received.ProviderId);
+        Assert.Equal(new DateOnly(2026, 11, 20), received.ReceivedOn);
+        Assert.Equal("child-or-young-person", received.Audience);
+        Assert.Equal(["looked-after-children", "send"], received.Cohorts);
+        Assert.Equal("camhs", received.ServiceArea);
+        Assert.Equal("app", received.Channel);
+        Assert.Equal(4, received.Rating);
+        Assert.Equal(["bullying", "respect"], received.SuggestedThemes);
     }
 
     private Task ProcessCommissionedServices() =>

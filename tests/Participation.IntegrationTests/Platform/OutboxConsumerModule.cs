@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Application.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
@@ -56,6 +57,9 @@ internal sealed class ReceivedMessage
     public Guid MessageId { get; init; }
 
     public required string Code { get; init; }
+
+    /// <summary>The event as handled, for checking a contract end to end.</summary>
+    public string? Content { get; init; }
 }
 
 internal sealed class RecordThemeRetired(ConsumerDbContext context) : IIntegrationEventHandler<ThemeRetired>
@@ -71,7 +75,13 @@ internal sealed class RecordFeedbackReceived(ConsumerDbContext context) : IInteg
 {
     public Task HandleAsync(FeedbackReceived integrationEvent, CancellationToken cancellationToken)
     {
-        context.Received.Add(new ReceivedMessage { Id = Guid.NewGuid(), MessageId = integrationEvent.Id, Code = $"feedback:{integrationEvent.ProviderId}:{integrationEvent.FeedbackId}" });
+        context.Received.Add(new ReceivedMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageId = integrationEvent.Id,
+            Code = $"feedback:{integrationEvent.ProviderId}:{integrationEvent.FeedbackId}",
+            Content = JsonSerializer.Serialize(integrationEvent, JsonSerializerOptions.Web),
+        });
         return Task.CompletedTask;
     }
 }

@@ -5,13 +5,13 @@ using Participation.BuildingBlocks.Infrastructure.Persistence;
 namespace Participation.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
-/// Turns integration events into outbox rows and back, by a stable type name: the one JSON shape the processor reads,
-/// also for rows a module bulk-writes itself. A bulk writer may put many events of one type in one row (a JSON
-/// array, type name prefixed <c>batch:</c>); each is still delivered, and de-duplicated by consumers, on its own id.
+/// Turns integration events into outbox rows and back, by a stable type name. A bulk writer may instead write one row
+/// that names the records a batch of events announces (type name prefixed <c>records:</c>, content the records' ids);
+/// the events are rebuilt from those records at delivery by the module's <see cref="IStoredEventSource"/> (ADR 10).
 /// </summary>
 public sealed class IntegrationEventSerializer
 {
-    private const string BatchPrefix = "batch:";
+    private const string RecordsPrefix = "records:";
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
     private readonly IntegrationEventSubscriptions _subscriptions;
     private readonly TimeProvider _time;
@@ -35,32 +35,32 @@ public sealed class IntegrationEventSerializer
         };
     }
 
-    /// <summary>One outbox row for events of one type written together, e.g. a thousand items of one batch.</summary>
-    public OutboxMessage ToOutboxMessage<TEvent>(IReadOnlyList<TEvent> batch)
+    /// <summary>One outbox row announcing, with one <typeparamref name="TEvent"/> each, records written together.</summary>
+    public OutboxMessage ToOutboxMessage<TEvent>(IReadOnlyList<Guid> recordIds, DateTimeOffset occurredOn)
         where TEvent : IIntegrationEvent
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        ArgumentOutOfRangeException.ThrowIfZero(batch.Count);
+        ArgumentNullException.ThrowIfNull(recordIds);
+        ArgumentOutOfRangeException.ThrowIfZero(recordIds.Count);
         return new OutboxMessage
         {
-            Id = Guid.CreateVersion7(),
-            Type = BatchPrefix + IntegrationEventNames.Of(typeof(TEvent)),
-            Content = JsonSerializer.Serialize(batch, Options),
-            OccurredOn = batch[0].OccurredOn,
+            Id = Guid.CreateVersion7(occurredOn),
+            Type = RecordsPrefix + IntegrationEventNames.Of(typeof(TEvent)),
+            Content = JsonSerializer.Serialize(recordIds, Options),
+            OccurredOn = occurredOn,
         };
     }
 
     /// <summary>The row's events; none when no enabled module consumes that type (nothing to deliver).</summary>
-    internal IReadOnlyList<IIntegrationEvent> FromOutboxMessage(OutboxMessage message)
+    internal async Task<IReadOnlyList<IIntegrationEvent>> FromOutboxMessageAsync(OutboxMessage message, IEnumerable<IStoredEventSource> sources, CancellationToken cancellationToken)
     {
-        var batch = message.Type.StartsWith(BatchPrefix, StringComparison.Ordinal);
-        if (_subscriptions.EventType(batch ? message.Type[BatchPrefix.Length..] : message.Type) is not { } type)
+        var records = message.Type.StartsWith(RecordsPrefix, StringComparison.Ordinal);
+        if (_subscriptions.EventType(records ? message.Type[RecordsPrefix.Length..] : message.Type) is not { } type)
         {
             return [];
         }
 
-        return batch
-            ? [.. ((System.Collections.IEnumerable)JsonSerializer.Deserialize(message.Content, typeof(List<>).MakeGenericType(type), Options)!).Cast<IIntegrationEvent>()]
+        return records
+            ? await sources.Single(source => source.EventType == type).LoadAsync(JsonSerializer.Deserialize<List<Guid>>(message.Content, Options)!, cancellationToken)
             : [(IIntegrationEvent)JsonSerializer.Deserialize(message.Content, type, Options)!];
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class OutboxProcessor
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var serializer = scope.ServiceProvider.GetRequiredService<IntegrationEventSerializer>();
         var delivery = scope.ServiceProvider.GetRequiredService<IntegrationEventDelivery>();
+        var sources = scope.ServiceProvider.GetServices<IStoredEventSource>();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
 
 #pragma warning disable EF1002 // The schema is the module's own constant, never input.
@@ -64,7 +65,7 @@ public sealed partial class OutboxProcessor
         {
             try
             {
-                foreach (var integrationEvent in serializer.FromOutboxMessage(message))
+                foreach (var integrationEvent in await serializer.FromOutboxMessageAsync(message, sources, cancellationToken))
                 {
                     await delivery.DeliverAsync(integrationEvent, cancellationToken);
                 }

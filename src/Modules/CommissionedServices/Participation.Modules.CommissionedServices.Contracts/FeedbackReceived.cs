@@ -6,7 +6,7 @@ namespace Participation.Modules.CommissionedServices.Contracts;
 /// A partner system's feedback item was accepted. Carries what reporting counts and tags, not the free-text comment:
 /// what a child wrote stays in the module that received it.
 /// </summary>
-/// <param name="Id">The message id.</param>
+/// <param name="Id">The message id: the feedback item's own id, as each item is received once.</param>
 /// <param name="OccurredOn">When it was accepted.</param>
 /// <param name="FeedbackId">The feedback item.</param>
 /// <param name="ProviderId">The provider that sent it.</param>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application;
@@ -30,6 +31,7 @@ public sealed class CommissionedServicesModule : IModule
         services.AddModuleDbContext<CommissionedServicesDbContext>(CommissionedServicesDbContext.SchemaName);
         services.AddScoped<IProviderRepository, ProviderRepository>();
         services.AddScoped<IFeedbackStore, FeedbackStore>();
+        services.AddStoredEventSource<FeedbackReceivedSource>();
         services.AddValidatorsFromAssemblyContaining<IProviderRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyAuthenticationHandler>(PartnerAuthentication.Scheme, null);
         services.AddAuthorizationBuilder().AddPartnerPolicies();

@@ -12,8 +12,8 @@ using Participation.Modules.CommissionedServices.Domain.Providers;
 namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 
 /// <summary>
-/// Accepts feedback in one transaction: a binary COPY writes the items and one outbox row carries their
-/// <c>FeedbackReceived</c> events (one per item, delivered one by one). A thousand items cost two round trips, not a
+/// Accepts feedback in one transaction: a binary COPY writes the items and one outbox row names them, so that their
+/// <c>FeedbackReceived</c> events (one per item, delivered one by one) are rebuilt from them at delivery (ADR 10). A thousand items cost two round trips, not a
 /// thousand <c>SaveChanges</c>. New items are the rule and resends the exception, so the first attempt copies every
 /// item; if the unique (provider, external id) index refuses one, the transaction is run again after looking up which
 /// external ids are already stored. The same retry covers a concurrent request that stores one of the items first.
@@ -136,7 +136,7 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
             return;
         }
 
-        var message = serializer.ToOutboxMessage<FeedbackReceived>([.. items.Select(Received)]);
+        var message = serializer.ToOutboxMessage<FeedbackReceived>([.. items.Select(item => item.Id)], items[0].AcceptedOn);
         await using var insert = new NpgsqlCommand(
             $"INSERT INTO {CommissionedServicesDbContext.SchemaName}.outbox_messages (id, type, content, occurred_on, failed_attempts) VALUES ($1, $2, $3, $4, 0)",
             connection)
@@ -151,17 +151,4 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
         };
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static FeedbackReceived Received(FeedbackItem item) => new(
-        Guid.CreateVersion7(item.AcceptedOn),
-        item.AcceptedOn,
-        item.Id,
-        item.ProviderId.Value,
-        item.ReceivedOn,
-        KebabCodes<Audience>.ToCode(item.Audience),
-        [.. item.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode)],
-        item.ServiceArea,
-        KebabCodes<Channel>.ToCode(item.Channel),
-        item.Rating,
-        item.SuggestedThemes);
 }
