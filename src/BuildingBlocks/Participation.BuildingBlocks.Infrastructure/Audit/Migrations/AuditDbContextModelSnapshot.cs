@@ -126,7 +126,8 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("json")
-                        .HasColumnName("content");
+                        .HasColumnName("content")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")

@@ -54,7 +54,8 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("json")
-                        .HasColumnName("content");
+                        .HasColumnName("content")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
@@ -260,7 +261,8 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
 
                     b.Property<string>("ResponseBody")
                         .HasColumnType("text")
-                        .HasColumnName("response_body");
+                        .HasColumnName("response_body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer")

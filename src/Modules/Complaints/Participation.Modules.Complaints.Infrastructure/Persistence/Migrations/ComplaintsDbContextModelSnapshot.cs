@@ -54,7 +54,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("json")
-                        .HasColumnName("content");
+                        .HasColumnName("content")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
