@@ -51,14 +51,21 @@ public sealed class FeedbackItem : Entity<Guid>
     /// <summary>When this system accepted it.</summary>
     public DateTimeOffset AcceptedOn { get; private init; }
 
-    /// <summary>Accepts an item from a provider's system.</summary>
-    public static FeedbackItem Accept(ProviderId provider, FeedbackItemContent content, DateTimeOffset now)
+    /// <summary>Accepts the items one request from a provider's system carries.</summary>
+    public static IReadOnlyList<FeedbackItem> Accept(ProviderId provider, IReadOnlyList<FeedbackItemContent> contents, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        var ids = Version7Guids.Create(now, contents.Count);
+        return [.. contents.Select((content, index) => Accept(ids[index], provider, content, now))];
+    }
+
+    private static FeedbackItem Accept(Guid id, ProviderId provider, FeedbackItemContent content, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
         CheckRule(new FeedbackCannotBeReceivedInTheFutureRule(content.ReceivedOn, now));
         return new FeedbackItem
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             ProviderId = provider,
             ExternalId = content.ExternalId,
             ReceivedOn = content.ReceivedOn,

@@ -15,7 +15,7 @@ internal sealed class AcceptFeedbackCommandHandler(IFeedbackStore store, ISender
         await EnsureReferenceDataAsync(command.Items, cancellationToken);
         var now = time.GetUtcNow();
         var provider = new ProviderId(command.ProviderId);
-        var stored = await store.AcceptAsync([.. command.Items.Select(item => FeedbackItem.Accept(provider, item, now))], cancellationToken);
+        var stored = await store.AcceptAsync(FeedbackItem.Accept(provider, command.Items, now), cancellationToken);
         var duplicates = stored.Count(item => item.Duplicate);
         return new AcceptFeedbackResponse(stored.Count - duplicates, duplicates, stored);
     }
