@@ -88,6 +88,7 @@ try
     app.UseSwaggerUI();
     app.UseCors();
     app.UseDeclaredRequestBodyLimits();
+    app.UseRequestBodyFingerprints();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseRateLimiter();

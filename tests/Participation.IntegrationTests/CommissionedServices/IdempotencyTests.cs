@@ -27,7 +27,21 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(first.Content.Headers.ContentType, retry.Content.Headers.ContentType);
         Assert.Equal(2L, await CountFeedback(provider));
+    }
+
+    [Fact]
+    public async Task The_body_is_compared_as_sent_so_the_same_items_laid_out_differently_are_another_body()
+    {
+        var (client, provider) = await PartnerAsync("Byte for byte");
+        var json = JsonSerializer.Serialize(new { items = new[] { Item("b-1") } });
+        Assert.Equal(HttpStatusCode.OK, (await SendJson(client, "batch-6", json)).StatusCode);
+
+        var relaidOut = await SendJson(client, "batch-6", json.Replace(",", ", ", StringComparison.Ordinal));
+
+        await relaidOut.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+        Assert.Equal(1L, await CountFeedback(provider));
     }
 
     [Fact]
@@ -121,6 +135,13 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
     private static Task<HttpResponseMessage> Send(HttpClient client, string path, string key, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private static Task<HttpResponseMessage> SendJson(HttpClient client, string key, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Batch) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
     }

@@ -2,4 +2,8 @@ namespace Participation.BuildingBlocks.Infrastructure.Http;
 
 /// <summary>Endpoint metadata: the route honours an <c>Idempotency-Key</c> header, and whether it requires one (for the OpenAPI document).</summary>
 /// <param name="Required">Whether a request without the header is refused.</param>
-public sealed record IdempotencyKeyMetadata(bool Required);
+public sealed record IdempotencyKeyMetadata(bool Required)
+{
+    /// <summary>The header's name (API.md).</summary>
+    public const string Header = "Idempotency-Key";
+}

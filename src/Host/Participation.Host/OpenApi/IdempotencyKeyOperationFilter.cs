@@ -17,7 +17,7 @@ internal sealed class IdempotencyKeyOperationFilter : IOperationFilter
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
         {
-            Name = "Idempotency-Key",
+            Name = IdempotencyKeyMetadata.Header,
             In = ParameterLocation.Header,
             Required = idempotency.Required,
             Description = "A retry with the same key and body replays the first response; another body is 422; a retry while the first runs is 409. At most 200 characters.",

@@ -1,14 +1,15 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Infrastructure.Security;
 
@@ -16,14 +17,14 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on partner POSTs (API.md; IETF draft semantics): the first request reserves the key for its
-/// provider; a retry with the same body replays the stored response; the same key with another body is 422; a retry
-/// while the first still runs is 409. A reservation left by a crash is taken over after <see cref="AbandonedAfter"/>,
-/// which is safe because the write itself is idempotent on (provider, external id).
+/// provider; a retry with the same body (byte for byte: <see cref="RequestBodyFingerprint"/>) replays the stored
+/// response; the same key with another body is 422; a retry while the first still runs is 409. A reservation left by a
+/// crash is taken over after <see cref="AbandonedAfter"/>, which is safe because the write itself is idempotent on
+/// (provider, external id). The first response is sent exactly as it is recorded, so a replay repeats it byte for byte.
 /// </summary>
-internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
-    where TBody : class
+internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 {
-    public const string Header = "Idempotency-Key";
+    private const string Header = IdempotencyKeyMetadata.Header;
     public const int MaxKeyLength = 200;
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
 
@@ -48,7 +49,7 @@ internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
         var database = services.GetRequiredService<CommissionedServicesDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var provider = http.User.ProviderId();
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(context.Arguments.OfType<TBody>().Single(), json));
+        var hash = await http.Features.GetRequiredFeature<RequestBodyFingerprint>().ComputeAsync(http.RequestAborted);
 
         if (!await ReserveAsync(database, provider, key, hash, now, http.RequestAborted))
         {
@@ -74,8 +75,7 @@ internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
             throw;
         }
 
-        await CompleteAsync(database, provider, key, result, json);
-        return result;
+        return await CompleteAsync(http, database, provider, key, result, json);
     }
 
     private static async Task<bool> ReserveAsync(CommissionedServicesDbContext database, Guid provider, string key, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -88,7 +88,8 @@ internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
             .Where(record => record.ProviderId == provider && record.Key == key && record.StatusCode == null && record.ReservedOn < now - AbandonedAfter)
             .ExecuteUpdateAsync(set => set.SetProperty(record => record.ReservedOn, now), cancellationToken) == 1;
 
-    private static async Task CompleteAsync(CommissionedServicesDbContext database, Guid provider, string key, object? result, JsonSerializerOptions json)
+    /// <summary>Records the response for replay and sends exactly what was recorded: the body is serialised once.</summary>
+    private static async Task<IResult> CompleteAsync(HttpContext http, CommissionedServicesDbContext database, Guid provider, string key, object? result, JsonSerializerOptions json)
     {
         // A union result (Results<Created<T>, Ok<T>>) wraps the one that was chosen.
         var chosen = result is INestedHttpResult nested ? nested.Result : result;
@@ -102,17 +103,23 @@ internal sealed class IdempotencyFilter<TBody>(bool required) : IEndpointFilter
             .ExecuteUpdateAsync(
                 set => set.SetProperty(record => record.StatusCode, status).SetProperty(record => record.ResponseBody, body).SetProperty(record => record.Location, location),
                 CancellationToken.None);
+        return Respond(http, status, body, location);
     }
 
     private static IResult Replay(HttpContext http, int status, string? body, string? location)
     {
         http.Response.Headers["Idempotent-Replayed"] = "true";
+        return Respond(http, status, body, location);
+    }
+
+    private static IResult Respond(HttpContext http, int status, string? body, string? location)
+    {
         if (location is not null)
         {
             http.Response.Headers.Location = location;
         }
 
-        return body is null ? Results.StatusCode(status) : Results.Text(body, "application/json", statusCode: status);
+        return body is null ? Results.StatusCode(status) : Results.Text(body, "application/json; charset=utf-8", statusCode: status);
     }
 
     private static ValidationException Invalid(string message) => new([new ValidationFailure(Header, message)]);

@@ -71,7 +71,7 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
         {
             record.ToTable("idempotency_records");
             record.HasKey(entry => new { entry.ProviderId, entry.Key });
-            record.Property(entry => entry.Key).HasMaxLength(IdempotencyFilter<object>.MaxKeyLength);
+            record.Property(entry => entry.Key).HasMaxLength(IdempotencyFilter.MaxKeyLength);
             record.Property(entry => entry.Location).HasMaxLength(400);
             // A batch's response is ~90 KB; lz4 compresses it for a fraction of pglz's CPU inside the request.
             record.Property(entry => entry.ResponseBody).UseCompressionMethod("lz4");
