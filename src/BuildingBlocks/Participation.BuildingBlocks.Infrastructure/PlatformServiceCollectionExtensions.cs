@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FluentValidation;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -23,6 +24,23 @@ public static class PlatformServiceCollectionExtensions
     public const string ReadyTag = "ready";
 
     /// <summary>
+    /// The one data source of every module. Unless the connection string says otherwise, statements a request repeats
+    /// (key and code look-ups, idempotency records, audit rows) are prepared once per connection by Npgsql instead of
+    /// being parsed and planned on every execution: about a tenth of PostgreSQL's time on the partner batch path.
+    /// </summary>
+    internal static NpgsqlDataSource DataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Npgsql's own builder claims every keyword it knows; the plain one tells what the string actually sets.
+        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
     /// Registers the data source, the module registry, unit of work, outbox and inbox, the calendar, the current
     /// user and Hangfire on PostgreSQL storage; then each enabled module's own services.
     /// </summary>
@@ -33,7 +51,7 @@ public static class PlatformServiceCollectionExtensions
         IEnumerable<IModule> enabledModules)
     {
         ArgumentNullException.ThrowIfNull(enabledModules);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString)); // a factory, so the container disposes it
+        services.AddSingleton(_ => DataSource(connectionString)); // a factory, so the container disposes it
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

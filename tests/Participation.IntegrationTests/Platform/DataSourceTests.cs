@@ -1,0 +1,17 @@
+using Npgsql;
+using Participation.BuildingBlocks.Infrastructure;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class DataSourceTests
+{
+    [Fact]
+    public void Repeated_statements_are_prepared_unless_the_connection_string_says_otherwise()
+    {
+        using var defaulted = PlatformServiceCollectionExtensions.DataSource("Host=localhost;Database=participation");
+        using var explicitlyOff = PlatformServiceCollectionExtensions.DataSource("Host=localhost;Database=participation;Max Auto Prepare=0");
+
+        Assert.Equal(64, new NpgsqlConnectionStringBuilder(defaulted.ConnectionString).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(explicitlyOff.ConnectionString).MaxAutoPrepare);
+    }
+}
