@@ -13,10 +13,11 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
 
 /// <summary>
 /// Accepts feedback in one transaction: a binary COPY writes the items and one outbox row names them, so that their
-/// <c>FeedbackReceived</c> events (one per item, delivered one by one) are rebuilt from them at delivery (ADR 10). A thousand items cost two round trips, not a
-/// thousand <c>SaveChanges</c>. New items are the rule and resends the exception, so the first attempt copies every
-/// item; if the unique (provider, external id) index refuses one, the transaction is run again after looking up which
-/// external ids are already stored. The same retry covers a concurrent request that stores one of the items first.
+/// <c>FeedbackReceived</c> events (one per item, delivered one by one) are rebuilt from them at delivery (ADR 10). A
+/// thousand items cost two statements, not a thousand <c>SaveChanges</c>. New items are the rule and resends the
+/// exception, so the first attempt copies every item; if the unique (provider, external id) index refuses one, the
+/// transaction is run again after looking up which external ids are already stored. The same retry covers a
+/// concurrent request that stores one of the items first.
 /// </summary>
 internal sealed class FeedbackStore(CommissionedServicesDbContext context, IntegrationEventSerializer serializer) : IFeedbackStore
 {
