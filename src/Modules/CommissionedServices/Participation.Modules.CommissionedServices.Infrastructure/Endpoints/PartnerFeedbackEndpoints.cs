@@ -101,7 +101,7 @@ internal static class PartnerFeedbackEndpoints
 }
 
 /// <summary>One feedback item as a partner system sends it.</summary>
-/// <param name="ExternalId">The partner's own id for the item; (provider, externalId) is unique, so a resend never duplicates.</param>
+/// <param name="ExternalId">The partner's own opaque id for the item, never a name, NHS number or other personal data (it is echoed in responses and may appear in database logs); (provider, externalId) is unique, so a resend never duplicates.</param>
 /// <param name="ReceivedOn">When the partner received it.</param>
 /// <param name="Audience">Who gave it (see /api/v1/reference-data/audiences).</param>
 /// <param name="Cohorts">The priority cohorts it touches (see /api/v1/reference-data/priority-cohorts).</param>
