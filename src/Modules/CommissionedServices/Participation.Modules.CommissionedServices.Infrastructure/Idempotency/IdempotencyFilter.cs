@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
