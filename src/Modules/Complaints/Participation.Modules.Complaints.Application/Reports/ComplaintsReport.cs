@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 namespace Participation.Modules.Complaints.Application.Reports;
 
 /// <summary>

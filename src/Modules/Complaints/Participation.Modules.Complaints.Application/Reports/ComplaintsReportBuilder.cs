@@ -1,7 +1,8 @@
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.Modules.Complaints.Domain.Compliments;
-using static Participation.Modules.Complaints.Application.Reports.SmallNumbers;
+using Participation.BuildingBlocks.Domain.Reporting;
+using static Participation.BuildingBlocks.Domain.Reporting.SmallNumbers;
 
 namespace Participation.Modules.Complaints.Application.Reports;
 
@@ -41,32 +42,19 @@ internal static class ComplaintsReportBuilder
                 Count(lessons.Count(lesson => period.Contains(lesson.CompletedOn)))));
     }
 
-    private static StageReport Stage1(ReportPeriod period, IReadOnlyList<Complaint> complaints)
-    {
-        var answered = complaints.Where(complaint => period.Contains(complaint.Stage1RespondedOn)).ToList();
-        return Stage(
-            1,
-            complaints.Count(complaint => period.Contains(complaint.ReceivedOn)),
-            answered,
-            complaint => (complaint.Stage1RespondedOn!.Value, complaint.Stage1),
-            complaint => complaint.Stage1Outcome);
-    }
+    private static StageReport Stage1(ReportPeriod period, IReadOnlyList<Complaint> complaints) =>
+        Stage(1, complaints.Count(complaint => period.Contains(complaint.ReceivedOn)), AnsweredIn(period, complaints.Select(complaint => complaint.Stage1)));
 
-    private static StageReport Stage2(ReportPeriod period, IReadOnlyList<Complaint> complaints)
-    {
-        var answered = complaints.Where(complaint => period.Contains(complaint.Stage2RespondedOn)).ToList();
-        return Stage(
-            2,
-            complaints.Count(complaint => period.Contains(complaint.Stage2RequestedOn)),
-            answered,
-            complaint => (complaint.Stage2RespondedOn!.Value, complaint.Stage2!),
-            complaint => complaint.Stage2Outcome);
-    }
+    private static StageReport Stage2(ReportPeriod period, IReadOnlyList<Complaint> complaints) =>
+        Stage(2, complaints.Count(complaint => period.Contains(complaint.Escalation?.RequestedOn)), AnsweredIn(period, complaints.Select(complaint => complaint.Stage2)));
+
+    private static List<ComplaintStage> AnsweredIn(ReportPeriod period, IEnumerable<ComplaintStage?> stages) =>
+        [.. stages.OfType<ComplaintStage>().Where(stage => period.Contains(stage.RespondedOn))];
 
     private static StageReport Stage3(ReportPeriod period, IReadOnlyList<Complaint> complaints)
     {
         var answered = complaints.Where(complaint => period.Contains(complaint.Stage3?.RespondedOn)).ToList();
-        var onTime = answered.Count(complaint => complaint.Stage3WithinTimescale == true);
+        var onTime = answered.Count(complaint => complaint.Stage3!.WithinTimescale == true);
         return new StageReport(
             3,
             Count(complaints.Count(complaint => period.Contains(complaint.Stage3?.RequestedOn))),
@@ -77,21 +65,13 @@ internal static class ComplaintsReportBuilder
             new Dictionary<string, string>());
     }
 
-    private static StageReport Stage(
-        int stage,
-        int started,
-        IReadOnlyList<Complaint> answered,
-        Func<Complaint, (DateOnly RespondedOn, StageClock Clock)> answer,
-        Func<Complaint, Finding?> outcome)
-    {
-        var answers = answered.Select(answer).ToList();
-        return new StageReport(
-            stage,
+    private static StageReport Stage(int number, int started, IReadOnlyList<ComplaintStage> answered) =>
+        new(
+            number,
             Count(started),
             Count(answered.Count),
-            Percentage(answers.Count(entry => entry.RespondedOn <= entry.Clock.Deadline.DueDate), answers.Count),
-            Percentage(answers.Count(entry => entry.RespondedOn <= entry.Clock.DueDate), answers.Count),
-            Count(answers.Count(entry => entry.Clock.Extended is not null)),
-            CountsBy(answered.Where(complaint => outcome(complaint) is not null), complaint => KebabCodes<Finding>.ToCode(outcome(complaint)!.Value)));
-    }
+            Percentage(answered.Count(stage => stage.WithinStatutoryTimescale == true), answered.Count),
+            Percentage(answered.Count(stage => stage.WithinTimescale == true), answered.Count),
+            Count(answered.Count(stage => stage.Extended is not null)),
+            CountsBy(answered.Where(stage => stage.Outcome is not null), stage => KebabCodes<Finding>.ToCode(stage.Outcome!.Value)));
 }

@@ -1,8 +1,9 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Reports.GetComplaintsReport;
 
-internal sealed class GetComplaintsReportQueryHandler(IComplaintRepository complaints, ICompliments compliments) : IQueryHandler<GetComplaintsReportQuery, ComplaintsReport>
+internal sealed class GetComplaintsReportQueryHandler(IComplaintRepository complaints, IComplimentRepository compliments) : IQueryHandler<GetComplaintsReportQuery, ComplaintsReport>
 {
     public async ValueTask<ComplaintsReport> Handle(GetComplaintsReportQuery query, CancellationToken cancellationToken)
     {

@@ -1,0 +1,20 @@
+namespace Participation.BuildingBlocks.Domain.Partners;
+
+/// <summary>
+/// What a partner system's key may do. Each module's partner routes require one of these; an administrator issues a
+/// key with the scopes that partner needs and no more.
+/// </summary>
+public static class PartnerScopes
+{
+    /// <summary>Post feedback items.</summary>
+    public const string FeedbackWrite = "feedback:write";
+
+    /// <summary>Read back the partner's own feedback items.</summary>
+    public const string FeedbackRead = "feedback:read";
+
+    /// <summary>Post case closures (the council's case-management system).</summary>
+    public const string CaseClosuresWrite = "case-closures:write";
+
+    /// <summary>Every scope a key can be issued with.</summary>
+    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite];
+}
