@@ -1,16 +1,11 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application;
 
 /// <summary>Complaints, as the use cases need them.</summary>
-public interface IComplaintRepository
+public interface IComplaintRepository : IRepository<Complaint, ComplaintId>
 {
-    /// <summary>The complaint with its points, or null.</summary>
-    Task<Complaint?> GetAsync(ComplaintId id, CancellationToken cancellationToken);
-
-    /// <summary>Tracks a new complaint; it is saved with the unit of work.</summary>
-    void Add(Complaint complaint);
-
     /// <summary>Open complaints past their due date by <paramref name="today"/> and not yet marked overdue, tracked for change.</summary>
     Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken);
 

@@ -24,15 +24,15 @@ internal static class Mappings
                 complaint.Stage1.Extended == null ? null : complaint.Stage1.Extended.DueDate,
                 complaint.Stage1.ExtensionReason,
                 complaint.Stage1.DueDate,
-                complaint.Stage1RespondedOn,
-                complaint.Stage1WithinTimescale,
-                complaint.Stage1Outcome,
-                complaint.Stage1Remedy))
+                complaint.Stage1.RespondedOn,
+                complaint.Stage1.WithinTimescale,
+                complaint.Stage1.Outcome,
+                complaint.Stage1.Response))
             .Map(response => response.Stage2, complaint => complaint.Stage2 == null ? null : new Stage2Response(
-                complaint.Stage2RequestedOn!.Value,
-                complaint.Stage2LateRequestReason,
-                complaint.InvestigatingOfficer!,
-                complaint.IndependentPerson!,
+                complaint.Escalation!.RequestedOn,
+                complaint.Escalation.LateRequestReason,
+                complaint.Escalation.InvestigatingOfficer,
+                complaint.Escalation.IndependentPerson,
                 complaint.Stage2.Deadline.StartDate,
                 complaint.Stage2.Deadline.WorkingDays,
                 complaint.Stage2.Deadline.DueDate,
@@ -40,10 +40,10 @@ internal static class Mappings
                 complaint.Stage2.Extended == null ? null : complaint.Stage2.Extended.DueDate,
                 complaint.Stage2.ExtensionReason,
                 complaint.Stage2.DueDate,
-                complaint.Stage2RespondedOn,
-                complaint.Stage2WithinTimescale,
-                complaint.Stage2Outcome,
-                complaint.Stage2Adjudication))
+                complaint.Stage2.RespondedOn,
+                complaint.Stage2.WithinTimescale,
+                complaint.Stage2.Outcome,
+                complaint.Stage2.Response))
             .Map(response => response.Stage3, complaint => complaint.Stage3 == null ? null : new Stage3Response(
                 complaint.Stage3.RequestedOn,
                 complaint.Stage3.Members,
@@ -53,7 +53,7 @@ internal static class Mappings
                 complaint.Stage3.ReportIssuedOn,
                 complaint.Stage3.ResponseDeadline == null ? null : complaint.Stage3.ResponseDeadline.DueDate,
                 complaint.Stage3.RespondedOn,
-                complaint.Stage3WithinTimescale));
+                complaint.Stage3.WithinTimescale));
         config.ForType<Compliment, ComplimentResponse>()
             .Map(response => response.Id, compliment => compliment.Id.Value);
         config.Compile();

@@ -1,31 +1,39 @@
-using FluentValidation;
 using Hangfire;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Modules;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Complaints.Application;
-using Participation.Modules.Complaints.Contracts;
 using Participation.Modules.Complaints.Infrastructure.Endpoints;
 using Participation.Modules.Complaints.Infrastructure.Persistence;
 
 namespace Participation.Modules.Complaints.Infrastructure;
 
-/// <summary>The statutory children's social care complaints procedure (DOMAIN.md, Complaints).</summary>
-public sealed class ComplaintsModule : IModule
+/// <summary>
+/// The statutory children's social care complaints procedure (docs/domain/complaints.md). Service areas and themes
+/// are checked against ReferenceData on every intake and re-tag.
+/// </summary>
+internal sealed class ComplaintsModule() : Module<ComplaintsDbContext>("Complaints", ComplaintsDbContext.SchemaName, "ReferenceData")
 {
     /// <inheritdoc />
-    public string Name => "Complaints";
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapComplaints();
+        endpoints.MapCompliments();
+        endpoints.MapComplaintReports();
+    }
 
     /// <inheritdoc />
-    public ModuleDescriptor AddServices(IServiceCollection services, IConfiguration configuration)
+    public override void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        // Early each morning, UK time, before officers open their queues.
+        jobs.AddOrUpdate<MarkOverdueStagesJob>(MarkOverdueStagesJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", options);
+
+    /// <inheritdoc />
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ComplaintsDbContext>(ComplaintsDbContext.SchemaName);
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
-        services.AddScoped<ICompliments, ComplimentRepository>();
+        services.AddScoped<IComplimentRepository, ComplimentRepository>();
         services.AddSingleton<ComplaintsCalendar>();
         services.AddSingleton<ComplaintProcedures>();
         services.AddOptions<ComplaintsOptions>()
@@ -36,30 +44,8 @@ public sealed class ComplaintsModule : IModule
                 "Complaints:Corporate needs positive working days, and a stage 1 maximum no shorter than stage 1.")
             .ValidateOnStart();
         services.AddScoped<MarkOverdueStagesJob>();
-        services.AddValidatorsFromAssemblyContaining<IComplaintRepository>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizationBuilder()
             .AddPolicy(ComplaintEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager))
             .AddPolicy(ComplaintReportEndpoints.Policy, policy => policy.RequireRole(Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst));
-        return new ModuleDescriptor(
-            Name,
-            typeof(ComplaintsDbContext),
-            [typeof(IComplaintRepository).Assembly, typeof(ComplaintReceived).Assembly, typeof(ComplaintsModule).Assembly]);
     }
-
-    /// <inheritdoc />
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapComplaints();
-        endpoints.MapCompliments();
-        endpoints.MapComplaintReports();
-    }
-
-    /// <inheritdoc />
-    public void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
-        // Early each morning, UK time, before officers open their queues.
-        jobs.AddOrUpdate<MarkOverdueStagesJob>(MarkOverdueStagesJob.Id, job => job.RunAsync(CancellationToken.None), "0 6 * * *", options);
-
-    /// <inheritdoc />
-    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ComplaintsDbContext>().Database.MigrateAsync(cancellationToken);
 }

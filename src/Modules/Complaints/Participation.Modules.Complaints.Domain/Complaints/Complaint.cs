@@ -6,8 +6,8 @@ using Participation.Modules.Complaints.Domain.Rules;
 namespace Participation.Modules.Complaints.Domain.Complaints;
 
 /// <summary>
-/// A complaint under the children's social care complaints procedure: who made it, its points, the s.26A advocacy
-/// offer, and each stage's statutory clock. Every transition is a method guarded by rule objects.
+/// A complaint under a complaints procedure (docs/domain/complaints.md): who made it, its points, the s.26A advocacy
+/// offer, and its stages, each with its own statutory clock. Every transition is a method guarded by rule objects.
 /// </summary>
 public sealed class Complaint : AggregateRoot<ComplaintId>
 {
@@ -54,47 +54,17 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Where it stands.</summary>
     public ComplaintStatus Status { get; private set; }
 
-    /// <summary>Stage 1's clock.</summary>
-    public StageClock Stage1 { get; private set; } = null!;
+    /// <summary>Stage 1, local resolution: open from receipt.</summary>
+    public ComplaintStage Stage1 { get; private set; } = null!;
 
-    /// <summary>When stage 1 was answered.</summary>
-    public DateOnly? Stage1RespondedOn { get; private set; }
+    /// <summary>The request for stage 2 and the people appointed to it, once asked for.</summary>
+    public Stage2Request? Escalation { get; private set; }
 
-    /// <summary>The remedy or action stage 1 offered.</summary>
-    public string? Stage1Remedy { get; private set; }
-
-    /// <summary>When stage 1 was first found overdue; set once, so the overdue event is published once.</summary>
-    public DateOnly? Stage1OverdueOn { get; private set; }
-
-    /// <summary>When the complainant asked for stage 2.</summary>
-    public DateOnly? Stage2RequestedOn { get; private set; }
-
-    /// <summary>Why a stage 2 request made more than 20 working days after the stage 1 response was accepted.</summary>
-    public string? Stage2LateRequestReason { get; private set; }
-
-    /// <summary>The investigating officer appointed for stage 2.</summary>
-    public string? InvestigatingOfficer { get; private set; }
-
-    /// <summary>The independent person appointed for stage 2.</summary>
-    public string? IndependentPerson { get; private set; }
-
-    /// <summary>Stage 2's clock, once requested.</summary>
-    public StageClock? Stage2 { get; private set; }
-
-    /// <summary>When stage 2 was answered.</summary>
-    public DateOnly? Stage2RespondedOn { get; private set; }
-
-    /// <summary>The senior manager's adjudication, sent with the stage 2 response.</summary>
-    public string? Stage2Adjudication { get; private set; }
-
-    /// <summary>When stage 2 was first found overdue.</summary>
-    public DateOnly? Stage2OverdueOn { get; private set; }
+    /// <summary>Stage 2, investigation, once requested.</summary>
+    public ComplaintStage? Stage2 { get; private set; }
 
     /// <summary>Stage 3's review panel, once requested.</summary>
     public ReviewPanel? Stage3 { get; private set; }
-
-    /// <summary>When stage 3 was first found overdue (any of its three steps).</summary>
-    public DateOnly? Stage3OverdueOn { get; private set; }
 
     /// <summary>When it was withdrawn or closed.</summary>
     public DateOnly? ClosedOn { get; private set; }
@@ -102,30 +72,18 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>The complaint at the Ombudsman, once referred.</summary>
     public OmbudsmanCase? Ombudsman { get; private set; }
 
-    /// <summary>Theme codes from the shared taxonomy (DOMAIN.md, Themes).</summary>
+    /// <summary>Theme codes from the shared taxonomy (docs/domain/vocabularies-and-themes.md#themes).</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
 
     /// <summary>What was learned and what is being done about it.</summary>
     public IReadOnlyList<Lesson> Lessons => _lessons;
 
-    /// <summary>Whether the procedure is over (withdrawn or closed).</summary>
-    public bool IsClosed => Status is ComplaintStatus.Withdrawn or ComplaintStatus.Closed;
-
-    /// <summary>The stage open now: 1, 2, or 0 when none is.</summary>
-    public int OpenStage => Status switch
-    {
-        ComplaintStatus.Stage1 => 1,
-        ComplaintStatus.Stage2 => 2,
-        ComplaintStatus.Stage3 => 3,
-        _ => 0,
-    };
-
     /// <summary>When the open stage's next step is due, or null when no stage is open.</summary>
-    public DateOnly? OpenDueDate => OpenStage switch
+    public DateOnly? OpenDueDate => Status switch
     {
-        1 => Stage1.DueDate,
-        2 => Stage2!.DueDate,
-        3 => Stage3!.CurrentDueDate,
+        ComplaintStatus.Stage1 => Stage1.DueDate,
+        ComplaintStatus.Stage2 => Stage2!.DueDate,
+        ComplaintStatus.Stage3 => Stage3!.CurrentDueDate,
         _ => null,
     };
 
@@ -136,7 +94,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         ArgumentNullException.ThrowIfNull(timescales);
         CheckRule(new ReceiptNotInFutureRule(intake.ReceivedOn, DateOnly.FromDateTime(now.UtcDateTime)));
         CheckRule(new LateComplaintNeedsDecisionRule(intake.GroundsOn, intake.ReceivedOn, intake.LateAcceptanceReason));
-        CheckRule(new ChildAgreementRecordedRule(intake.Complainant.OnBehalfOfChild, intake.Complainant.ChildAgrees));
+        CheckRule(new ChildAgreementRecordedRule(intake.Complainant));
 
         var complaint = new Complaint
         {
@@ -151,10 +109,11 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
             GroundsOn = intake.GroundsOn,
             LateAcceptanceReason = intake.LateAcceptanceReason,
             Status = ComplaintStatus.Stage1,
-            Stage1 = new StageClock(WorkingDays.Deadline(intake.ReceivedOn, timescales.Stage1WorkingDays, region)),
+            Stage1 = new ComplaintStage(WorkingDays.Deadline(intake.ReceivedOn, timescales.Stage1WorkingDays, region)),
         };
         complaint._points.AddRange(intake.Points.Select((point, index) => new ComplaintPoint(index + 1, point)));
-        complaint.Raise(new ComplaintReceivedDomainEvent(complaint.Id, now));
+        complaint.Raise(new ComplaintReceivedDomainEvent(
+            complaint.Id, complaint.ReceivedOn, complaint.Complainant.Kind, complaint.ServiceArea, complaint.Category, complaint.Stage1.DueDate, now));
         return complaint;
     }
 
@@ -162,7 +121,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public void RecordAdvocacyOffer(AdvocacyOffer offer)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
         CheckRule(new NothingBeforeReceiptRule("advocacy offer", offer.OfferedOn, ReceivedOn));
         Advocacy = offer;
     }
@@ -171,63 +130,51 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// Extends the open stage once: stage 1 to at most 20 working days (regulation 14), stage 2 to at most 65
     /// (regulation 17), counted from the stage's start and decided on or before its original due date.
     /// </summary>
-    public void ExtendOpenStage(int workingDays, string reason, DateOnly decidedOn, ProcedureTimescales timescales, CalendarRegion region)
+    public void ExtendStage(int workingDays, string reason, DateOnly decidedOn, ProcedureTimescales timescales, CalendarRegion region)
     {
         ArgumentNullException.ThrowIfNull(timescales);
         EnsureOwnProcedure(timescales);
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
-        var stage = OpenStage;
-        CheckRule(new StageOpenRule(stage, stage != 0));
-        CheckRule(new PanelStepInOrderRule("extension", stage != 3));
-        var (clock, maximum) = stage == 1
-            ? (Stage1, (int?)timescales.Stage1MaximumWorkingDays)
-            : (Stage2!, timescales.Stage2MaximumWorkingDays);
-        var standard = clock.Deadline.WorkingDays;
-        CheckRule(new OneExtensionRule(clock.Extended is not null));
-        CheckRule(new ExtensionWithinStatutoryMaximumRule(workingDays, standard, maximum));
-        CheckRule(new NothingBeforeReceiptRule("extension", decidedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
-        CheckRule(new ExtensionBeforeDueDateRule(decidedOn, clock.Deadline.DueDate));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new StageOpenRule(Status));
+        CheckRule(new PanelStepInOrderRule("extension", Status != ComplaintStatus.Stage3));
+        var (stage, startedOn, maximum) = Status == ComplaintStatus.Stage1
+            ? (Stage1, ReceivedOn, (int?)timescales.Stage1MaximumWorkingDays)
+            : (Stage2!, Escalation!.RequestedOn, timescales.Stage2MaximumWorkingDays);
+        CheckRule(new OneExtensionRule(stage));
+        CheckRule(new ExtensionWithinStatutoryMaximumRule(workingDays, stage.Deadline.WorkingDays, maximum));
+        CheckRule(new NothingBeforeReceiptRule("extension", decidedOn, startedOn));
+        CheckRule(new ExtensionBeforeDueDateRule(decidedOn, stage.Deadline.DueDate));
         // The start date is already a working day, so counting from it again keeps the same start.
-        clock.Extend(WorkingDays.Deadline(clock.Deadline.StartDate, workingDays, region), reason);
+        stage.Extend(WorkingDays.Deadline(stage.Deadline.StartDate, workingDays, region), reason);
     }
 
     /// <summary>
     /// Answers the open stage with a finding on every point: at stage 1 with the remedy or action offered (a child
     /// must have been offered an advocate first); at stage 2 with the senior manager's adjudication.
     /// </summary>
-    public void RespondToOpenStage(DateOnly respondedOn, IReadOnlyDictionary<int, Finding> findings, string? remedyOrAdjudication, DateTimeOffset now)
+    public void RespondToStage(DateOnly respondedOn, IReadOnlyDictionary<int, Finding> findings, string? remedyOrAdjudication, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
-        var stage = OpenStage;
-        CheckRule(new StageOpenRule(stage, stage != 0));
-        CheckRule(new PanelStepInOrderRule("finding on each point", stage != 3));
-        CheckRule(new NothingBeforeReceiptRule("response", respondedOn, stage == 1 ? ReceivedOn : Stage2RequestedOn!.Value));
-        if (stage == 1)
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new StageOpenRule(Status));
+        CheckRule(new PanelStepInOrderRule("finding on each point", Status != ComplaintStatus.Stage3));
+        var atStage1 = Status == ComplaintStatus.Stage1;
+        var (number, stage, startedOn) = atStage1 ? (1, Stage1, ReceivedOn) : (2, Stage2!, Escalation!.RequestedOn);
+        CheckRule(new NothingBeforeReceiptRule("response", respondedOn, startedOn));
+        if (atStage1)
         {
-            CheckRule(new AdvocateOfferedToChildRule(Complainant.IsChild, Advocacy is not null));
+            CheckRule(new AdvocateOfferedToChildRule(Complainant, Advocacy));
         }
 
-        CheckRule(new EveryPointHasAFindingRule(_points.Select(point => point.Number).ToHashSet(), findings.Keys.ToHashSet()));
+        CheckRule(new EveryPointHasAFindingRule(_points, findings));
         foreach (var point in _points)
         {
-            point.RecordFinding(stage, findings[point.Number]);
+            point.RecordFinding(number, findings[point.Number]);
         }
 
-        if (stage == 1)
-        {
-            Stage1RespondedOn = respondedOn;
-            Stage1Remedy = remedyOrAdjudication;
-            Status = ComplaintStatus.Stage1Responded;
-        }
-        else
-        {
-            Stage2RespondedOn = respondedOn;
-            Stage2Adjudication = remedyOrAdjudication;
-            Status = ComplaintStatus.Stage2Responded;
-        }
-
-        Raise(new ComplaintStageRespondedDomainEvent(Id, stage, now));
+        stage.Respond(respondedOn, remedyOrAdjudication, [.. findings.Values]);
+        Status = atStage1 ? ComplaintStatus.Stage1Responded : ComplaintStatus.Stage2Responded;
+        Raise(new ComplaintStageRespondedDomainEvent(Id, number, respondedOn, stage.WithinTimescale!.Value, stage.Extended is not null, stage.Outcome, Themes, now));
     }
 
     /// <summary>
@@ -239,34 +186,20 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(timescales);
         EnsureOwnProcedure(timescales);
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
-        CheckRule(new Stage1AnsweredBeforeStage2Rule(Status == ComplaintStatus.Stage1Responded));
-        CheckRule(new NothingBeforeReceiptRule("stage 2 request", request.RequestedOn, Stage1RespondedOn!.Value));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new Stage1AnsweredBeforeStage2Rule(Status));
+        var stage1RespondedOn = Stage1.RespondedOn!.Value;
+        CheckRule(new NothingBeforeReceiptRule("stage 2 request", request.RequestedOn, stage1RespondedOn));
         if (timescales.EscalationWindowWorkingDays is { } window)
         {
-            var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(Stage1RespondedOn.Value, region), window, region);
+            var lastDayInTime = WorkingDays.AddWorkingDays(WorkingDays.StartDate(stage1RespondedOn, region), window, region);
             CheckRule(new LateEscalationNeedsReasonRule(request.RequestedOn, lastDayInTime, request.LateRequestReason));
         }
 
-        Stage2RequestedOn = request.RequestedOn;
-        Stage2LateRequestReason = request.LateRequestReason;
-        InvestigatingOfficer = request.InvestigatingOfficer;
-        IndependentPerson = request.IndependentPerson;
-        Stage2 = new StageClock(WorkingDays.Deadline(request.RequestedOn, timescales.Stage2WorkingDays, region));
+        Escalation = request;
+        Stage2 = new ComplaintStage(WorkingDays.Deadline(request.RequestedOn, timescales.Stage2WorkingDays, region));
         Status = ComplaintStatus.Stage2;
     }
-
-    /// <summary>Whether stage 1 was answered on or before its due date (extended where extended).</summary>
-    public bool? Stage1WithinTimescale => Stage1RespondedOn is { } respondedOn ? respondedOn <= Stage1.DueDate : null;
-
-    /// <summary>The stage 1 outcome across the points: upheld if all were, not upheld if none was, otherwise partly upheld.</summary>
-    public Finding? Stage1Outcome => Outcome(point => point.Stage1Finding);
-
-    /// <summary>Whether stage 2 was answered on or before its due date (extended where extended).</summary>
-    public bool? Stage2WithinTimescale => Stage2RespondedOn is { } respondedOn ? respondedOn <= Stage2!.DueDate : null;
-
-    /// <summary>The stage 2 outcome across the points.</summary>
-    public Finding? Stage2Outcome => Outcome(point => point.Stage2Finding);
 
     /// <summary>Starts stage 3 after the stage 2 adjudication: a review panel of three independent people, meeting within 30 working days.</summary>
     public void RequestReviewPanel(DateOnly requestedOn, IReadOnlyList<string> members, ProcedureTimescales timescales, CalendarRegion region)
@@ -274,11 +207,11 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(timescales);
         EnsureOwnProcedure(timescales);
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
-        CheckRule(new NoReviewPanelInProcedureRule(timescales.HasReviewPanel));
-        CheckRule(new Stage2AnsweredBeforeStage3Rule(Status == ComplaintStatus.Stage2Responded));
-        CheckRule(new PanelOfThreeRule(members.Distinct(StringComparer.OrdinalIgnoreCase).Count()));
-        CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2RespondedOn!.Value));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new NoReviewPanelInProcedureRule(timescales));
+        CheckRule(new Stage2AnsweredBeforeStage3Rule(Status));
+        CheckRule(new PanelOfThreeRule(members));
+        CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2!.RespondedOn!.Value));
         Stage3 = new ReviewPanel(requestedOn, members, WorkingDays.Deadline(requestedOn, Timescales.PanelWorkingDays, region));
         Status = ComplaintStatus.Stage3;
     }
@@ -286,7 +219,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records that the panel met; its report is due within 5 working days.</summary>
     public void RecordPanelHeld(DateOnly heldOn, CalendarRegion region)
     {
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
         CheckRule(new PanelStepInOrderRule("panel meeting", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is null));
         CheckRule(new NothingBeforeReceiptRule("panel meeting", heldOn, Stage3!.RequestedOn));
         Stage3.Held(heldOn, region);
@@ -295,7 +228,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records the panel's report; the authority's response is due within 15 working days.</summary>
     public void RecordPanelReport(DateOnly issuedOn, CalendarRegion region)
     {
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
         CheckRule(new PanelStepInOrderRule("panel report", Status == ComplaintStatus.Stage3 && Stage3!.HeldOn is not null && Stage3.ReportIssuedOn is null));
         CheckRule(new NothingBeforeReceiptRule("panel report", issuedOn, Stage3!.HeldOn!.Value));
         Stage3.Reported(issuedOn, region);
@@ -304,13 +237,13 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman.</summary>
     public void RespondToReviewPanel(DateOnly respondedOn, bool namesOmbudsman, DateTimeOffset now)
     {
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
         CheckRule(new PanelStepInOrderRule("response to the panel", Status == ComplaintStatus.Stage3 && Stage3!.ReportIssuedOn is not null));
         CheckRule(new NothingBeforeReceiptRule("response to the panel", respondedOn, Stage3!.ReportIssuedOn!.Value));
         CheckRule(new ResponseNamesOmbudsmanRule(namesOmbudsman));
         Stage3.Responded(respondedOn);
         Status = ComplaintStatus.Stage3Responded;
-        Raise(new ComplaintStageRespondedDomainEvent(Id, 3, now));
+        Raise(new ComplaintStageRespondedDomainEvent(Id, 3, respondedOn, Stage3.WithinTimescale!.Value, Extended: false, Outcome: null, Themes, now));
     }
 
     /// <summary>Tags the complaint with themes from the taxonomy, replacing earlier tags; allowed after closure, as learning goes on.</summary>
@@ -338,7 +271,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
             return false;
         }
 
-        CheckRule(new ActionNotCompletedTwiceRule(lesson.CompletedOn is not null));
+        CheckRule(new ActionNotCompletedTwiceRule(lesson));
         CheckRule(new NothingBeforeReceiptRule("action completion", completedOn, ReceivedOn));
         lesson.Complete(completedOn);
         return true;
@@ -347,7 +280,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records that the complainant withdrew the complaint; its open stage stops.</summary>
     public void Withdraw(DateOnly withdrawnOn)
     {
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
         CheckRule(new NothingBeforeReceiptRule("withdrawal", withdrawnOn, ReceivedOn));
         ClosedOn = withdrawnOn;
         Status = ComplaintStatus.Withdrawn;
@@ -356,8 +289,8 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Closes the local procedure after a stage has been answered.</summary>
     public void Close(DateOnly closedOn)
     {
-        CheckRule(new ClosedComplaintCannotChangeRule(IsClosed));
-        CheckRule(new ResponseBeforeClosureRule(OpenStage == 0));
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new ResponseBeforeClosureRule(Status));
         CheckRule(new NothingBeforeReceiptRule("closure", closedOn, ReceivedOn));
         ClosedOn = closedOn;
         Status = ComplaintStatus.Closed;
@@ -366,7 +299,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Records that the complainant went to the Local Government and Social Care Ombudsman after a response.</summary>
     public void ReferToOmbudsman(DateOnly referredOn)
     {
-        var answered = Stage1RespondedOn is not null && OpenStage == 0 && Status != ComplaintStatus.Withdrawn;
+        var answered = Stage1.RespondedOn is not null && !Status.HasStageOpen() && Status != ComplaintStatus.Withdrawn;
         CheckRule(new OmbudsmanStepInOrderRule("referral", answered && Ombudsman is null));
         CheckRule(new NothingBeforeReceiptRule("Ombudsman referral", referredOn, ReceivedOn));
         Ombudsman = new OmbudsmanCase(referredOn);
@@ -396,27 +329,22 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         Ombudsman.RemedyCompleted(completedOn);
     }
 
-    /// <summary>Whether the authority answered the panel on or before the response's due date.</summary>
-    public bool? Stage3WithinTimescale => Stage3?.RespondedOn is { } respondedOn ? respondedOn <= Stage3.ResponseDeadline!.DueDate : null;
-
     /// <summary>Marks the open stage overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
     public bool MarkOverdue(DateOnly today, DateTimeOffset now)
     {
-        var alreadyMarked = OpenStage switch { 1 => Stage1OverdueOn, 2 => Stage2OverdueOn, _ => Stage3OverdueOn };
-        if (!IsOverdue(today) || alreadyMarked is not null)
+        var (number, marked) = Status switch
         {
-            return false;
+            ComplaintStatus.Stage1 => (1, Stage1.MarkOverdue(today)),
+            ComplaintStatus.Stage2 => (2, Stage2!.MarkOverdue(today)),
+            ComplaintStatus.Stage3 => (3, Stage3!.MarkOverdue(today)),
+            _ => (0, false),
+        };
+        if (marked)
+        {
+            Raise(new ComplaintStageOverdueDomainEvent(Id, number, OpenDueDate!.Value, now));
         }
 
-        switch (OpenStage)
-        {
-            case 1: Stage1OverdueOn = today; break;
-            case 2: Stage2OverdueOn = today; break;
-            default: Stage3OverdueOn = today; break;
-        }
-
-        Raise(new ComplaintStageOverdueDomainEvent(Id, OpenStage, OpenDueDate!.Value, now));
-        return true;
+        return marked;
     }
 
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>
@@ -429,12 +357,6 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
             throw new ArgumentException($"The complaint runs under {Procedure}, not {timescales.Procedure}.", nameof(timescales));
         }
     }
-
-    private Finding? Outcome(Func<ComplaintPoint, Finding?> finding) =>
-        _points.Count == 0 || _points.Any(point => finding(point) is null) ? null
-        : _points.All(point => finding(point) == Finding.Upheld) ? Finding.Upheld
-        : _points.All(point => finding(point) == Finding.NotUpheld) ? Finding.NotUpheld
-        : Finding.PartlyUpheld;
 }
 
 /// <summary>A request for stage 2 and the people appointed to it.</summary>
@@ -456,11 +378,26 @@ public sealed record ComplaintIntake(
     DateOnly? GroundsOn,
     string? LateAcceptanceReason);
 
-/// <summary>A complaint was received.</summary>
-public sealed record ComplaintReceivedDomainEvent(ComplaintId ComplaintId, DateTimeOffset OccurredOn) : IDomainEvent;
+/// <summary>A complaint was received; carries what is published about it.</summary>
+public sealed record ComplaintReceivedDomainEvent(
+    ComplaintId ComplaintId,
+    DateOnly ReceivedOn,
+    ComplainantKind ComplainantKind,
+    string ServiceArea,
+    string Category,
+    DateOnly Stage1DueDate,
+    DateTimeOffset OccurredOn) : IDomainEvent;
 
-/// <summary>A stage was answered.</summary>
-public sealed record ComplaintStageRespondedDomainEvent(ComplaintId ComplaintId, int Stage, DateTimeOffset OccurredOn) : IDomainEvent;
+/// <summary>A stage (1, 2 or 3) was answered; carries what is published about the answer.</summary>
+public sealed record ComplaintStageRespondedDomainEvent(
+    ComplaintId ComplaintId,
+    int Stage,
+    DateOnly RespondedOn,
+    bool WithinTimescale,
+    bool Extended,
+    Finding? Outcome,
+    IReadOnlyList<string> Themes,
+    DateTimeOffset OccurredOn) : IDomainEvent;
 
 /// <summary>A stage passed its due date unanswered.</summary>
 public sealed record ComplaintStageOverdueDomainEvent(ComplaintId ComplaintId, int Stage, DateOnly DueDate, DateTimeOffset OccurredOn) : IDomainEvent;

@@ -44,6 +44,12 @@ public sealed class ReviewPanel
     /// <summary>When the authority responded.</summary>
     public DateOnly? RespondedOn { get; private set; }
 
+    /// <summary>When a step was first found past its due date (any of the three); set once.</summary>
+    public DateOnly? OverdueOn { get; private set; }
+
+    /// <summary>Whether the authority answered the panel on or before the response's due date.</summary>
+    public bool? WithinTimescale => RespondedOn is { } respondedOn ? respondedOn <= ResponseDeadline!.DueDate : null;
+
     /// <summary>The date the next step is due, or null when the stage is complete.</summary>
     public DateOnly? CurrentDueDate =>
         HeldOn is null ? PanelDeadline.DueDate
@@ -64,4 +70,15 @@ public sealed class ReviewPanel
     }
 
     internal void Responded(DateOnly respondedOn) => RespondedOn = respondedOn;
+
+    internal bool MarkOverdue(DateOnly today)
+    {
+        if (OverdueOn is not null || CurrentDueDate is not { } due || due >= today)
+        {
+            return false;
+        }
+
+        OverdueOn = today;
+        return true;
+    }
 }

@@ -1,9 +1,11 @@
 using Participation.BuildingBlocks.Domain;
 
+using Participation.Modules.Complaints.Domain.Complaints;
+
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>An action is completed once; its completion date is the record of when things changed.</summary>
-internal sealed class ActionNotCompletedTwiceRule(bool completed) : IBusinessRule
+internal sealed class ActionNotCompletedTwiceRule(Lesson lesson) : IBusinessRule
 {
     public string Code => "complaints.action-already-completed";
 
@@ -11,5 +13,5 @@ internal sealed class ActionNotCompletedTwiceRule(bool completed) : IBusinessRul
 
     public RuleKind Kind => RuleKind.Conflict;
 
-    public bool IsBroken() => completed;
+    public bool IsBroken() => lesson.CompletedOn is not null;
 }

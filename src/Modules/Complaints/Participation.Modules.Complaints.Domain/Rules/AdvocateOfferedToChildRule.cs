@@ -1,9 +1,11 @@
 using Participation.BuildingBlocks.Domain;
 
+using Participation.Modules.Complaints.Domain.Complaints;
+
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>Children Act 1989 s.26A: every child who complains is offered an advocate; the offer is recorded before a response is issued.</summary>
-internal sealed class AdvocateOfferedToChildRule(bool isChild, bool offerRecorded) : IBusinessRule
+internal sealed class AdvocateOfferedToChildRule(Complainant complainant, AdvocacyOffer? offer) : IBusinessRule
 {
     public string Code => "complaints.advocacy-not-offered";
 
@@ -11,5 +13,5 @@ internal sealed class AdvocateOfferedToChildRule(bool isChild, bool offerRecorde
 
     public RuleKind Kind => RuleKind.Unprocessable;
 
-    public bool IsBroken() => isChild && !offerRecorded;
+    public bool IsBroken() => complainant.IsChild && offer is null;
 }

@@ -1,9 +1,11 @@
 using Participation.BuildingBlocks.Domain;
 
+using Participation.Modules.Complaints.Domain.Complaints;
+
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>"Getting the Best from Complaints" (2006): when someone complains on a child's behalf, the authority checks the child agrees.</summary>
-internal sealed class ChildAgreementRecordedRule(bool onBehalfOfChild, bool? childAgrees) : IBusinessRule
+internal sealed class ChildAgreementRecordedRule(Complainant complainant) : IBusinessRule
 {
     public string Code => "complaints.child-agreement-unrecorded";
 
@@ -11,5 +13,5 @@ internal sealed class ChildAgreementRecordedRule(bool onBehalfOfChild, bool? chi
 
     public RuleKind Kind => RuleKind.Unprocessable;
 
-    public bool IsBroken() => onBehalfOfChild && childAgrees is null;
+    public bool IsBroken() => complainant.OnBehalfOfChild && complainant.ChildAgrees is null;
 }

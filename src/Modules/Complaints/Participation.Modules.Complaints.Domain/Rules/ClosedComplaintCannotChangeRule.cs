@@ -1,9 +1,11 @@
 using Participation.BuildingBlocks.Domain;
 
+using Participation.Modules.Complaints.Domain.Complaints;
+
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>A closed or withdrawn complaint is a record: its procedure no longer changes (the Ombudsman's part excepted).</summary>
-internal sealed class ClosedComplaintCannotChangeRule(bool closed) : IBusinessRule
+internal sealed class ClosedComplaintCannotChangeRule(ComplaintStatus status) : IBusinessRule
 {
     public string Code => "complaints.closed";
 
@@ -11,5 +13,5 @@ internal sealed class ClosedComplaintCannotChangeRule(bool closed) : IBusinessRu
 
     public RuleKind Kind => RuleKind.Conflict;
 
-    public bool IsBroken() => closed;
+    public bool IsBroken() => status.IsClosed();
 }

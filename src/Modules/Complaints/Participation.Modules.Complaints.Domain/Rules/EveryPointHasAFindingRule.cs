@@ -1,9 +1,11 @@
 using Participation.BuildingBlocks.Domain;
 
+using Participation.Modules.Complaints.Domain.Complaints;
+
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>Each point of complaint gets its own finding (upheld, partly upheld, not upheld).</summary>
-internal sealed class EveryPointHasAFindingRule(ISet<int> expected, ISet<int> given) : IBusinessRule
+internal sealed class EveryPointHasAFindingRule(IReadOnlyList<ComplaintPoint> points, IReadOnlyDictionary<int, Finding> findings) : IBusinessRule
 {
     public string Code => "complaints.findings-incomplete";
 
@@ -11,5 +13,5 @@ internal sealed class EveryPointHasAFindingRule(ISet<int> expected, ISet<int> gi
 
     public RuleKind Kind => RuleKind.Unprocessable;
 
-    public bool IsBroken() => !expected.SetEquals(given);
+    public bool IsBroken() => !points.Select(point => point.Number).ToHashSet().SetEquals(findings.Keys);
 }

@@ -44,6 +44,7 @@ internal static class ComplaintEndpoints
         var complaints = endpoints.MapGroup(Path)
             .WithTags("Complaints")
             .RequireAuthorization(Policy)
+            .AuditsRecord("id")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

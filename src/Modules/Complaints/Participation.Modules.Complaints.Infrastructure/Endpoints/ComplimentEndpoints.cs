@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Application.Compliments;
 using Participation.Modules.Complaints.Application.Compliments.GetCompliment;
@@ -19,6 +20,7 @@ internal static class ComplimentEndpoints
         var compliments = endpoints.MapGroup(Path)
             .WithTags("Complaints")
             .RequireAuthorization(ComplaintEndpoints.Policy)
+            .AuditsRecord("id")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

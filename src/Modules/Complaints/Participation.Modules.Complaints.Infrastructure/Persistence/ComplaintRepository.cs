@@ -16,9 +16,9 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
         await context.Complaints.AsNoTracking()
             .Where(complaint =>
                 (complaint.ReceivedOn >= from && complaint.ReceivedOn <= to)
-                || (complaint.Stage1RespondedOn >= from && complaint.Stage1RespondedOn <= to)
-                || (complaint.Stage2RequestedOn >= from && complaint.Stage2RequestedOn <= to)
-                || (complaint.Stage2RespondedOn >= from && complaint.Stage2RespondedOn <= to)
+                || (complaint.Stage1.RespondedOn >= from && complaint.Stage1.RespondedOn <= to)
+                || (complaint.Escalation != null && complaint.Escalation.RequestedOn >= from && complaint.Escalation.RequestedOn <= to)
+                || (complaint.Stage2 != null && complaint.Stage2.RespondedOn >= from && complaint.Stage2.RespondedOn <= to)
                 || (complaint.Stage3 != null && complaint.Stage3.RequestedOn >= from && complaint.Stage3.RequestedOn <= to)
                 || (complaint.Stage3 != null && complaint.Stage3.RespondedOn >= from && complaint.Stage3.RespondedOn <= to)
                 || (complaint.ClosedOn >= from && complaint.ClosedOn <= to)
@@ -31,11 +31,11 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
     public async Task<IReadOnlyList<Complaint>> ListOverdueUnmarkedAsync(DateOnly today, CancellationToken cancellationToken) =>
         await context.Complaints
             .Where(complaint =>
-                (complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1OverdueOn == null
+                (complaint.Status == ComplaintStatus.Stage1 && complaint.Stage1.OverdueOn == null
                     && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
-                || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2OverdueOn == null
+                || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2!.OverdueOn == null
                     && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) < today)
-                || (complaint.Status == ComplaintStatus.Stage3 && complaint.Stage3OverdueOn == null
+                || (complaint.Status == ComplaintStatus.Stage3 && complaint.Stage3!.OverdueOn == null
                     && (complaint.Stage3!.HeldOn == null ? complaint.Stage3.PanelDeadline.DueDate
                         : complaint.Stage3.ReportIssuedOn == null ? complaint.Stage3.ReportDeadline!.DueDate
                         : complaint.Stage3.ResponseDeadline!.DueDate) < today))

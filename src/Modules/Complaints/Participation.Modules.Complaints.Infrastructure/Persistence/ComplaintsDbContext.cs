@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Participation.BuildingBlocks.Domain.Calendar;
-using Participation.BuildingBlocks.Domain.Vocabulary;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
-using Participation.Modules.Complaints.Application.Complaints.LogComplaint;
-using Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
 using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.Modules.Complaints.Domain.Compliments;
 
@@ -27,10 +25,8 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             compliment.ToTable("compliments");
             compliment.HasKey(entry => entry.Id);
             compliment.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ComplimentId(value));
-            compliment.Property(entry => entry.Audience).HasConversion(new KebabCaseEnumConverter<Audience>()).HasMaxLength(40);
-            compliment.Property(entry => entry.Channel).HasConversion(new KebabCaseEnumConverter<Channel>()).HasMaxLength(40);
-            compliment.Property(entry => entry.ServiceArea).HasMaxLength(64);
-            compliment.Property(entry => entry.Summary).HasMaxLength(RecordComplimentCommandValidator.MaxSummaryLength);
+            compliment.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            compliment.Property(entry => entry.Summary).HasMaxLength(TextLengths.Statement);
             compliment.HasIndex(entry => entry.ReceivedOn);
         });
 
@@ -42,69 +38,58 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             // The order complaints were recorded in: work queues page by it.
             complaint.Property<long>(Position).UseIdentityAlwaysColumn();
             complaint.HasIndex(Position);
-            complaint.Property(entry => entry.Channel).HasConversion(new KebabCaseEnumConverter<Channel>()).HasMaxLength(40);
-            complaint.Property(entry => entry.Procedure).HasConversion(new KebabCaseEnumConverter<ComplaintProcedure>()).HasMaxLength(40);
-            complaint.Property(entry => entry.Status).HasConversion(new KebabCaseEnumConverter<ComplaintStatus>()).HasMaxLength(40);
             complaint.HasIndex(entry => entry.Status);
-            complaint.HasIndex(entry => entry.Stage1OverdueOn);
-            complaint.Property(entry => entry.ServiceArea).HasMaxLength(64);
-            complaint.Property(entry => entry.Category).HasMaxLength(100);
-            complaint.Property(entry => entry.Summary).HasMaxLength(LogComplaintCommandValidator.MaxSummaryLength);
-            complaint.Property(entry => entry.LateAcceptanceReason).HasMaxLength(1000);
-            complaint.Property(entry => entry.Stage1Remedy).HasMaxLength(2000);
-            complaint.Property(entry => entry.Stage2LateRequestReason).HasMaxLength(1000);
-            complaint.Property(entry => entry.InvestigatingOfficer).HasMaxLength(200);
-            complaint.Property(entry => entry.IndependentPerson).HasMaxLength(200);
-            complaint.Property(entry => entry.Stage2Adjudication).HasMaxLength(4000);
-            complaint.Ignore(entry => entry.Stage1WithinTimescale);
-            complaint.Ignore(entry => entry.Stage1Outcome);
-            complaint.Ignore(entry => entry.Stage2WithinTimescale);
-            complaint.Ignore(entry => entry.Stage2Outcome);
-            complaint.Ignore(entry => entry.OpenStage);
+            complaint.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            complaint.Property(entry => entry.Category).HasMaxLength(TextLengths.Category);
+            complaint.Property(entry => entry.Summary).HasMaxLength(TextLengths.Statement);
+            complaint.Property(entry => entry.LateAcceptanceReason).HasMaxLength(TextLengths.Reason);
             complaint.Ignore(entry => entry.OpenDueDate);
-            complaint.Ignore(entry => entry.Stage3WithinTimescale);
-            complaint.Ignore(entry => entry.IsClosed);
 
             complaint.OwnsOne(entry => entry.Complainant, complainant =>
             {
-                complainant.Property(entry => entry.Kind).HasConversion(new KebabCaseEnumConverter<ComplainantKind>()).HasMaxLength(40);
-                complainant.Property(entry => entry.ChildCaseReference).HasMaxLength(64);
+                complainant.Property(entry => entry.ChildCaseReference).HasMaxLength(TextLengths.Code);
                 complainant.Ignore(entry => entry.IsChild);
             });
             complaint.Navigation(entry => entry.Complainant).IsRequired();
 
             complaint.OwnsOne(entry => entry.Advocacy, advocacy =>
             {
-                advocacy.Property(entry => entry.Answer).HasConversion(new KebabCaseEnumConverter<AdvocacyAnswer>()).HasMaxLength(20);
-                advocacy.Property(entry => entry.Organisation).HasMaxLength(200);
+                advocacy.Property(entry => entry.Organisation).HasMaxLength(TextLengths.Name);
             });
 
-            complaint.OwnsOne(entry => entry.Stage1, Clock);
+            complaint.OwnsOne(entry => entry.Stage1, Stage);
             complaint.Navigation(entry => entry.Stage1).IsRequired();
 
-            // Stage 2 exists only once requested: its own table, so a missing row means "not yet", never a half-read clock.
+            // Stage 2 exists only once requested: its own tables, so a missing row means "not yet", never a half-read stage.
+            complaint.OwnsOne(entry => entry.Escalation, escalation =>
+            {
+                escalation.ToTable("complaint_escalations");
+                escalation.Property(entry => entry.LateRequestReason).HasMaxLength(TextLengths.Reason);
+                escalation.Property(entry => entry.InvestigatingOfficer).HasMaxLength(TextLengths.Name);
+                escalation.Property(entry => entry.IndependentPerson).HasMaxLength(TextLengths.Name);
+            });
             complaint.OwnsOne(entry => entry.Stage2, stage =>
             {
-                stage.ToTable("complaint_stage2_clocks");
-                Clock(stage);
+                stage.ToTable("complaint_stage2");
+                Stage(stage);
             });
 
             complaint.OwnsOne(entry => entry.Stage3, panel =>
             {
                 panel.ToTable("complaint_review_panels");
                 panel.Ignore(entry => entry.CurrentDueDate);
+                panel.Ignore(entry => entry.WithinTimescale);
                 panel.PrimitiveCollection(entry => entry.Members);
-                panel.OwnsOne(entry => entry.PanelDeadline, Deadline);
+                panel.OwnsOne(entry => entry.PanelDeadline);
                 panel.Navigation(entry => entry.PanelDeadline).IsRequired();
-                panel.OwnsOne(entry => entry.ReportDeadline, Deadline);
-                panel.OwnsOne(entry => entry.ResponseDeadline, Deadline);
+                panel.OwnsOne(entry => entry.ReportDeadline);
+                panel.OwnsOne(entry => entry.ResponseDeadline);
             });
 
             complaint.OwnsOne(entry => entry.Ombudsman, ombudsman =>
             {
                 ombudsman.ToTable("complaint_ombudsman_cases");
-                ombudsman.Property(entry => entry.Decision).HasConversion(new KebabCaseEnumConverter<OmbudsmanDecision>()).HasMaxLength(40);
-                ombudsman.Property(entry => entry.Remedy).HasMaxLength(2000);
+                ombudsman.Property(entry => entry.Remedy).HasMaxLength(TextLengths.Statement);
             });
 
             complaint.PrimitiveCollection(entry => entry.Themes);
@@ -114,9 +99,9 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 lesson.WithOwner().HasForeignKey("ComplaintId");
                 lesson.HasKey("ComplaintId", nameof(Lesson.Number));
                 lesson.Property(entry => entry.Number).ValueGeneratedNever();
-                lesson.Property(entry => entry.Description).HasMaxLength(1000);
-                lesson.Property(entry => entry.Action).HasMaxLength(1000);
-                lesson.Property(entry => entry.Owner).HasMaxLength(200);
+                lesson.Property(entry => entry.Description).HasMaxLength(TextLengths.Reason);
+                lesson.Property(entry => entry.Action).HasMaxLength(TextLengths.Reason);
+                lesson.Property(entry => entry.Owner).HasMaxLength(TextLengths.Name);
             });
             complaint.Navigation(entry => entry.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -126,26 +111,23 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 point.WithOwner().HasForeignKey("ComplaintId");
                 point.HasKey("ComplaintId", nameof(ComplaintPoint.Number));
                 point.Property(entry => entry.Number).ValueGeneratedNever();
-                point.Property(entry => entry.Description).HasMaxLength(LogComplaintCommandValidator.MaxPointLength);
-                point.Property(entry => entry.Stage1Finding).HasConversion(new KebabCaseEnumConverter<Finding>()).HasMaxLength(20);
-                point.Property(entry => entry.Stage2Finding).HasConversion(new KebabCaseEnumConverter<Finding>()).HasMaxLength(20);
+                point.Property(entry => entry.Description).HasMaxLength(TextLengths.Reason);
             });
             complaint.Navigation(entry => entry.Points).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
     }
 
-    /// <summary>A stage's clock: its deadline, and the extended one when the stage was extended.</summary>
-    private static void Clock(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<Complaint, StageClock> stage)
+    /// <summary>A stage: its deadline, the extended one when it was extended, and its answer.</summary>
+    private static void Stage(OwnedNavigationBuilder<Complaint, ComplaintStage> stage)
     {
         stage.Ignore(entry => entry.DueDate);
-        stage.Property(entry => entry.ExtensionReason).HasMaxLength(1000);
-        stage.OwnsOne(entry => entry.Deadline, Deadline);
+        stage.Ignore(entry => entry.WithinTimescale);
+        stage.Ignore(entry => entry.WithinStatutoryTimescale);
+        stage.Property(entry => entry.ExtensionReason).HasMaxLength(TextLengths.Reason);
+        stage.Property(entry => entry.Response).HasMaxLength(TextLengths.LongStatement);
+        stage.OwnsOne(entry => entry.Deadline);
         stage.Navigation(entry => entry.Deadline).IsRequired();
-        stage.OwnsOne(entry => entry.Extended, Deadline);
+        stage.OwnsOne(entry => entry.Extended);
+        stage.HasIndex(entry => entry.OverdueOn);
     }
-
-    /// <summary>A deadline is stored with the rule that produced it: start, working days allowed, region, due date.</summary>
-    private static void Deadline<TOwner>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, WorkingDayDeadline> deadline)
-        where TOwner : class =>
-        deadline.Property(entry => entry.Region).HasConversion(new KebabCaseEnumConverter<CalendarRegion>()).HasMaxLength(40);
 }

@@ -4,7 +4,7 @@ using Participation.Modules.Complaints.Domain.Compliments;
 
 namespace Participation.Modules.Complaints.Infrastructure.Persistence;
 
-internal sealed class ComplimentRepository(ComplaintsDbContext context) : ICompliments
+internal sealed class ComplimentRepository(ComplaintsDbContext context) : IComplimentRepository
 {
     public Task<Compliment?> GetAsync(ComplimentId id, CancellationToken cancellationToken) =>
         context.Compliments.SingleOrDefaultAsync(compliment => compliment.Id == id, cancellationToken);

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 using Participation.BuildingBlocks.Application.Errors;
 
@@ -7,7 +9,7 @@ internal sealed class CompleteActionCommandHandler(IComplaintRepository complain
 {
     public async ValueTask<Unit> Handle(CompleteActionCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         return complaint.CompleteAction(command.LessonNumber, command.CompletedOn)
             ? Unit.Value
             : throw new NotFoundException("lesson", command.LessonNumber);

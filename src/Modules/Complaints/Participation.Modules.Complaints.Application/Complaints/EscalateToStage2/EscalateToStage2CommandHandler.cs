@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 using Participation.Modules.Complaints.Domain.Complaints;
 
@@ -7,7 +8,7 @@ internal sealed class EscalateToStage2CommandHandler(IComplaintRepository compla
 {
     public async ValueTask<Unit> Handle(EscalateToStage2Command command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.EscalateToStage2(
             new Stage2Request(command.RequestedOn, command.LateRequestReason?.Trim(), command.InvestigatingOfficer.Trim(), command.IndependentPerson.Trim()),
             procedures.For(complaint.Procedure),

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.EscalateToStage2;
@@ -6,8 +7,8 @@ internal sealed class EscalateToStage2CommandValidator : AbstractValidator<Escal
 {
     public EscalateToStage2CommandValidator()
     {
-        RuleFor(command => command.InvestigatingOfficer).NotEmpty().MaximumLength(200);
-        RuleFor(command => command.IndependentPerson).NotEmpty().MaximumLength(200);
-        RuleFor(command => command.LateRequestReason).MaximumLength(1000);
+        RuleFor(command => command.InvestigatingOfficer).NotEmpty().MaximumLength(TextLengths.Name);
+        RuleFor(command => command.IndependentPerson).NotEmpty().MaximumLength(TextLengths.Name);
+        RuleFor(command => command.LateRequestReason).MaximumLength(TextLengths.Reason);
     }
 }

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.ExtendStage;
@@ -6,8 +8,8 @@ internal sealed class ExtendStageCommandHandler(IComplaintRepository complaints,
 {
     public async ValueTask<Unit> Handle(ExtendStageCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
-        complaint.ExtendOpenStage(command.WorkingDays, command.Reason.Trim(), command.DecidedOn, procedures.For(complaint.Procedure), calendar.Region);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
+        complaint.ExtendStage(command.WorkingDays, command.Reason.Trim(), command.DecidedOn, procedures.For(complaint.Procedure), calendar.Region);
         return Unit.Value;
     }
 }

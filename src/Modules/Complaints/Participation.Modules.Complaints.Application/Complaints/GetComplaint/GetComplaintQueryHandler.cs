@@ -1,5 +1,6 @@
 using Mapster;
 using Mediator;
+using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.Modules.Complaints.Application.Complaints.GetComplaint;
@@ -8,7 +9,7 @@ internal sealed class GetComplaintQueryHandler(IComplaintRepository complaints) 
 {
     public async ValueTask<Versioned<ComplaintResponse>> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(query.Id, expectedVersion: null, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(query.Id), cancellationToken);
         return new Versioned<ComplaintResponse>(complaint.Adapt<ComplaintResponse>(Mappings.Config), complaint.Version);
     }
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 using Participation.Modules.Complaints.Domain.Complaints;
 
@@ -7,7 +8,7 @@ internal sealed class RecordAdvocacyOfferCommandHandler(IComplaintRepository com
 {
     public async ValueTask<Unit> Handle(RecordAdvocacyOfferCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RecordAdvocacyOffer(new AdvocacyOffer(command.OfferedOn, command.Answer, command.Organisation?.Trim()));
         return Unit.Value;
     }

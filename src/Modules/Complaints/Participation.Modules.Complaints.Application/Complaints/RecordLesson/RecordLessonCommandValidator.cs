@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RecordLesson;
@@ -6,8 +7,8 @@ internal sealed class RecordLessonCommandValidator : AbstractValidator<RecordLes
 {
     public RecordLessonCommandValidator()
     {
-        RuleFor(command => command.Description).NotEmpty().MaximumLength(1000);
-        RuleFor(command => command.Action).NotEmpty().MaximumLength(1000);
-        RuleFor(command => command.Owner).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.Description).NotEmpty().MaximumLength(TextLengths.Reason);
+        RuleFor(command => command.Action).NotEmpty().MaximumLength(TextLengths.Reason);
+        RuleFor(command => command.Owner).NotEmpty().MaximumLength(TextLengths.Name);
     }
 }

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
@@ -6,7 +8,7 @@ internal sealed class RecordOmbudsmanDecisionCommandHandler(IComplaintRepository
 {
     public async ValueTask<Unit> Handle(RecordOmbudsmanDecisionCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RecordOmbudsmanDecision(command.DecidedOn, command.Decision, command.Remedy?.Trim(), command.RemedyDueOn);
         return Unit.Value;
     }

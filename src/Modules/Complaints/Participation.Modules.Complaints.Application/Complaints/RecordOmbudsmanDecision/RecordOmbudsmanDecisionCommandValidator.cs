@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanDecision;
@@ -6,7 +7,7 @@ internal sealed class RecordOmbudsmanDecisionCommandValidator : AbstractValidato
 {
     public RecordOmbudsmanDecisionCommandValidator()
     {
-        RuleFor(command => command.Remedy).MaximumLength(2000);
+        RuleFor(command => command.Remedy).MaximumLength(TextLengths.Statement);
         RuleFor(command => command.RemedyDueOn).Null().When(command => string.IsNullOrWhiteSpace(command.Remedy)).WithMessage("remedyDueOn goes with a remedy.");
     }
 }

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanRemedyCompleted;
@@ -6,7 +8,7 @@ internal sealed class RecordOmbudsmanRemedyCompletedCommandHandler(IComplaintRep
 {
     public async ValueTask<Unit> Handle(RecordOmbudsmanRemedyCompletedCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RecordOmbudsmanRemedyCompleted(command.CompletedOn);
         return Unit.Value;
     }

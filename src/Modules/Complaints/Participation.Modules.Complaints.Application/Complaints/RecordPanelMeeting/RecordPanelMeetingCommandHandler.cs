@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RecordPanelMeeting;
@@ -6,7 +8,7 @@ internal sealed class RecordPanelMeetingCommandHandler(IComplaintRepository comp
 {
     public async ValueTask<Unit> Handle(RecordPanelMeetingCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RecordPanelHeld(command.HeldOn, calendar.Region);
         return Unit.Value;
     }

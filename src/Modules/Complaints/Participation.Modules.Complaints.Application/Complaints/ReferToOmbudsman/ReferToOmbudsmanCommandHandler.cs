@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.ReferToOmbudsman;
@@ -6,7 +8,7 @@ internal sealed class ReferToOmbudsmanCommandHandler(IComplaintRepository compla
 {
     public async ValueTask<Unit> Handle(ReferToOmbudsmanCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.ReferToOmbudsman(command.ReferredOn);
         return Unit.Value;
     }

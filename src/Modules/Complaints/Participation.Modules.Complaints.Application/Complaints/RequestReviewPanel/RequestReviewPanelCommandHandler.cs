@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RequestReviewPanel;
@@ -6,7 +8,7 @@ internal sealed class RequestReviewPanelCommandHandler(IComplaintRepository comp
 {
     public async ValueTask<Unit> Handle(RequestReviewPanelCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RequestReviewPanel(command.RequestedOn, [.. command.Members.Select(member => member.Trim())], procedures.For(complaint.Procedure), calendar.Region);
         return Unit.Value;
     }

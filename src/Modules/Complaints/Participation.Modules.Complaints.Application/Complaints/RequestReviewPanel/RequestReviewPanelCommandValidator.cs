@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RequestReviewPanel;
@@ -7,6 +8,6 @@ internal sealed class RequestReviewPanelCommandValidator : AbstractValidator<Req
     public RequestReviewPanelCommandValidator()
     {
         RuleFor(command => command.Members).NotNull();
-        RuleForEach(command => command.Members).NotEmpty().MaximumLength(200);
+        RuleForEach(command => command.Members).NotEmpty().MaximumLength(TextLengths.Name);
     }
 }

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RespondToReviewPanel;
@@ -6,7 +8,7 @@ internal sealed class RespondToReviewPanelCommandHandler(IComplaintRepository co
 {
     public async ValueTask<Unit> Handle(RespondToReviewPanelCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         complaint.RespondToReviewPanel(command.RespondedOn, command.NamesOmbudsman, calendar.Now);
         return Unit.Value;
     }

@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RespondToStage;
@@ -6,8 +8,8 @@ internal sealed class RespondToStageCommandHandler(IComplaintRepository complain
 {
     public async ValueTask<Unit> Handle(RespondToStageCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
-        complaint.RespondToOpenStage(
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
+        complaint.RespondToStage(
             command.RespondedOn,
             command.Findings.ToDictionary(finding => finding.Point, finding => finding.Finding),
             command.Remedy?.Trim(),

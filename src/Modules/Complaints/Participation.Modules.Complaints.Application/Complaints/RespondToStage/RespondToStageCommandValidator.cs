@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.RespondToStage;
@@ -9,6 +10,6 @@ internal sealed class RespondToStageCommandValidator : AbstractValidator<Respond
         RuleFor(command => command.Findings).NotEmpty()
             .Must(findings => findings is null || findings.Select(finding => finding?.Point).Distinct().Count() == findings.Count)
             .WithMessage("One finding per point.");
-        RuleFor(command => command.Remedy).MaximumLength(2000);
+        RuleFor(command => command.Remedy).MaximumLength(TextLengths.Statement);
     }
 }

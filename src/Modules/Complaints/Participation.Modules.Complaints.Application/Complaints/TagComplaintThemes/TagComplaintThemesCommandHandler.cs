@@ -1,3 +1,5 @@
+using Participation.Modules.Complaints.Domain.Complaints;
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.TagComplaintThemes;
@@ -6,7 +8,7 @@ internal sealed class TagComplaintThemesCommandHandler(IComplaintRepository comp
 {
     public async ValueTask<Unit> Handle(TagComplaintThemesCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await complaints.LoadAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken);
+        var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         await sender.EnsureThemesAsync(command.Themes, cancellationToken);
         complaint.TagThemes(command.Themes);
         return Unit.Value;

@@ -3,7 +3,7 @@ using Participation.Modules.Complaints.Domain.Compliments;
 
 namespace Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
 
-internal sealed class RecordComplimentCommandHandler(ICompliments compliments, ISender sender) : ICommandHandler<RecordComplimentCommand, Guid>
+internal sealed class RecordComplimentCommandHandler(IComplimentRepository compliments, ISender sender) : ICommandHandler<RecordComplimentCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RecordComplimentCommand command, CancellationToken cancellationToken)
     {
