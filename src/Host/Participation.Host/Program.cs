@@ -11,6 +11,7 @@ using Participation.BuildingBlocks.Infrastructure.Errors;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Host;
 using Participation.Host.OpenApi;
@@ -30,14 +31,12 @@ var database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, build
 
 try
 {
-    // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false.
-    // The audit log is not switchable: every other module's writes are recorded in it.
-    IModule[] modules = [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule()];
-    List<IModule> enabledModules =
-    [
-        new AuditModule(),
-        .. modules.Where(module => builder.Configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)),
-    ];
+    // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false unless a
+    // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
+    var enabledModules = ModuleComposition.Enabled(
+        PlatformModules.All(),
+        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule()],
+        builder.Configuration);
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.ConnectionString, enabledModules);
 
     builder.Services.AddMediator((Mediator.MediatorOptions options) =>
@@ -61,13 +60,7 @@ try
 
     var app = builder.Build();
     app.Logger.LogInformation("{DatabaseChoice}", database.Description);
-    await using (var scope = app.Services.CreateAsyncScope())
-    {
-        foreach (var module in enabledModules)
-        {
-            await module.InitialiseAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
-        }
-    }
+    await ModuleComposition.InitialiseAsync(enabledModules, app.Services, app.Lifetime.ApplicationStopping);
 
     var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
     var londonTime = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") };
@@ -91,7 +84,7 @@ try
     app.UseRequestBodyFingerprints();
     app.UseAuthentication();
     app.UseAuthorization();
-    app.UseRateLimiter();
+    app.UsePartnerRateLimits();
 
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag) }).AllowAnonymous();

@@ -56,7 +56,7 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
 
         var events = await Events($"recordId={id}");
         Assert.Equal(["GetPartnerFeedback", "PostPartnerFeedback"], events.Select(entry => entry.GetProperty("operation").GetString()));
-        Assert.All(events, entry => Assert.StartsWith($"provider:{provider}/key:", entry.GetProperty("actor").GetString(), StringComparison.Ordinal));
+        Assert.All(events, entry => Assert.StartsWith($"partner:{provider}/key:", entry.GetProperty("actor").GetString(), StringComparison.Ordinal));
         Assert.DoesNotContain(api.Logs.Lines, line => line.Contains(Secret, StringComparison.Ordinal));
     }
 

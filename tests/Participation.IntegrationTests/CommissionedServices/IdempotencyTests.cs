@@ -74,7 +74,7 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var body = new { items = new[] { Item("f-1") } };
         await Send(client, Batch, "batch-3", body);
         // Put the record back as the first request leaves it while it runs: reserved, no response yet.
-        await Execute("UPDATE commissioned_services.idempotency_records SET status_code = NULL, response_body = NULL, reserved_on = now() WHERE provider_id = $1", provider);
+        await Execute("UPDATE partners.idempotency_records SET status_code = NULL, response_body = NULL, reserved_on = now() WHERE partner_id = $1", provider);
 
         var response = await Send(client, Batch, "batch-3", body);
 

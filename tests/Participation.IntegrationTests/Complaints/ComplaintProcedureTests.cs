@@ -168,7 +168,7 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         }
 
         Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageOverdue' AND content::jsonb->>'complaintId' = $1", id.ToString()));
-        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.complaints WHERE id = $1 AND stage1overdue_on IS NOT NULL", id));
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.complaints WHERE id = $1 AND stage1_overdue_on IS NOT NULL", id));
         using var connection = api.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
         var job = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), recurring => recurring.Id == "complaints:mark-overdue-stages");
         Assert.Equal("Europe/London", job.TimeZoneId);

@@ -1,24 +1,40 @@
 using System.Net;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
 
-public sealed class ReferenceDataSwitchedOffFixture : ApiFixture
+public sealed class ComplaintsSwitchedOffFixture : ApiFixture
 {
     protected override ParticipationApiFactory CreateFactory(string connectionString) =>
-        new(connectionString, new Dictionary<string, string?> { ["Modules:ReferenceData:Enabled"] = "false" });
+        new(connectionString, new Dictionary<string, string?> { ["Modules:Complaints:Enabled"] = "false" });
 }
 
-public sealed class ModuleSwitchTests(ReferenceDataSwitchedOffFixture api) : IClassFixture<ReferenceDataSwitchedOffFixture>
+public sealed class ModuleSwitchTests(ComplaintsSwitchedOffFixture api) : IClassFixture<ComplaintsSwitchedOffFixture>
 {
     [Fact]
     public async Task Given_a_module_switched_off_Then_its_routes_are_gone_and_the_rest_still_serves()
     {
         var client = api.Factory.Client(Roles.Administrator);
 
-        await (await client.GetAsync(new Uri("/api/v1/reference-data/audiences", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/v1/calendar/bank-holidays?year=2025", UriKind.Relative))).StatusCode);
+        await (await client.GetAsync(new Uri("/api/v1/complaints", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/v1/reference-data/audiences", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_ReferenceData_switched_off_while_Complaints_is_on_Then_the_host_refuses_to_start_naming_both()
+    {
+        var server = await PostgresServer.Instance;
+        await using var factory = new ParticipationApiFactory(
+            await server.CreateDatabaseAsync(),
+            new Dictionary<string, string?> { ["Modules:ReferenceData:Enabled"] = "false", ["Modules:CommissionedServices:Enabled"] = "false" });
+
+        var refusal = Assert.Throws<ModuleCompositionException>(() => factory.Server);
+
+        Assert.Contains("Complaints", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("ReferenceData", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Modules:ReferenceData:Enabled", refusal.Message, StringComparison.Ordinal);
     }
 }

@@ -73,15 +73,15 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(21, "Complex", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Not an extension", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendOpenStage(20, "Too late", Day("2024-04-16"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage(21, "Complex", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage(10, "Not an extension", Day("2024-04-02"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.extension-after-due-date", Broken(() => complaint.ExtendStage(20, "Too late", Day("2024-04-16"), Statutory, CalendarRegion.EnglandAndWales)));
 
-        complaint.ExtendOpenStage(20, "Several services involved", Day("2024-04-15"), Statutory, CalendarRegion.EnglandAndWales);
+        complaint.ExtendStage(20, "Several services involved", Day("2024-04-15"), Statutory, CalendarRegion.EnglandAndWales);
 
         Assert.Equal(Day("2024-04-29"), complaint.Stage1.DueDate);
         Assert.Equal(Day("2024-04-15"), complaint.Stage1.Deadline.DueDate);
-        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendOpenStage(15, "Again", Day("2024-04-03"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.already-extended", Broken(() => complaint.ExtendStage(15, "Again", Day("2024-04-03"), Statutory, CalendarRegion.EnglandAndWales)));
     }
 
     [Fact]
@@ -90,14 +90,14 @@ public sealed class ComplaintTests
         var complaint = Receive("2024-03-28", kind: ComplainantKind.ChildOrYoungPerson);
         var findings = new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld };
 
-        Assert.Equal("complaints.advocacy-not-offered", Broken(() => complaint.RespondToOpenStage(Day("2024-04-10"), findings, "Apology", Now)));
+        Assert.Equal("complaints.advocacy-not-offered", Broken(() => complaint.RespondToStage(Day("2024-04-10"), findings, "Apology", Now)));
 
         complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-03-28"), AdvocacyAnswer.Declined, null));
-        complaint.RespondToOpenStage(Day("2024-04-10"), findings, "Apology", Now);
+        complaint.RespondToStage(Day("2024-04-10"), findings, "Apology", Now);
 
         Assert.Equal(ComplaintStatus.Stage1Responded, complaint.Status);
-        Assert.Equal(Finding.PartlyUpheld, complaint.Stage1Outcome);
-        Assert.True(complaint.Stage1WithinTimescale);
+        Assert.Equal(Finding.PartlyUpheld, complaint.Stage1.Outcome);
+        Assert.True(complaint.Stage1.WithinTimescale);
     }
 
     [Fact]
@@ -105,21 +105,21 @@ public sealed class ComplaintTests
     {
         var complaint = Receive("2024-03-28");
 
-        Assert.Equal("complaints.findings-incomplete", Broken(() => complaint.RespondToOpenStage(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld }, null, Now)));
-        Assert.Equal("complaints.before-receipt", Broken(() => complaint.RespondToOpenStage(Day("2024-03-27"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.findings-incomplete", Broken(() => complaint.RespondToStage(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.before-receipt", Broken(() => complaint.RespondToStage(Day("2024-03-27"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
 
-        complaint.RespondToOpenStage(Day("2024-04-16"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
+        complaint.RespondToStage(Day("2024-04-16"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
 
-        Assert.False(complaint.Stage1WithinTimescale);
-        Assert.Equal(Finding.Upheld, complaint.Stage1Outcome);
-        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToOpenStage(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
-        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendOpenStage(20, "After the response", Day("2024-04-10"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.False(complaint.Stage1.WithinTimescale);
+        Assert.Equal(Finding.Upheld, complaint.Stage1.Outcome);
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.RespondToStage(Day("2024-04-17"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.stage-not-open", Broken(() => complaint.ExtendStage(20, "After the response", Day("2024-04-10"), Statutory, CalendarRegion.EnglandAndWales)));
     }
 
     private static Complaint AnsweredAtStage1(string receivedOn, string respondedOn)
     {
         var complaint = Receive(receivedOn);
-        complaint.RespondToOpenStage(Day(respondedOn), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
+        complaint.RespondToStage(Day(respondedOn), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
         return complaint;
     }
 
@@ -143,7 +143,7 @@ public sealed class ComplaintTests
         var late = AnsweredAtStage1("2024-04-22", "2024-05-02");
         Assert.Equal("complaints.late-escalation", Broken(() => late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales)));
         late.EscalateToStage2(new Stage2Request(Day("2024-06-04"), "The family was abroad", "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
-        Assert.Equal("The family was abroad", late.Stage2LateRequestReason);
+        Assert.Equal("The family was abroad", late.Escalation!.LateRequestReason);
     }
 
     [Fact]
@@ -154,16 +154,16 @@ public sealed class ComplaintTests
 
         // 25 working days from Monday 2 December 2024, skipping Christmas, Boxing Day and New Year's Day.
         Assert.Equal(Day("2025-01-09"), complaint.Stage2!.DueDate);
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(66, "Too long", Day("2024-12-10"), Statutory, CalendarRegion.EnglandAndWales)));
-        complaint.ExtendOpenStage(65, "Records from three services", Day("2025-01-09"), Statutory, CalendarRegion.EnglandAndWales);
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage(66, "Too long", Day("2024-12-10"), Statutory, CalendarRegion.EnglandAndWales)));
+        complaint.ExtendStage(65, "Records from three services", Day("2025-01-09"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(WorkingDays.AddWorkingDays(Day("2024-12-02"), 65, CalendarRegion.EnglandAndWales), complaint.Stage2.DueDate);
 
-        complaint.RespondToOpenStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, "The director agrees the placement move breached the plan", Now);
+        complaint.RespondToStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, "The director agrees the placement move breached the plan", Now);
 
         Assert.Equal(ComplaintStatus.Stage2Responded, complaint.Status);
-        Assert.Equal(Finding.PartlyUpheld, complaint.Stage2Outcome);
-        Assert.Equal(Finding.NotUpheld, complaint.Stage1Outcome);
-        Assert.True(complaint.Stage2WithinTimescale);
+        Assert.Equal(Finding.PartlyUpheld, complaint.Stage2!.Outcome);
+        Assert.Equal(Finding.NotUpheld, complaint.Stage1.Outcome);
+        Assert.True(complaint.Stage2!.WithinTimescale);
     }
 
     [Fact]
@@ -172,13 +172,13 @@ public sealed class ComplaintTests
         var complaint = AnsweredAtStage1("2024-04-22", "2024-05-02");
         complaint.EscalateToStage2(new Stage2Request(Day("2024-05-31"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal("complaints.stage2-not-answered", Broken(() => complaint.RequestReviewPanel(Day("2024-06-10"), ["A", "B", "C"], Statutory, CalendarRegion.EnglandAndWales)));
-        complaint.RespondToOpenStage(Day("2024-07-01"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, "Adjudication", Now);
+        complaint.RespondToStage(Day("2024-07-01"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, "Adjudication", Now);
 
         Assert.Equal("complaints.panel-of-three", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "b"], Statutory, CalendarRegion.EnglandAndWales)));
         complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "C"], Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(Day("2024-08-19"), complaint.OpenDueDate);
         Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.RecordPanelReport(Day("2024-08-10"), CalendarRegion.EnglandAndWales)));
-        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.ExtendOpenStage(40, "No", Day("2024-07-10"), Statutory, CalendarRegion.EnglandAndWales)));
+        Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.ExtendStage(40, "No", Day("2024-07-10"), Statutory, CalendarRegion.EnglandAndWales)));
 
         complaint.RecordPanelHeld(Day("2024-08-15"), CalendarRegion.EnglandAndWales);
         Assert.Equal(Day("2024-08-22"), complaint.OpenDueDate);
@@ -190,7 +190,7 @@ public sealed class ComplaintTests
         complaint.RespondToReviewPanel(Day("2024-09-10"), namesOmbudsman: true, Now);
 
         Assert.Equal(ComplaintStatus.Stage3Responded, complaint.Status);
-        Assert.True(complaint.Stage3WithinTimescale);
+        Assert.True(complaint.Stage3!.WithinTimescale);
         Assert.Null(complaint.OpenDueDate);
     }
 
@@ -204,7 +204,7 @@ public sealed class ComplaintTests
         Assert.Equal(ComplaintStatus.Withdrawn, complaint.Status);
         Assert.False(complaint.IsOverdue(Day("2025-01-01")));
         Assert.Equal("complaints.closed", Broken(() => complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-04-03"), null, null))));
-        Assert.Equal("complaints.closed", Broken(() => complaint.RespondToOpenStage(Day("2024-04-03"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
+        Assert.Equal("complaints.closed", Broken(() => complaint.RespondToStage(Day("2024-04-03"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now)));
         Assert.Equal("complaints.ombudsman-step-out-of-order", Broken(() => complaint.ReferToOmbudsman(Day("2024-05-01"))));
     }
 
@@ -260,14 +260,14 @@ public sealed class ComplaintTests
         // St Andrew's Day observed Monday 2 December is not a working day.
         Assert.Equal(Day("2024-12-06"), complaint.Stage1.DueDate);
         Assert.Equal(ComplaintProcedure.SpsoModel, complaint.Procedure);
-        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendOpenStage(10, "Busy", Day("2024-11-29"), spso, CalendarRegion.Scotland)));
+        Assert.Equal("complaints.extension-over-maximum", Broken(() => complaint.ExtendStage(10, "Busy", Day("2024-11-29"), spso, CalendarRegion.Scotland)));
 
-        complaint.RespondToOpenStage(Day("2024-12-05"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
+        complaint.RespondToStage(Day("2024-12-05"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
         // No 20-working-day window: a request months later is an investigation all the same.
         complaint.EscalateToStage2(new Stage2Request(Day("2025-04-01"), null, "Investigator", "Independent"), spso, CalendarRegion.Scotland);
         Assert.Equal(WorkingDays.AddWorkingDays(Day("2025-04-01"), 20, CalendarRegion.Scotland), complaint.Stage2!.DueDate);
-        complaint.ExtendOpenStage(40, "Agreed with the complainant: records held by three agencies", Day("2025-04-10"), spso, CalendarRegion.Scotland);
-        complaint.RespondToOpenStage(Day("2025-05-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
+        complaint.ExtendStage(40, "Agreed with the complainant: records held by three agencies", Day("2025-04-10"), spso, CalendarRegion.Scotland);
+        complaint.RespondToStage(Day("2025-05-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, null, Now);
 
         Assert.Equal("complaints.no-review-panel", Broken(() => complaint.RequestReviewPanel(Day("2025-06-01"), ["A", "B", "C"], spso, CalendarRegion.Scotland)));
         Assert.Throws<ArgumentException>(() => complaint.RequestReviewPanel(Day("2025-06-01"), ["A", "B", "C"], Statutory, CalendarRegion.Scotland));

@@ -13,8 +13,6 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit;
 /// </summary>
 internal sealed class AuditEndpointFilter : IEndpointFilter
 {
-    private static readonly string[] RecordRouteValues = ["id", "keyId"];
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
@@ -42,7 +40,7 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             Operation = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? "unknown",
             Method = http.Request.Method,
             Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString(),
-            RecordId = RecordId(http, chosen),
+            RecordId = RecordId(http, endpoint, chosen),
             Status = status,
             ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
         });
@@ -51,20 +49,11 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
         return result;
     }
 
-    private static string? RecordId(HttpContext http, object? result)
-    {
-        foreach (var name in RecordRouteValues)
-        {
-            if (http.Request.RouteValues.TryGetValue(name, out var value) && value is not null)
-            {
-                return value.ToString();
-            }
-        }
-
-        // A creation names its record in the Location it returns; otherwise the parent resource is the record.
-        return (result?.GetType().GetProperty("Location")?.GetValue(result) as string)?.Split('/')[^1]
-            ?? http.Request.RouteValues.GetValueOrDefault("providerId")?.ToString();
-    }
+    /// <summary>The route value the endpoint declares it touches; else the record a creation names in its Location.</summary>
+    private static string? RecordId(HttpContext http, Endpoint endpoint, object? result) =>
+        endpoint.Metadata.GetMetadata<AuditedRecordMetadata>() is { } record && http.Request.RouteValues.GetValueOrDefault(record.RouteParameter) is { } value
+            ? value.ToString()
+            : (result?.GetType().GetProperty("Location")?.GetValue(result) as string)?.Split('/')[^1];
 }
 
 /// <summary>Endpoint metadata: reads of this single child-level record are audited.</summary>
@@ -73,9 +62,18 @@ public sealed class AuditedReadMetadata
     internal static AuditedReadMetadata Instance { get; } = new();
 }
 
-/// <summary>Marks routes whose reads are audited.</summary>
+/// <summary>Endpoint metadata: the route parameter that names the record a request touches, for the audit log.</summary>
+/// <param name="RouteParameter">e.g. <c>id</c>.</param>
+public sealed record AuditedRecordMetadata(string RouteParameter);
+
+/// <summary>What a route tells the audit log.</summary>
 public static class AuditedReads
 {
+    /// <summary>The record a request touches is the one named by <paramref name="routeParameter"/>; declare it on a group and override it on a route.</summary>
+    public static TBuilder AuditsRecord<TBuilder>(this TBuilder builder, string routeParameter)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AuditedRecordMetadata(routeParameter));
+
     /// <summary>Every successful read of this route is recorded in the audit log.</summary>
     public static TBuilder AuditReads<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

@@ -18,24 +18,14 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit;
 /// The append-only audit log (its own schema; a trigger refuses UPDATE, DELETE and TRUNCATE) and the Administrators'
 /// query over it. Not switchable: every module's writes depend on it.
 /// </summary>
-public sealed class AuditModule : IModule
+internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbContext.SchemaName)
 {
-    /// <inheritdoc />
-    public string Name => "Audit";
-
     /// <summary>Applies the audit filter to every route mapped into the returned group.</summary>
     public static RouteGroupBuilder AuditedGroup(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>();
 
     /// <inheritdoc />
-    public ModuleDescriptor AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.SchemaName);
-        return new ModuleDescriptor(Name, typeof(AuditDbContext), []);
-    }
-
-    /// <inheritdoc />
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v1/audit-events", List)
             .WithTags("Audit")
             .WithName("ListAuditEvents")
@@ -44,8 +34,12 @@ public sealed class AuditModule : IModule
             .ProducesValidationProblem();
 
     /// <inheritdoc />
-    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AuditDbContext>().Database.MigrateAsync(cancellationToken);
+    protected override IReadOnlyList<System.Reflection.Assembly> Assemblies => [];
+
+    /// <inheritdoc />
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
 
     private sealed class AuditQueryValidator : AbstractValidator<(int PageSize, string? Cursor)>
     {

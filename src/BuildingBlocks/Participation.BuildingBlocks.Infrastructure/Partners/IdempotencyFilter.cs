@@ -9,17 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Http;
-using Participation.Modules.CommissionedServices.Infrastructure.Persistence;
-using Participation.Modules.CommissionedServices.Infrastructure.Security;
 
-namespace Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
+namespace Participation.BuildingBlocks.Infrastructure.Partners;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on partner POSTs (API.md; IETF draft semantics): the first request reserves the key for its
-/// provider; a retry with the same body (byte for byte: <see cref="RequestBodyFingerprint"/>) replays the stored
+/// <c>Idempotency-Key</c> on partner POSTs (IETF draft "The Idempotency-Key HTTP Header Field"): the first request reserves the key for its
+/// partner; a retry with the same body (byte for byte: <see cref="RequestBodyFingerprint"/>) replays the stored
 /// response; the same key with another body is 422; a retry while the first still runs is 409. A reservation left by a
 /// crash is taken over after <see cref="AbandonedAfter"/>, which is safe because the write itself is idempotent on
-/// (provider, external id). The first response is sent exactly as it is recorded, so a replay repeats it byte for byte.
+/// (partner, external id). The first response is sent exactly as it is recorded, so a replay repeats it byte for byte.
 /// </summary>
 internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 {
@@ -45,21 +43,21 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 
         var services = http.RequestServices;
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var database = services.GetRequiredService<CommissionedServicesDbContext>();
+        var database = services.GetRequiredService<PartnerPlatformDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var provider = http.User.ProviderId();
+        var partner = http.User.PartnerId();
         var hash = await http.Features.GetRequiredFeature<RequestBodyFingerprint>().ComputeAsync(http.RequestAborted);
 
-        if (!await ReserveAsync(database, provider, key, hash, now, http.RequestAborted))
+        if (!await ReserveAsync(database, partner, key, hash, now, http.RequestAborted))
         {
-            var replay = await database.IdempotencyRecords.AsNoTracking().SingleAsync(record => record.ProviderId == provider && record.Key == key, http.RequestAborted);
+            var replay = await database.IdempotencyRecords.AsNoTracking().SingleAsync(record => record.PartnerId == partner && record.Key == key, http.RequestAborted);
             BusinessRules.Check(new IdempotencyKeyReusedRule(replay.RequestHash.AsSpan().SequenceEqual(hash)));
             if (replay.StatusCode is { } status)
             {
                 return Replay(http, status, replay.ResponseBody, replay.Location);
             }
 
-            BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, provider, key, now, http.RequestAborted)));
+            BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, partner, key, now, http.RequestAborted)));
         }
 
         object? result;
@@ -70,25 +68,25 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         catch
         {
             // Nothing was acknowledged: free the key so the client's retry runs afresh.
-            await database.IdempotencyRecords.Where(record => record.ProviderId == provider && record.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+            await database.IdempotencyRecords.Where(record => record.PartnerId == partner && record.Key == key).ExecuteDeleteAsync(CancellationToken.None);
             throw;
         }
 
-        return await CompleteAsync(http, database, provider, key, result, json);
+        return await CompleteAsync(http, database, partner, key, result, json);
     }
 
-    private static async Task<bool> ReserveAsync(CommissionedServicesDbContext database, Guid provider, string key, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private static async Task<bool> ReserveAsync(PartnerPlatformDbContext database, Guid partner, string key, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
         await database.Database.ExecuteSqlAsync(
-            $"INSERT INTO commissioned_services.idempotency_records (provider_id, key, request_hash, reserved_on) VALUES ({provider}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING",
+            $"INSERT INTO partners.idempotency_records (partner_id, key, request_hash, reserved_on) VALUES ({partner}, {key}, {hash}, {now}) ON CONFLICT DO NOTHING",
             cancellationToken) == 1;
 
-    private static async Task<bool> TakeOverAbandonedAsync(CommissionedServicesDbContext database, Guid provider, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+    private static async Task<bool> TakeOverAbandonedAsync(PartnerPlatformDbContext database, Guid partner, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
         await database.IdempotencyRecords
-            .Where(record => record.ProviderId == provider && record.Key == key && record.StatusCode == null && record.ReservedOn < now - AbandonedAfter)
+            .Where(record => record.PartnerId == partner && record.Key == key && record.StatusCode == null && record.ReservedOn < now - AbandonedAfter)
             .ExecuteUpdateAsync(set => set.SetProperty(record => record.ReservedOn, now), cancellationToken) == 1;
 
     /// <summary>Records the response for replay and sends exactly what was recorded: the body is serialised once.</summary>
-    private static async Task<IResult> CompleteAsync(HttpContext http, CommissionedServicesDbContext database, Guid provider, string key, object? result, JsonSerializerOptions json)
+    private static async Task<IResult> CompleteAsync(HttpContext http, PartnerPlatformDbContext database, Guid partner, string key, object? result, JsonSerializerOptions json)
     {
         // A union result (Results<Created<T>, Ok<T>>) wraps the one that was chosen.
         var chosen = result is INestedHttpResult nested ? nested.Result : result;
@@ -98,7 +96,7 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         var location = chosen?.GetType().GetProperty("Location")?.GetValue(chosen) as string;
         // The write has committed and the response is acknowledged; recording it must not be cancelled by a disconnect.
         await database.IdempotencyRecords
-            .Where(record => record.ProviderId == provider && record.Key == key)
+            .Where(record => record.PartnerId == partner && record.Key == key)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(record => record.StatusCode, status).SetProperty(record => record.ResponseBody, body).SetProperty(record => record.Location, location),
                 CancellationToken.None);

@@ -1,9 +1,9 @@
-namespace Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
+namespace Participation.BuildingBlocks.Infrastructure.Partners;
 
 /// <summary>A partner request made under an <c>Idempotency-Key</c>: reserved while it runs, then its response, for replay.</summary>
 internal sealed class IdempotencyRecord
 {
-    public Guid ProviderId { get; init; }
+    public Guid PartnerId { get; init; }
 
     public required string Key { get; init; }
 

@@ -1,6 +1,6 @@
 using Participation.BuildingBlocks.Domain;
 
-namespace Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
+namespace Participation.BuildingBlocks.Infrastructure.Partners;
 
 /// <summary>IETF draft "The Idempotency-Key HTTP Header Field": a key reused with a different body is 422.</summary>
 internal sealed class IdempotencyKeyReusedRule(bool sameBody) : IBusinessRule

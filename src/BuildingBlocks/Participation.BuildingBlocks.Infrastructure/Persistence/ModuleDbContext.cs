@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Domain;
 
@@ -21,6 +22,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <inheritdoc />
     public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+
+    /// <summary>
+    /// Every enum of the platform's and the module's own assemblies is stored as the kebab-case code the API speaks
+    /// (<c>child-or-young-person</c>), so the data, the JSON and the integration events spell a value one way.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        foreach (var enumType in DomainEnums(GetType()))
+        {
+            var converter = typeof(KebabCaseEnumConverter<>).MakeGenericType(enumType);
+            configurationBuilder.Properties(enumType).HaveConversion(converter).HaveMaxLength(TextLengths.EnumCode);
+        }
+    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -50,6 +65,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         ConfigureModule(modelBuilder);
 
+        // Conventions reach scalar properties only; a primitive collection of enums (cohorts) gets the same codes here.
+        foreach (var element in modelBuilder.Model.GetEntityTypes()
+            .SelectMany(type => type.GetDeclaredProperties())
+            .Select(property => property.GetElementType())
+            .Where(element => element is { ClrType.IsEnum: true } && element.GetValueConverter() is null))
+        {
+            element!.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(KebabCaseEnumConverter<>).MakeGenericType(element.ClrType))!);
+        }
+
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(type => typeof(IAggregateRoot).IsAssignableFrom(type.ClrType)))
         {
             // Npgsql maps a uint row version to PostgreSQL's xmin system column: no extra column, no trigger.
@@ -60,4 +84,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Maps the module's own entities.</summary>
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    private static IEnumerable<Type> DomainEnums(Type context) =>
+        EnumsByContext.GetOrAdd(context, type =>
+        [
+            .. new[] { type.Assembly, typeof(IDomainEvent).Assembly }
+                .Concat(type.Assembly.GetReferencedAssemblies()
+                    .Where(reference => reference.Name!.EndsWith(".Domain", StringComparison.Ordinal) && reference.Name.StartsWith("Participation.", StringComparison.Ordinal))
+                    .Select(System.Reflection.Assembly.Load))
+                .Distinct()
+                .SelectMany(assembly => assembly.GetTypes())
+                .Where(candidate => candidate.IsEnum && candidate.IsPublic),
+        ]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type[]> EnumsByContext = new();
 }

@@ -1,13 +1,11 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Domain.Themes;
 
 namespace Participation.Modules.ReferenceData.Application;
 
 /// <summary>The theme taxonomy, as the use cases need it.</summary>
-public interface IThemeRepository
+public interface IThemeRepository : IRepository<Theme, ThemeId>
 {
-    /// <summary>The theme, or null.</summary>
-    Task<Theme?> GetAsync(ThemeId id, CancellationToken cancellationToken);
-
     /// <summary>Whether any theme, active or retired, has the code.</summary>
     Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken);
 
@@ -16,9 +14,6 @@ public interface IThemeRepository
 
     /// <summary>Those of <paramref name="codes"/> that name active themes.</summary>
     Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
-
-    /// <summary>Tracks a new theme; it is saved with the unit of work.</summary>
-    void Add(Theme theme);
 
     /// <summary>Up to <paramref name="take"/> themes in code order after <paramref name="afterCode"/>, optionally only one theme's sub-themes.</summary>
     Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -5,15 +6,13 @@ namespace Participation.Modules.CommissionedServices.Application.Providers;
 
 internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDetailsCommand>
 {
-    public const int MaxNameLength = 200;
-    public const int MaxEmailLength = 320;
 
     public ProviderDetailsValidator()
     {
-        RuleFor(command => command.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(MaxNameLength);
+        RuleFor(command => command.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(TextLengths.Name);
         RuleFor(command => command.Kind).IsInEnum();
-        RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(MaxNameLength);
-        RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(MaxEmailLength);
+        RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(TextLengths.Name);
+        RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ServiceAreas).NotNull().Must(areas => areas is null || areas.Count <= 50).WithMessage("serviceAreas lists at most 50 codes.");
     }
 

@@ -11,9 +11,6 @@ namespace Participation.Modules.CommissionedServices.Domain.Feedback;
 /// </summary>
 public sealed class FeedbackItem : Entity<Guid>
 {
-    /// <summary>The longest comment accepted: a view, not a case file.</summary>
-    public const int MaxCommentLength = 2000;
-
     private FeedbackItem()
     {
     }

@@ -27,7 +27,7 @@ public sealed class ApiKey : Entity<ApiKeyId>
     /// <summary>SHA-256 of the secret part.</summary>
     public byte[] SecretHash { get; private set; } = null!;
 
-    /// <summary>What the key may do (<see cref="ApiKeyScopes"/>).</summary>
+    /// <summary>What the key may do (<see cref="BuildingBlocks.Domain.Partners.PartnerScopes"/>).</summary>
     public IReadOnlyList<string> Scopes { get; private set; } = [];
 
     /// <summary>When it was issued.</summary>

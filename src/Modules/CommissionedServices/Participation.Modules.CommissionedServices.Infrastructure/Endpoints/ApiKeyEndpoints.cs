@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.CommissionedServices.Application.ApiKeys;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
@@ -15,7 +16,7 @@ internal static class ApiKeyEndpoints
 {
     public static void MapApiKeys(this RouteGroupBuilder providers)
     {
-        var keys = providers.MapGroup("/{providerId:guid}/api-keys").RequireAuthorization(Policies.Administrators);
+        var keys = providers.MapGroup("/{providerId:guid}/api-keys").RequireAuthorization(Policies.Administrators).AuditsRecord("keyId");
 
         keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("A provider's keys, newest first, never their secrets (Administrator)");
         keys.MapPost("/", Issue)

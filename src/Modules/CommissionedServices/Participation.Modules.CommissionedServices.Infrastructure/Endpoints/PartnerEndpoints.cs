@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.Modules.CommissionedServices.Application.Partners.GetPartnerIdentity;
-using Participation.Modules.CommissionedServices.Infrastructure.Security;
+using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
 
@@ -16,9 +17,8 @@ internal static class PartnerEndpoints
     {
         var partner = endpoints.MapGroup("/api/v1/partner")
             .WithTags("Partner")
-            .RequireAuthorization(PartnerAuthentication.AnyPartner)
-            .RequireRateLimiting(PartnerRateLimits.Policy)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequirePartner()
+            .AuditsRecord("id")
             .ProducesValidationProblem();
 
         partner.MapGet("/identity", Identity)
@@ -30,6 +30,6 @@ internal static class PartnerEndpoints
 
     private static async Task<Ok<PartnerIdentityResponse>> Identity(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new GetPartnerIdentityQuery(partner.ProviderId(), [.. partner.FindAll(PartnerAuthentication.ScopeClaim).Select(claim => claim.Value)]),
+            new GetPartnerIdentityQuery(partner.PartnerId(), partner.PartnerScopes()),
             cancellationToken));
 }

@@ -16,8 +16,8 @@ using Participation.Modules.CommissionedServices.Application.Feedback.AcceptFeed
 using Participation.Modules.CommissionedServices.Application.Feedback.GetPartnerFeedback;
 using Participation.Modules.CommissionedServices.Application.Feedback.ListPartnerFeedback;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
-using Participation.Modules.CommissionedServices.Infrastructure.Idempotency;
-using Participation.Modules.CommissionedServices.Infrastructure.Security;
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;
 
@@ -38,32 +38,26 @@ internal static class PartnerFeedbackEndpoints
             .WithName("PostPartnerFeedback")
             .WithSummary("Posts one feedback item; a resend with the same externalId returns the stored item (200) and stores nothing")
             .WithDescription($"Body limit {SingleItemBodyLimit} bytes.")
-            .WithMetadata(new RequestSizeLimitAttribute(SingleItemBodyLimit), new IdempotencyKeyMetadata(Required: false))
-            .AddEndpointFilter(new IdempotencyFilter(required: false))
-            .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsBodyUpTo(SingleItemBodyLimit)
+            .WithIdempotencyKey(required: false)
+            .RequirePartnerScope(PartnerScopes.FeedbackWrite);
         partner.MapPost($"{Path}/batch", PostBatch)
             .WithName("PostPartnerFeedbackBatch")
             .WithSummary($"Posts up to {AcceptFeedbackCommandValidator.MaxBatchItems} items: all valid or none stored; known externalIds are reported as duplicates, not stored again")
             .WithDescription($"At most {AcceptFeedbackCommandValidator.MaxBatchItems} items; body limit {BatchBodyLimit} bytes.")
-            .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit), new IdempotencyKeyMetadata(Required: true))
-            .AddEndpointFilter(new IdempotencyFilter(required: true))
-            .RequireAuthorization(PartnerAuthentication.FeedbackWrite)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsBodyUpTo(BatchBodyLimit)
+            .WithIdempotencyKey(required: true)
+            .RequirePartnerScope(PartnerScopes.FeedbackWrite);
         partner.MapGet($"{Path}/{{id:guid}}", Get)
             .WithName("GetPartnerFeedback")
             .WithSummary("One of this provider's feedback items")
             .AuditReads()
-            .RequireAuthorization(PartnerAuthentication.FeedbackRead)
+            .RequirePartnerScope(PartnerScopes.FeedbackRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
         partner.MapGet(Path, List)
             .WithName("ListPartnerFeedback")
             .WithSummary("This provider's feedback items in the order accepted")
-            .RequireAuthorization(PartnerAuthentication.FeedbackRead);
+            .RequirePartnerScope(PartnerScopes.FeedbackRead);
     }
 
     private static async Task<Results<Created<FeedbackItemResponse>, Ok<FeedbackItemResponse>>> Post(
@@ -72,7 +66,7 @@ internal static class PartnerFeedbackEndpoints
         AcceptFeedbackResponse accepted;
         try
         {
-            accepted = await sender.Send(new AcceptFeedbackCommand(partner.ProviderId(), [request.ToContent()]), cancellationToken);
+            accepted = await sender.Send(new AcceptFeedbackCommand(partner.PartnerId(), [request.ToContent()]), cancellationToken);
         }
         catch (ValidationException invalid)
         {
@@ -81,20 +75,20 @@ internal static class PartnerFeedbackEndpoints
         }
 
         var stored = accepted.Items[0];
-        var item = await sender.Send(new GetPartnerFeedbackQuery(partner.ProviderId(), stored.Id), cancellationToken);
+        var item = await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), stored.Id), cancellationToken);
         return stored.Duplicate ? TypedResults.Ok(item) : TypedResults.Created($"/api/v1/partner{Path}/{stored.Id}", item);
     }
 
     private static async Task<Ok<AcceptFeedbackResponse>> PostBatch(FeedbackBatchRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new AcceptFeedbackCommand(partner.ProviderId(), [.. (request.Items ?? []).Select(item => item?.ToContent()!)]),
+            new AcceptFeedbackCommand(partner.PartnerId(), [.. (request.Items ?? []).Select(item => item?.ToContent()!)]),
             cancellationToken));
 
     private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetPartnerFeedbackQuery(partner.ProviderId(), id), cancellationToken));
+        TypedResults.Ok(await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), id), cancellationToken));
 
     private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
-        TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.ProviderId(), pageSize, cursor), cancellationToken));
+        TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.PartnerId(), pageSize, cursor), cancellationToken));
 
     private static string Unbatched(string propertyName) =>
         propertyName.StartsWith("items[0].", StringComparison.OrdinalIgnoreCase) ? propertyName["items[0].".Length..] : propertyName;

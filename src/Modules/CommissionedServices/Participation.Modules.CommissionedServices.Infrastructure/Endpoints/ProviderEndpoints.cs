@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
@@ -25,6 +26,7 @@ internal static class ProviderEndpoints
         var providers = endpoints.MapGroup(Path)
             .WithTags("Providers")
             .RequireAuthorization(Policies.AnyStaff)
+            .AuditsRecord("id")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

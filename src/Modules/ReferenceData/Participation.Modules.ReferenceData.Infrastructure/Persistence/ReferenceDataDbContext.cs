@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain;
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.ReferenceData.Application;
@@ -23,8 +24,8 @@ internal sealed class ReferenceDataDbContext(DbContextOptions<ReferenceDataDbCon
             serviceArea.ToTable("service_areas");
             serviceArea.HasKey(area => area.Id);
             serviceArea.Property(area => area.Id).HasConversion(id => id.Value, value => new ServiceAreaId(value));
-            serviceArea.Property(area => area.Code).HasMaxLength(EntryRules.MaxCodeLength);
-            serviceArea.Property(area => area.Name).HasMaxLength(EntryRules.MaxNameLength);
+            serviceArea.Property(area => area.Code).HasMaxLength(TextLengths.Code);
+            serviceArea.Property(area => area.Name).HasMaxLength(TextLengths.Name);
             serviceArea.HasIndex(area => area.Code).IsUnique();
         });
 
@@ -34,8 +35,8 @@ internal sealed class ReferenceDataDbContext(DbContextOptions<ReferenceDataDbCon
             theme.HasKey(entry => entry.Id);
             theme.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ThemeId(value));
             theme.Property(entry => entry.ParentId).HasConversion(id => id!.Value.Value, value => new ThemeId(value));
-            theme.Property(entry => entry.Code).HasMaxLength(EntryRules.MaxCodeLength);
-            theme.Property(entry => entry.Name).HasMaxLength(EntryRules.MaxNameLength);
+            theme.Property(entry => entry.Code).HasMaxLength(TextLengths.Code);
+            theme.Property(entry => entry.Name).HasMaxLength(TextLengths.Name);
             theme.HasIndex(entry => entry.Code).IsUnique();
             theme.HasOne<Theme>().WithMany().HasForeignKey(entry => entry.ParentId).OnDelete(DeleteBehavior.Restrict);
         });

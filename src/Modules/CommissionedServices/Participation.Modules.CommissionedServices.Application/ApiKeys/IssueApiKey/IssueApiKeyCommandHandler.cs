@@ -1,5 +1,5 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
@@ -8,8 +8,7 @@ internal sealed class IssueApiKeyCommandHandler(IProviderRepository providers, T
 {
     public async ValueTask<IssuedApiKeyResponse> Handle(IssueApiKeyCommand command, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(command.ProviderId), cancellationToken)
-            ?? throw new NotFoundException("provider", command.ProviderId);
+        var provider = await providers.LoadAsync(new ProviderId(command.ProviderId), cancellationToken);
         var (prefix, key, hash) = ApiKeySecrets.Generate();
         var issued = provider.IssueApiKey(prefix, hash, command.Scopes, command.ExpiresOn, time.GetUtcNow());
         return new IssuedApiKeyResponse(issued.Id.Value, key, issued.Prefix, issued.Scopes, issued.CreatedOn, issued.ExpiresOn);

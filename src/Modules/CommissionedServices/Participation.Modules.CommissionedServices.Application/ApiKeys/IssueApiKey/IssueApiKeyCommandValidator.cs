@@ -1,4 +1,5 @@
 using FluentValidation;
+using Participation.BuildingBlocks.Domain.Partners;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
@@ -9,7 +10,7 @@ internal sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKe
     {
         RuleFor(command => command.Scopes).NotEmpty().WithMessage("scopes must name at least one scope.");
         RuleForEach(command => command.Scopes)
-            .Must(scope => ApiKeyScopes.All.Contains(scope))
-            .WithMessage($"Each scope must be one of: {string.Join(", ", ApiKeyScopes.All)}.");
+            .Must(scope => PartnerScopes.All.Contains(scope))
+            .WithMessage($"Each scope must be one of: {string.Join(", ", PartnerScopes.All)}.");
     }
 }

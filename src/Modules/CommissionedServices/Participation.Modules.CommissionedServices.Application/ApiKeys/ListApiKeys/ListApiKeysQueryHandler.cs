@@ -1,6 +1,6 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mapster;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.ApiKeys.ListApiKeys;
@@ -9,8 +9,7 @@ internal sealed class ListApiKeysQueryHandler(IProviderRepository providers) : I
 {
     public async ValueTask<IReadOnlyList<ApiKeyResponse>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(query.ProviderId), cancellationToken)
-            ?? throw new NotFoundException("provider", query.ProviderId);
+        var provider = await providers.LoadAsync(new ProviderId(query.ProviderId), cancellationToken);
         return provider.ApiKeys.OrderByDescending(key => key.CreatedOn).Adapt<List<ApiKeyResponse>>(Mappings.Config);
     }
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
 using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Providers;
@@ -8,8 +9,7 @@ internal sealed class RevokeApiKeyCommandHandler(IProviderRepository providers, 
 {
     public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(command.ProviderId), cancellationToken)
-            ?? throw new NotFoundException("provider", command.ProviderId);
+        var provider = await providers.LoadAsync(new ProviderId(command.ProviderId), cancellationToken);
         return provider.RevokeApiKey(new ApiKeyId(command.KeyId), time.GetUtcNow())
             ? Unit.Value
             : throw new NotFoundException("API key", command.KeyId);

@@ -1,5 +1,5 @@
+using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.Partners.GetPartnerIdentity;
@@ -8,8 +8,7 @@ internal sealed class GetPartnerIdentityQueryHandler(IProviderRepository provide
 {
     public async ValueTask<PartnerIdentityResponse> Handle(GetPartnerIdentityQuery query, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(query.ProviderId), cancellationToken)
-            ?? throw new NotFoundException("provider", query.ProviderId);
+        var provider = await providers.LoadAsync(new ProviderId(query.ProviderId), cancellationToken);
         return new PartnerIdentityResponse(provider.Id.Value, provider.Name, query.Scopes);
     }
 }

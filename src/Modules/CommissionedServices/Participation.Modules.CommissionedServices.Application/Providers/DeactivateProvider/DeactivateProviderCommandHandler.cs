@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -9,9 +8,7 @@ internal sealed class DeactivateProviderCommandHandler(IProviderRepository provi
 {
     public async ValueTask<Unit> Handle(DeactivateProviderCommand command, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(command.Id), cancellationToken)
-            ?? throw new NotFoundException("provider", command.Id);
-        ExpectedVersion.Ensure(provider, command.ExpectedVersion, "provider");
+        var provider = await providers.LoadAsync(new ProviderId(command.Id), command.ExpectedVersion, cancellationToken);
         provider.Deactivate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         return Unit.Value;
     }

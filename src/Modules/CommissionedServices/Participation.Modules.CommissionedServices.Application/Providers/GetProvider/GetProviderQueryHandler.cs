@@ -1,6 +1,5 @@
 using Mapster;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -10,8 +9,7 @@ internal sealed class GetProviderQueryHandler(IProviderRepository providers) : I
 {
     public async ValueTask<Versioned<ProviderResponse>> Handle(GetProviderQuery query, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(query.Id), cancellationToken)
-            ?? throw new NotFoundException("provider", query.Id);
+        var provider = await providers.LoadAsync(new ProviderId(query.Id), cancellationToken);
         return new Versioned<ProviderResponse>(provider.Adapt<ProviderResponse>(Mappings.Config), provider.Version);
     }
 }

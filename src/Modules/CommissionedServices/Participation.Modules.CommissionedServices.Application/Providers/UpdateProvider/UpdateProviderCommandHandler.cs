@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -9,9 +8,7 @@ internal sealed class UpdateProviderCommandHandler(IProviderRepository providers
 {
     public async ValueTask<Unit> Handle(UpdateProviderCommand command, CancellationToken cancellationToken)
     {
-        var provider = await providers.GetAsync(new ProviderId(command.Id), cancellationToken)
-            ?? throw new NotFoundException("provider", command.Id);
-        ExpectedVersion.Ensure(provider, command.ExpectedVersion, "provider");
+        var provider = await providers.LoadAsync(new ProviderId(command.Id), command.ExpectedVersion, cancellationToken);
         await ServiceAreaCheck.EnsureActiveAsync(sender, command.ServiceAreas, cancellationToken);
         var details = ProviderDetailsValidator.ToDetails(command);
         provider.Update(details, await providers.NameInUseAsync(details.Name, provider.Id, cancellationToken));

@@ -1,6 +1,5 @@
 using Mapster;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Domain.ServiceAreas;
 
@@ -10,8 +9,7 @@ internal sealed class GetServiceAreaQueryHandler(IServiceAreaRepository serviceA
 {
     public async ValueTask<Versioned<ServiceAreaResponse>> Handle(GetServiceAreaQuery query, CancellationToken cancellationToken)
     {
-        var serviceArea = await serviceAreas.GetAsync(new ServiceAreaId(query.Id), cancellationToken)
-            ?? throw new NotFoundException("service area", query.Id);
+        var serviceArea = await serviceAreas.LoadAsync(new ServiceAreaId(query.Id), cancellationToken);
         return new Versioned<ServiceAreaResponse>(serviceArea.Adapt<ServiceAreaResponse>(Mappings.Config), serviceArea.Version);
     }
 }

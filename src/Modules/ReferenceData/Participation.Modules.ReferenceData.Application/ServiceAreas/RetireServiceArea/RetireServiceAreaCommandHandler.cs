@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Domain.ServiceAreas;
 
@@ -9,9 +8,7 @@ internal sealed class RetireServiceAreaCommandHandler(IServiceAreaRepository ser
 {
     public async ValueTask<Unit> Handle(RetireServiceAreaCommand command, CancellationToken cancellationToken)
     {
-        var serviceArea = await serviceAreas.GetAsync(new ServiceAreaId(command.Id), cancellationToken)
-            ?? throw new NotFoundException("service area", command.Id);
-        ExpectedVersion.Ensure(serviceArea, command.ExpectedVersion, "service area");
+        var serviceArea = await serviceAreas.LoadAsync(new ServiceAreaId(command.Id), command.ExpectedVersion, cancellationToken);
         serviceArea.Retire(time.GetUtcNow());
         return Unit.Value;
     }

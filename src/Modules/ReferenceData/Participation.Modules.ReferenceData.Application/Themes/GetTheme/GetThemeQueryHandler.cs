@@ -1,6 +1,5 @@
 using Mapster;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Domain.Themes;
 
@@ -10,8 +9,7 @@ internal sealed class GetThemeQueryHandler(IThemeRepository themes) : IQueryHand
 {
     public async ValueTask<Versioned<ThemeResponse>> Handle(GetThemeQuery query, CancellationToken cancellationToken)
     {
-        var theme = await themes.GetAsync(new ThemeId(query.Id), cancellationToken)
-            ?? throw new NotFoundException("theme", query.Id);
+        var theme = await themes.LoadAsync(new ThemeId(query.Id), cancellationToken);
         return new Versioned<ThemeResponse>(theme.Adapt<ThemeResponse>(Mappings.Config), theme.Version);
     }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Domain.Themes;
 
@@ -9,9 +8,7 @@ internal sealed class RetireThemeCommandHandler(IThemeRepository themes, TimePro
 {
     public async ValueTask<Unit> Handle(RetireThemeCommand command, CancellationToken cancellationToken)
     {
-        var theme = await themes.GetAsync(new ThemeId(command.Id), cancellationToken)
-            ?? throw new NotFoundException("theme", command.Id);
-        ExpectedVersion.Ensure(theme, command.ExpectedVersion, "theme");
+        var theme = await themes.LoadAsync(new ThemeId(command.Id), command.ExpectedVersion, cancellationToken);
         theme.Retire(await themes.CountActiveSubthemesAsync(theme.Id, cancellationToken), time.GetUtcNow());
         return Unit.Value;
     }

@@ -1,0 +1,32 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+
+namespace Participation.BuildingBlocks.Infrastructure.Partners;
+
+/// <summary>
+/// Partner keys, rate limits and idempotency for every module's partner routes (<see cref="PartnerRoutes"/>). Not
+/// switchable; it serves no routes of its own. The keys themselves are kept by whichever module registers the
+/// <see cref="IPartnerKeyStore"/>.
+/// </summary>
+internal sealed class PartnerPlatformModule() : Module<PartnerPlatformDbContext>("PartnerPlatform", PartnerPlatformDbContext.SchemaName)
+{
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    protected override IReadOnlyList<Assembly> Assemblies => [];
+
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication().AddPartnerKeys();
+        services.AddAuthorizationBuilder().AddPartnerPolicies();
+        services.AddOptions<PartnerRateLimitOptions>()
+            .Bind(configuration.GetSection(PartnerRateLimitOptions.Section))
+            .Validate(options => options is { PermitsPerSecond: > 0, Burst: >= 1, RefillSeconds: > 0 }, $"{PartnerRateLimitOptions.Section} needs PermitsPerSecond > 0, Burst >= 1 and RefillSeconds > 0.")
+            .ValidateOnStart();
+        services.AddSingleton<PartnerRateLimiter>();
+    }
+}

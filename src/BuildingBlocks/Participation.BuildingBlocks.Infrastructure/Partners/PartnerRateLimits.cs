@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Participation.BuildingBlocks.Infrastructure.Partners;
+
+/// <summary>Endpoint metadata: requests to this route count against the calling partner's rate limit.</summary>
+public sealed class PartnerRateLimitMetadata
+{
+    internal static PartnerRateLimitMetadata Instance { get; } = new();
+}
+
+/// <summary>Each partner's token bucket, configured under <c>RateLimiting:Partner</c>.</summary>
+public sealed class PartnerRateLimitOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "RateLimiting:Partner";
+
+    /// <summary>Tokens added every <see cref="RefillSeconds"/>.</summary>
+    public double PermitsPerSecond { get; set; } = 20;
+
+    /// <summary>The most tokens a bucket holds: the largest burst a partner may send at once.</summary>
+    public double Burst { get; set; } = 100;
+
+    /// <summary>The period over which <see cref="PermitsPerSecond"/> tokens are added.</summary>
+    public double RefillSeconds { get; set; } = 1;
+
+    internal double TokensPerSecond => PermitsPerSecond / RefillSeconds;
+}
+
+/// <summary>
+/// One token bucket per partner, kept in PostgreSQL so that every instance of the API draws on the same budget:
+/// N replicas grant a partner what one would. A request takes a token in one statement that refills the bucket for
+/// the time elapsed (by the database's clock, the one clock all instances share) and takes a token only when there is
+/// a whole one; the row lock serialises a partner's concurrent requests, and one partner's burst never touches
+/// another's row. Past the budget: 429 with <c>Retry-After</c>.
+/// </summary>
+internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<PartnerRateLimitOptions> options)
+{
+    private const string TakeToken = """
+        INSERT INTO partners.rate_limit_buckets AS bucket (partner_id, tokens, refilled_at)
+        VALUES ($1, $2 - 1, clock_timestamp())
+        ON CONFLICT (partner_id) DO UPDATE
+        SET tokens = LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) - 1,
+            refilled_at = clock_timestamp()
+        WHERE LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) >= 1
+        RETURNING tokens
+        """;
+
+    /// <summary>Seconds until the next token, as a client should wait before retrying.</summary>
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(1 / options.Value.TokensPerSecond));
+
+    /// <summary>Takes a token from the partner's bucket; false when it is empty.</summary>
+    public async Task<bool> TryTakeAsync(Guid partner, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(TakeToken);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = partner });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.Burst });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.TokensPerSecond });
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+}
+
+/// <summary>Applies <see cref="PartnerRateLimiter"/> to routes marked with <see cref="PartnerRateLimitMetadata"/>.</summary>
+public static class PartnerRateLimiting
+{
+    /// <summary>Place after authentication, so the partner is known, and before anything reads the body.</summary>
+    public static IApplicationBuilder UsePartnerRateLimits(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<PartnerRateLimitMetadata>() is not null
+                && context.User.FindFirst(PartnerAuthentication.PartnerClaim)?.Value is { } partner)
+            {
+                var limiter = context.RequestServices.GetRequiredService<PartnerRateLimiter>();
+                if (!await limiter.TryTakeAsync(Guid.Parse(partner, CultureInfo.InvariantCulture), context.RequestAborted))
+                {
+                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    context.Response.Headers.RetryAfter = limiter.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context,
+                        ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "This partner's request rate is over its limit; retry after the time in Retry-After." },
+                    });
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+}
