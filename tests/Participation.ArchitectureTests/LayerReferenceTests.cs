@@ -2,15 +2,15 @@ using NetArchTest.Rules;
 
 namespace Participation.ArchitectureTests;
 
-/// <summary>The reference rules of ARCHITECTURE.md, "What may reference what".</summary>
+/// <summary>What may reference what: docs/adr/0012-module-base-and-partner-platform.md and the README's layout.</summary>
 public sealed class LayerReferenceTests
 {
     private static readonly string[] Frameworks = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire", "Npgsql"];
 
     [Fact]
-    public void Rule_1_domains_reference_only_the_domain_building_block()
+    public void Domains_reference_only_the_domain_building_block()
     {
-        foreach (var domain in Assemblies.Layer("Domain"))
+        foreach (var domain in Solution.Layer("Domain").Append(Solution.BuildingBlock("Domain")))
         {
             ArchitectureAssert.Holds(
                 Types.InAssembly(domain).ShouldNot().HaveDependencyOnAny([.. Frameworks, "Participation.BuildingBlocks.Application", "Participation.BuildingBlocks.Infrastructure", "FluentValidation", "Mapster"]),
@@ -19,9 +19,9 @@ public sealed class LayerReferenceTests
     }
 
     [Fact]
-    public void Rule_2_applications_reference_no_infrastructure()
+    public void Applications_reference_no_infrastructure()
     {
-        foreach (var application in Assemblies.Layer("Application"))
+        foreach (var application in Solution.Layer("Application").Append(Solution.BuildingBlock("Application")))
         {
             ArchitectureAssert.Holds(
                 Types.InAssembly(application).ShouldNot().HaveDependencyOnAny([.. Frameworks, "Participation.BuildingBlocks.Infrastructure"]),
@@ -30,18 +30,16 @@ public sealed class LayerReferenceTests
     }
 
     [Theory]
-    [MemberData(nameof(Assemblies.ModuleNames), MemberType = typeof(Assemblies))]
-    public void Rule_2_and_3_a_module_reaches_another_only_through_its_contracts(string module)
+    [MemberData(nameof(Solution.ModuleNames), MemberType = typeof(Solution))]
+    public void A_module_reaches_another_only_through_its_contracts(string module)
     {
-        var others = Assemblies.Modules.Where(other => other != module).ToList();
-        if (others.Count == 0)
+        var forbidden = Solution.Modules.Keys.Where(other => other != module)
+            .SelectMany(other => new[] { "Domain", "Application", "Infrastructure" }.Select(layer => $"Participation.Modules.{other}.{layer}"))
+            .ToArray();
+        Assert.NotEmpty(forbidden);
+        foreach (var layer in Solution.Layers)
         {
-            return;
-        }
-
-        var forbidden = others.SelectMany(other => new[] { "Domain", "Application", "Infrastructure" }.Select(layer => $"Participation.Modules.{other}.{layer}")).ToArray();
-        foreach (var assembly in Assemblies.OfModule(module))
-        {
+            var assembly = Solution.Module(module, layer);
             ArchitectureAssert.Holds(
                 Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden),
                 $"{assembly.GetName().Name} must reach other modules only through their Contracts");
@@ -49,9 +47,9 @@ public sealed class LayerReferenceTests
     }
 
     [Fact]
-    public void Rule_4_contracts_reference_only_the_application_building_block()
+    public void Contracts_reference_only_the_application_building_block_and_are_public_sealed()
     {
-        foreach (var contracts in Assemblies.Layer("Contracts"))
+        foreach (var contracts in Solution.Layer("Contracts"))
         {
             var ownModule = contracts.GetName().Name!.Replace(".Contracts", string.Empty, StringComparison.Ordinal);
             ArchitectureAssert.Holds(
@@ -64,12 +62,12 @@ public sealed class LayerReferenceTests
     }
 
     [Fact]
-    public void Rule_5_the_host_composes_modules_through_their_infrastructure_only()
+    public void The_host_composes_modules_through_their_infrastructure_only()
     {
-        var inner = Assemblies.Modules.SelectMany(module => new[] { $"Participation.Modules.{module}.Domain", $"Participation.Modules.{module}.Application" }).ToArray();
+        var inner = Solution.Modules.Keys.SelectMany(module => new[] { $"Participation.Modules.{module}.Domain", $"Participation.Modules.{module}.Application" }).ToArray();
 
         ArchitectureAssert.Holds(
-            Types.InAssembly(Assemblies.Host).That().DoNotResideInNamespace("Mediator").ShouldNot().HaveDependencyOnAny(inner),
+            Types.InAssembly(Solution.Host).That().DoNotResideInNamespace("Mediator").ShouldNot().HaveDependencyOnAny(inner),
             "the host must not use a module's Domain or Application types (the generated mediator excepted)");
     }
 }
