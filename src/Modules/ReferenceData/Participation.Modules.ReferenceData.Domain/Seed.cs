@@ -1,6 +1,6 @@
 namespace Participation.Modules.ReferenceData.Domain;
 
-/// <summary>The lists a new deployment starts with (DOMAIN.md); administrators extend, rename and retire them.</summary>
+/// <summary>The lists a new deployment starts with (docs/domain/vocabularies-and-themes.md); administrators extend, rename and retire them.</summary>
 public static class Seed
 {
     /// <summary>Service areas: (code, name).</summary>

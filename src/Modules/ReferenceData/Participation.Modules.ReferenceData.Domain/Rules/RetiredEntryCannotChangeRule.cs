@@ -3,7 +3,7 @@ using Participation.BuildingBlocks.Domain;
 namespace Participation.Modules.ReferenceData.Domain.Rules;
 
 /// <summary>
-/// Maintained lists are retired, never deleted or changed afterwards (issue 2, "retire, never delete"):
+/// Maintained lists are retired, never deleted or changed afterwards (docs/domain/vocabularies-and-themes.md#themes):
 /// a retired entry keeps the name it had when feedback was tagged with it.
 /// </summary>
 internal sealed class RetiredEntryCannotChangeRule(bool retired) : IBusinessRule

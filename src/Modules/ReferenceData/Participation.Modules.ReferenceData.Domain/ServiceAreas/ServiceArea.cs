@@ -2,7 +2,7 @@ using Participation.Modules.ReferenceData.Domain.Rules;
 
 namespace Participation.Modules.ReferenceData.Domain.ServiceAreas;
 
-/// <summary>Where feedback points (DOMAIN.md: front door / MASH, fostering, CAMHS …); administrators extend the list.</summary>
+/// <summary>Where feedback points (front door / MASH, fostering, CAMHS …: docs/domain/vocabularies-and-themes.md#service-areas); administrators extend the list.</summary>
 public sealed class ServiceArea : MaintainedEntry<ServiceAreaId>
 {
     private ServiceArea()

@@ -3,7 +3,7 @@ using Participation.Modules.ReferenceData.Domain.Rules;
 namespace Participation.Modules.ReferenceData.Domain.Themes;
 
 /// <summary>
-/// A theme of the controlled taxonomy feedback is tagged with (DOMAIN.md, Themes): two levels, a top-level
+/// A theme of the controlled taxonomy feedback is tagged with (docs/domain/vocabularies-and-themes.md#themes): two levels, a top-level
 /// theme and its sub-themes; retired, never deleted, so old feedback keeps its meaning.
 /// </summary>
 public sealed class Theme : MaintainedEntry<ThemeId>

@@ -1,6 +1,4 @@
-using FluentValidation.Results;
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 using Participation.Modules.ReferenceData.Contracts;
@@ -20,22 +18,10 @@ internal sealed class AcceptFeedbackCommandHandler(IFeedbackStore store, ISender
         return new AcceptFeedbackResponse(stored.Count - duplicates, duplicates, stored);
     }
 
-    /// <summary>Service areas and themes are ReferenceData's: one question each for the whole batch.</summary>
-    private async Task EnsureReferenceDataAsync(IReadOnlyList<FeedbackItemContent> items, CancellationToken cancellationToken)
-    {
-        var areas = await sender.Send(new FindActiveServiceAreasQuery([.. items.Select(item => item.ServiceArea).Distinct(StringComparer.Ordinal)]), cancellationToken);
-        var themes = await sender.Send(new FindActiveThemesQuery([.. items.SelectMany(item => item.Themes).Distinct(StringComparer.Ordinal)]), cancellationToken);
-        var failures = new List<ValidationFailure>();
-        for (var index = 0; index < items.Count; index++)
-        {
-            if (!areas.Contains(items[index].ServiceArea))
-            {
-                failures.Add(new ValidationFailure($"items[{index}].serviceArea", "This is not an active service area code."));
-            }
-
-            failures.AddRange(UnknownCodes.Failures(items[index].Themes, themes, $"items[{index}].themes", "This is not an active theme code."));
-        }
-
-        UnknownCodes.ThrowIfAny(failures);
-    }
+    /// <summary>Service areas and themes are ReferenceData's: one question for the whole batch, each code named by its item.</summary>
+    private Task EnsureReferenceDataAsync(IReadOnlyList<FeedbackItemContent> items, CancellationToken cancellationToken) =>
+        sender.EnsureKnownAsync(
+            items.SelectMany((item, index) => ReferenceCodeChecks.Themes($"items[{index}].themes", item.Themes)
+                .Prepend(new ReferenceCode($"items[{index}].serviceArea", ReferenceCodeKind.ServiceArea, item.ServiceArea))),
+            cancellationToken);
 }

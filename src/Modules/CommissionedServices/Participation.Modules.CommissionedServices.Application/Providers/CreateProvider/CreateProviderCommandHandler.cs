@@ -1,3 +1,4 @@
+using Participation.Modules.ReferenceData.Contracts;
 using Mediator;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -7,7 +8,7 @@ internal sealed class CreateProviderCommandHandler(IProviderRepository providers
 {
     public async ValueTask<Guid> Handle(CreateProviderCommand command, CancellationToken cancellationToken)
     {
-        await ServiceAreaCheck.EnsureActiveAsync(sender, command.ServiceAreas, cancellationToken);
+        await sender.EnsureKnownAsync(ReferenceCodeChecks.ServiceAreas("serviceAreas", command.ServiceAreas), cancellationToken);
         var details = ProviderDetailsValidator.ToDetails(command);
         var provider = Provider.Create(details, await providers.NameInUseAsync(details.Name, except: null, cancellationToken));
         providers.Add(provider);

@@ -1,3 +1,4 @@
+using Participation.Modules.ReferenceData.Contracts;
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.CommissionedServices.Domain.Providers;
@@ -9,7 +10,7 @@ internal sealed class UpdateProviderCommandHandler(IProviderRepository providers
     public async ValueTask<Unit> Handle(UpdateProviderCommand command, CancellationToken cancellationToken)
     {
         var provider = await providers.LoadAsync(new ProviderId(command.Id), command.ExpectedVersion, cancellationToken);
-        await ServiceAreaCheck.EnsureActiveAsync(sender, command.ServiceAreas, cancellationToken);
+        await sender.EnsureKnownAsync(ReferenceCodeChecks.ServiceAreas("serviceAreas", command.ServiceAreas), cancellationToken);
         var details = ProviderDetailsValidator.ToDetails(command);
         provider.Update(details, await providers.NameInUseAsync(details.Name, provider.Id, cancellationToken));
         return Unit.Value;

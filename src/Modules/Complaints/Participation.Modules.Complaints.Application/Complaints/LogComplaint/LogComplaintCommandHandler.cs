@@ -1,3 +1,4 @@
+using Participation.Modules.ReferenceData.Contracts;
 using Mediator;
 using Participation.Modules.Complaints.Domain.Complaints;
 
@@ -7,7 +8,7 @@ internal sealed class LogComplaintCommandHandler(IComplaintRepository complaints
 {
     public async ValueTask<Guid> Handle(LogComplaintCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureServiceAreaAsync(command.ServiceArea, cancellationToken);
+        await sender.EnsureKnownAsync([new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, command.ServiceArea)], cancellationToken);
 
         var complaint = Complaint.Receive(
             new ComplaintIntake(

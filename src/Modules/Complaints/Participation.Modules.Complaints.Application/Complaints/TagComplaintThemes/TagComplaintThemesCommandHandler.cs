@@ -1,3 +1,4 @@
+using Participation.Modules.ReferenceData.Contracts;
 using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.BuildingBlocks.Application.Persistence;
 using Mediator;
@@ -9,7 +10,7 @@ internal sealed class TagComplaintThemesCommandHandler(IComplaintRepository comp
     public async ValueTask<Unit> Handle(TagComplaintThemesCommand command, CancellationToken cancellationToken)
     {
         var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
-        await sender.EnsureThemesAsync(command.Themes, cancellationToken);
+        await sender.EnsureKnownAsync(ReferenceCodeChecks.Themes("themes", command.Themes), cancellationToken);
         complaint.TagThemes(command.Themes);
         return Unit.Value;
     }

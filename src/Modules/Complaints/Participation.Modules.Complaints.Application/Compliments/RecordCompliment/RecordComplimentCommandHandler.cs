@@ -1,3 +1,4 @@
+using Participation.Modules.ReferenceData.Contracts;
 using Mediator;
 using Participation.Modules.Complaints.Domain.Compliments;
 
@@ -7,7 +8,7 @@ internal sealed class RecordComplimentCommandHandler(IComplimentRepository compl
 {
     public async ValueTask<Guid> Handle(RecordComplimentCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureServiceAreaAsync(command.ServiceArea, cancellationToken);
+        await sender.EnsureKnownAsync([new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, command.ServiceArea)], cancellationToken);
         var compliment = Compliment.Receive(command.ReceivedOn, command.Audience, command.Channel, command.ServiceArea, command.Summary.Trim());
         compliments.Add(compliment);
         return compliment.Id.Value;
