@@ -36,7 +36,7 @@ public sealed class CalendarEndpointTests(ApiFixture api) : IClassFixture<ApiFix
     [InlineData("from=2024-01-01&workingDays=-1", "workingDays")]
     [InlineData("from=2024-01-01&workingDays=251", "workingDays")]
     [InlineData("from=2024-01-01&workingDays=10&region=wales", "region")]
-    public async Task Given_bad_parameters_Then_400_names_the_parameter(string query, string field)
+    public async Task Bad_parameters_are_a_400_naming_the_parameter(string query, string field)
     {
         var response = await _staff.GetAsync(new Uri($"/api/v1/calendar/due-date?{query}", UriKind.Relative));
 

@@ -15,7 +15,7 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
         new { name, kind, contractStart = start, contractEnd = end, contactName = "Head of year", contactEmail = email, serviceAreas = areas ?? ["schools"] };
 
     [Fact]
-    public async Task Given_an_administrator_When_recording_a_provider_Then_201_and_any_staff_role_can_read_it()
+    public async Task An_administrator_records_a_provider_and_any_staff_role_can_read_it()
     {
         var created = await _admin.PostAsJsonAsync(Providers, Provider("Riverside Academy", areas: ["schools", "send"]));
 
@@ -27,7 +27,7 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_a_staff_role_other_than_administrator_Then_it_cannot_record_providers()
+    public async Task Only_an_administrator_records_providers()
     {
         var response = await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync(Providers, Provider("Not allowed"));
 
@@ -38,7 +38,7 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("unknown-kind", "2025-04-01", "lead@school.example", "kind")]
     [InlineData("school", "2025-02-30", "lead@school.example", "contractStart")]
     [InlineData("school", "2025-04-01", "not an email", "contactEmail")]
-    public async Task Given_bad_fields_Then_400_names_them(string kind, string start, string email, string field)
+    public async Task Bad_fields_are_a_400_naming_them(string kind, string start, string email, string field)
     {
         var response = await _admin.PostAsJsonAsync(Providers, Provider("Bad fields", kind, start, email: email));
 
@@ -46,7 +46,7 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_a_service_area_that_is_not_active_Then_400_names_its_index()
+    public async Task A_service_area_that_is_not_active_is_a_400_naming_its_index()
     {
         var response = await _admin.PostAsJsonAsync(Providers, Provider("Bad area", areas: ["schools", "no-such-area"]));
 

@@ -10,7 +10,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
-    public async Task Given_no_credentials_When_asking_for_health_Then_the_host_answers_healthy(string path)
+    public async Task Health_answers_healthy_without_credentials(string path)
     {
         var response = await api.Factory.Client().GetAsync(new Uri(path, UriKind.Relative));
 
@@ -19,7 +19,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_an_unknown_route_Then_the_answer_is_404_problem_details()
+    public async Task An_unknown_route_is_a_404_problem()
     {
         var response = await api.Factory.Client(Roles.Administrator).GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative));
 
@@ -27,7 +27,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_malformed_json_Then_the_answer_is_400_problem_details_not_a_500()
+    public async Task Malformed_json_is_a_400_problem_not_a_500()
     {
         using var body = new StringContent("{\"code\": \"x\", \"name\": ", Encoding.UTF8, "application/json");
 
@@ -37,7 +37,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_a_value_of_the_wrong_type_Then_the_400_names_the_field()
+    public async Task A_value_of_the_wrong_type_is_a_400_naming_the_field()
     {
         using var body = new StringContent("{\"code\": \"x\", \"name\": \"X\", \"parentId\": 12}", Encoding.UTF8, "application/json");
 
@@ -47,7 +47,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_a_body_that_is_not_json_Then_the_answer_is_415_problem_details()
+    public async Task A_body_that_is_not_json_is_a_415_problem()
     {
         using var body = new StringContent("code=x", Encoding.UTF8, "text/plain");
 
@@ -57,7 +57,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_no_token_When_calling_an_api_route_Then_401_problem_details()
+    public async Task An_api_route_without_a_token_is_a_401_problem()
     {
         var response = await api.Factory.Client().GetAsync(new Uri("/api/v1/reference-data/audiences", UriKind.Relative));
 
@@ -65,7 +65,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Given_a_staff_token_without_the_administrator_role_When_changing_reference_data_Then_403()
+    public async Task Changing_reference_data_without_the_administrator_role_is_a_403()
     {
         var response = await api.Factory.Client(Roles.Analyst).PostAsync(
             new Uri("/api/v1/reference-data/service-areas", UriKind.Relative),

@@ -14,7 +14,7 @@ public sealed class ComplaintsSwitchedOffFixture : ApiFixture
 public sealed class ModuleSwitchTests(ComplaintsSwitchedOffFixture api) : IClassFixture<ComplaintsSwitchedOffFixture>
 {
     [Fact]
-    public async Task Given_a_module_switched_off_Then_its_routes_are_gone_and_the_rest_still_serves()
+    public async Task A_module_switched_off_has_no_routes_and_the_rest_still_serves()
     {
         var client = api.Factory.Client(Roles.Administrator);
 
@@ -24,7 +24,7 @@ public sealed class ModuleSwitchTests(ComplaintsSwitchedOffFixture api) : IClass
     }
 
     [Fact]
-    public async Task Given_ReferenceData_switched_off_while_Complaints_is_on_Then_the_host_refuses_to_start_naming_both()
+    public async Task The_host_refuses_to_start_with_ReferenceData_off_while_Complaints_is_on_naming_both()
     {
         var server = await PostgresServer.Instance;
         await using var factory = new ParticipationApiFactory(

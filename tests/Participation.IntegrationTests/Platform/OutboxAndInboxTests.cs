@@ -18,7 +18,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     private readonly HttpClient _admin = api.Factory.Client(Roles.Administrator);
 
     [Fact]
-    public async Task Given_a_retirement_Then_its_event_is_in_the_outbox_committed_with_the_change()
+    public async Task A_retirements_event_is_in_the_outbox_committed_with_the_change()
     {
         var theme = await CreateTheme("outbox-stored");
 
@@ -29,7 +29,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_the_change_rolls_back_Then_no_event_is_stored()
+    public async Task A_change_that_rolls_back_stores_no_event()
     {
         var theme = await CreateTheme("outbox-rolled-back");
         await using var scope = api.Factory.Services.CreateAsyncScope();
@@ -45,7 +45,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_a_message_delivered_again_Then_the_consumer_handles_it_once()
+    public async Task A_message_delivered_again_is_handled_once()
     {
         var theme = await CreateTheme("outbox-redelivered");
         await Retire(theme);
@@ -59,7 +59,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_a_crash_between_delivery_and_marking_Then_the_message_is_handled_once()
+    public async Task A_crash_between_delivery_and_marking_leaves_the_message_handled_once()
     {
         var theme = await CreateTheme("outbox-crashed");
         await Retire(theme);
@@ -82,7 +82,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_two_processors_at_once_Then_each_message_is_handled_once()
+    public async Task Two_processors_at_once_handle_each_message_once()
     {
         var themes = new List<Guid>();
         for (var i = 0; i < 5; i++)
@@ -100,7 +100,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_a_batch_row_Then_each_of_its_events_is_delivered_and_handled_once()
+    public async Task Each_event_of_a_batch_row_is_delivered_and_handled_once()
     {
         var provider = await api.Factory.CreateProvider("Batch publisher");
         var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);
@@ -119,7 +119,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
-    public async Task Given_an_accepted_feedback_item_Then_its_FeedbackReceived_is_rebuilt_from_the_stored_item_as_the_contract()
+    public async Task An_accepted_items_FeedbackReceived_is_rebuilt_from_the_stored_item_as_the_contract()
     {
         var provider = await api.Factory.CreateProvider("Contract check");
         var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);

@@ -9,7 +9,7 @@ public sealed class SeveralInstancesTests
     private const int Burst = 10;
 
     [Fact]
-    public async Task Given_two_hosts_started_together_on_a_fresh_database_Then_both_become_ready_and_hold_a_partner_to_one_budget()
+    public async Task Two_hosts_started_together_on_a_fresh_database_both_become_ready_and_hold_a_partner_to_one_budget()
     {
         var connectionString = await (await PostgresServer.Instance).CreateDatabaseAsync();
         // No refill worth counting while the test runs: every request after the burst must be refused, at either host.

@@ -8,7 +8,7 @@ namespace Participation.IntegrationTests.Platform;
 public sealed class UnexpectedErrorTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Given_an_unexpected_exception_Then_the_answer_is_a_bare_500_with_only_a_trace_id()
+    public async Task An_unexpected_exception_is_a_bare_500_with_only_a_trace_id()
     {
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };

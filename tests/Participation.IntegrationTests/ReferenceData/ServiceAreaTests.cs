@@ -12,7 +12,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     private readonly HttpClient _admin = api.Factory.Client(Roles.Administrator);
 
     [Fact]
-    public async Task Given_a_new_deployment_Then_the_domain_service_areas_are_seeded_and_pages_walk_them_in_code_order()
+    public async Task A_new_deployment_is_seeded_with_the_service_areas_and_pages_walk_them_in_code_order()
     {
         var codes = new List<string>();
         string? cursor = null;
@@ -35,7 +35,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("pageSize=501", "pageSize")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("cursor=%25%25not-ours", "cursor")]
-    public async Task Given_a_bad_page_request_Then_400_names_the_parameter(string query, string field)
+    public async Task A_bad_page_request_is_a_400_naming_the_parameter(string query, string field)
     {
         var response = await _admin.GetAsync(new Uri($"{ServiceAreas}?{query}", UriKind.Relative));
 
@@ -43,7 +43,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_an_administrator_When_adding_a_service_area_Then_201_with_location_and_etag()
+    public async Task An_administrator_adds_a_service_area_with_201_location_and_etag()
     {
         var response = await _admin.PostAsJsonAsync(ServiceAreas, new { code = "virtual-school", name = "Virtual school" });
 
@@ -60,7 +60,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("Not A Code", "Name", "code")]
     [InlineData("", "Name", "code")]
     [InlineData("ok-code", "   ", "name")]
-    public async Task Given_invalid_input_When_adding_Then_400_names_the_field_and_nothing_is_stored(string code, string name, string field)
+    public async Task Invalid_input_is_a_400_naming_the_field_and_stores_nothing(string code, string name, string field)
     {
         var response = await _admin.PostAsJsonAsync(ServiceAreas, new { code, name });
 
@@ -70,7 +70,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_a_code_in_use_When_adding_Then_409_with_a_stable_code()
+    public async Task Adding_a_code_in_use_is_a_409_with_a_stable_code()
     {
         var response = await _admin.PostAsJsonAsync(ServiceAreas, new { code = "fostering", name = "Fostering again" });
 
@@ -78,7 +78,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_an_id_sent_in_the_body_Then_it_is_ignored()
+    public async Task An_id_sent_in_the_body_is_ignored()
     {
         var chosen = Guid.NewGuid();
         var response = await _admin.PostAsJsonAsync(ServiceAreas, new { id = chosen, code = "mass-assignment", name = "Mass assignment", retired = true });
@@ -108,7 +108,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_a_retired_service_area_Then_it_leaves_the_active_list_and_cannot_change_again()
+    public async Task A_retired_service_area_leaves_the_active_list_and_cannot_change_again()
     {
         var created = await _admin.PostAsJsonAsync(ServiceAreas, new { code = "retired-area", name = "Retired" });
         var location = created.Headers.Location!;
@@ -127,7 +127,7 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Given_an_unknown_id_Then_404_problem_details()
+    public async Task An_unknown_id_is_a_404_problem()
     {
         var response = await _admin.GetAsync(new Uri($"{ServiceAreas}/{Guid.NewGuid()}", UriKind.Relative));
 

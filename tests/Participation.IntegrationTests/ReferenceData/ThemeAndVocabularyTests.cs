@@ -15,7 +15,7 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
     [InlineData("audiences", 8, "child-or-young-person")]
     [InlineData("priority-cohorts", 8, "looked-after-children")]
     [InlineData("channels", 9, "partner-system")]
-    public async Task Given_any_staff_role_Then_the_national_vocabularies_are_listed_with_their_codes(string vocabulary, int count, string aCode)
+    public async Task Any_staff_role_lists_the_national_vocabularies_with_their_codes(string vocabulary, int count, string aCode)
     {
         var list = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>($"/api/v1/reference-data/{vocabulary}");
 
@@ -50,7 +50,7 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Given_an_unknown_parent_Then_400_names_parentId()
+    public async Task An_unknown_parent_is_a_400_naming_parentId()
     {
         var response = await _admin.PostAsJsonAsync(Themes, new { code = "orphan", name = "Orphan", parentId = Guid.NewGuid() });
 

@@ -4,7 +4,7 @@ using Participation.BuildingBlocks.Domain.Calendar;
 namespace Participation.UnitTests.Calendar;
 
 /// <summary>
-/// The counting convention of DOMAIN.md (regulation 2, 2006 England regulations): the clock starts on the day of
+/// The counting convention of docs/domain/working-days.md#counting (regulation 2, 2006 England regulations): the clock starts on the day of
 /// receipt, or the next working day; "within N working days" is the N-th working day after the start.
 /// </summary>
 public sealed class WorkingDayDeadlineTests

@@ -9,7 +9,7 @@ public sealed class ThemeRuleTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Given_a_code_in_use_Then_no_theme_is_created()
+    public void A_theme_with_a_code_in_use_is_not_created()
     {
         var broken = Assert.Throws<BusinessRuleValidationException>(() => Theme.CreateTopLevel("respect", "Respect", codeInUse: true));
 
@@ -18,7 +18,7 @@ public sealed class ThemeRuleTests
     }
 
     [Fact]
-    public void Given_a_sub_theme_as_parent_Then_the_taxonomy_depth_rule_is_broken()
+    public void A_sub_theme_as_parent_breaks_the_taxonomy_depth_rule()
     {
         var top = Theme.CreateTopLevel("top", "Top", codeInUse: false);
         var sub = Theme.CreateSubtheme("sub", "Sub", top, codeInUse: false);
@@ -29,7 +29,7 @@ public sealed class ThemeRuleTests
     }
 
     [Fact]
-    public void Given_active_sub_themes_Then_the_parent_cannot_retire_and_raises_nothing()
+    public void A_parent_with_active_sub_themes_cannot_retire_and_raises_nothing()
     {
         var top = Theme.CreateTopLevel("top", "Top", codeInUse: false);
 

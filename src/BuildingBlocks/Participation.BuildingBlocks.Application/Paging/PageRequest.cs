@@ -10,7 +10,7 @@ namespace Participation.BuildingBlocks.Application.Paging;
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
 
-/// <summary>Keyset paging (API.md): <c>pageSize</c> defaults to 50 and is capped at 500; the cursor is opaque.</summary>
+/// <summary>Keyset paging: <c>pageSize</c> defaults to 50 and is capped at 500; the cursor is opaque.</summary>
 public static class Paging
 {
     /// <summary>The page size when none is asked for.</summary>

@@ -1,6 +1,6 @@
 namespace Participation.BuildingBlocks.Application.Security;
 
-/// <summary>The staff roles (API.md); every route names the roles it admits.</summary>
+/// <summary>The staff roles; every route names the roles it admits.</summary>
 public static class Roles
 {
     /// <summary>Maintains reference data, credentials and the job dashboard.</summary>

@@ -3,7 +3,7 @@ namespace Participation.BuildingBlocks.Domain.Calendar;
 /// <summary>
 /// Working-day arithmetic for statutory timescales. Children Act 1989 Representations Procedure (England)
 /// Regulations 2006, regulation 2: a working day is any day other than a Saturday, Sunday, Christmas Day,
-/// Good Friday or a bank holiday. Counting (DOMAIN.md): the start date is the day of receipt, or the next
+/// Boxing Day, Good Friday or a bank holiday. Counting (docs/domain/working-days.md#counting): the start date is the day of receipt, or the next
 /// working day when that is not one; "within N working days" means on or before the N-th working day after
 /// the start date, the first working day after it being day 1.
 /// </summary>

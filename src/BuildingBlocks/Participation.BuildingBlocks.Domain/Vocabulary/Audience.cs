@@ -1,6 +1,6 @@
 namespace Participation.BuildingBlocks.Domain.Vocabulary;
 
-/// <summary>Who gives a view (DOMAIN.md, "Who speaks"). National vocabulary: fixed in code, not administered.</summary>
+/// <summary>Who gives a view (docs/domain/vocabularies-and-themes.md#audiences). National vocabulary: fixed in code, not administered.</summary>
 public enum Audience
 {
     /// <summary>A child or young person.</summary>

@@ -1,6 +1,6 @@
 namespace Participation.BuildingBlocks.Domain.Vocabulary;
 
-/// <summary>How a view reached the council (DOMAIN.md).</summary>
+/// <summary>How a view reached the council (docs/domain/vocabularies-and-themes.md#channels).</summary>
 public enum Channel
 {
     /// <summary>An online form.</summary>

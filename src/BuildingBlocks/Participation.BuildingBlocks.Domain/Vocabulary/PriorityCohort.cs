@@ -1,6 +1,6 @@
 namespace Participation.BuildingBlocks.Domain.Vocabulary;
 
-/// <summary>The priority cohorts reported on every year (DOMAIN.md); a feedback item may touch several.</summary>
+/// <summary>The priority cohorts reported on every year (docs/domain/vocabularies-and-themes.md#priority-cohorts); a feedback item may touch several.</summary>
 public enum PriorityCohort
 {
     /// <summary>Looked-after children.</summary>

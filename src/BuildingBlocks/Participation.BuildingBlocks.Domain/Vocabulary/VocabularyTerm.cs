@@ -7,7 +7,7 @@ namespace Participation.BuildingBlocks.Domain.Vocabulary;
 public sealed record VocabularyTerm<TTerm>(TTerm Term, string Name)
     where TTerm : struct, Enum;
 
-/// <summary>The labels of the national vocabularies, in the order DOMAIN.md lists them.</summary>
+/// <summary>The labels of the national vocabularies, in the order docs/domain/vocabularies-and-themes.md lists them.</summary>
 public static class Vocabularies
 {
     /// <summary>Audiences.</summary>

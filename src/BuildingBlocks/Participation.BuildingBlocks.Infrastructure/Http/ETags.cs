@@ -7,7 +7,7 @@ using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Http;
 
-/// <summary>ETag / If-Match over the aggregate's <c>xmin</c> version (API.md).</summary>
+/// <summary>ETag / If-Match over the aggregate's <c>xmin</c> version (RFC 9110, section 13.1).</summary>
 public static class ETags
 {
     /// <summary>The strong ETag of a version.</summary>

@@ -4,6 +4,6 @@ namespace Participation.BuildingBlocks.Infrastructure.Http;
 /// <param name="Required">Whether a request without the header is refused.</param>
 public sealed record IdempotencyKeyMetadata(bool Required)
 {
-    /// <summary>The header's name (API.md).</summary>
+    /// <summary>The header's name (IETF draft "The Idempotency-Key HTTP Header Field").</summary>
     public const string Header = "Idempotency-Key";
 }

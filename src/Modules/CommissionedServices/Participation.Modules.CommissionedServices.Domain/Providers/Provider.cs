@@ -5,7 +5,7 @@ namespace Participation.Modules.CommissionedServices.Domain.Providers;
 
 /// <summary>
 /// An organisation the council commissions, which must run and evidence its own user-voice work and whose systems
-/// post feedback over HTTP (DOMAIN.md, Commissioned services). Deactivated, never deleted: what it sent stays attributable.
+/// post feedback over HTTP (docs/domain/participation-models.md#principles-of-involvement). Deactivated, never deleted: what it sent stays attributable.
 /// </summary>
 public sealed class Provider : AggregateRoot<ProviderId>
 {

@@ -1,6 +1,6 @@
 namespace Participation.Modules.CommissionedServices.Domain.Providers;
 
-/// <summary>What kind of organisation the council commissions (DOMAIN.md, Commissioned services).</summary>
+/// <summary>What kind of organisation the council commissions (docs/domain/vocabularies-and-themes.md#provider-kinds).</summary>
 public enum ProviderKind
 {
     /// <summary>Child and adolescent mental health services.</summary>

@@ -2,7 +2,7 @@ using Participation.BuildingBlocks.Domain;
 
 namespace Participation.Modules.CommissionedServices.Domain.Rules;
 
-/// <summary>Two keys may be active at once, so a partner can rotate without downtime; never more (issue 3).</summary>
+/// <summary>Two keys may be active at once, so a partner can rotate without downtime; never more.</summary>
 internal sealed class AtMostTwoActiveKeysRule(int activeKeys) : IBusinessRule
 {
     public const int MaxActiveKeys = 2;

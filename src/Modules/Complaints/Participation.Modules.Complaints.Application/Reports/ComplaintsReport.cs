@@ -2,7 +2,7 @@ using Participation.BuildingBlocks.Domain.Reporting;
 namespace Participation.Modules.Complaints.Application.Reports;
 
 /// <summary>
-/// The complaints report for senior managers (DOMAIN.md: quarterly, and an annual report): volumes by stage, service
+/// The complaints report for senior managers (quarterly, and an annual report: docs/domain/complaints.md#reporting): volumes by stage, service
 /// area, category and complainant, timeliness, outcomes, advocacy, the Ombudsman, compliments and what was learned.
 /// Every count is small-number suppressed.
 /// </summary>

@@ -25,7 +25,7 @@ public sealed record ProcedureTimescales(
         HasReviewPanel: true);
 
     /// <summary>
-    /// The SPSO model (DOMAIN.md): frontline 5 working days, not extended here as DOMAIN.md gives no extended limit;
+    /// The SPSO model (docs/domain/complaints.md#spso-model): frontline 5 working days, not extended here as the model sets no extended limit;
     /// investigation 20 working days, longer only with a reason; no review panel (the next step is the SPSO).
     /// </summary>
     public static ProcedureTimescales SpsoModel { get; } = new(

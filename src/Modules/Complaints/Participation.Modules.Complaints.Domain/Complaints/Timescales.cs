@@ -27,13 +27,13 @@ public static class Timescales
     /// <summary>Regulation 17 (investigation), 2006 regulations: stage 2 may be extended, to at most 65 working days.</summary>
     public const int Stage2MaximumWorkingDays = 65;
 
-    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the panel meets within 30 working days of the request.</summary>
+    /// <summary>2006 regulations, review panel stage (docs/domain/complaints.md#stage-3): the panel meets within 30 working days of the request.</summary>
     public const int PanelWorkingDays = 30;
 
-    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the report is issued within 5 working days of the panel.</summary>
+    /// <summary>2006 regulations, review panel stage (docs/domain/complaints.md#stage-3): the report is issued within 5 working days of the panel.</summary>
     public const int PanelReportWorkingDays = 5;
 
-    /// <summary>2006 regulations, review panel stage (DOMAIN.md): the authority responds within 15 working days of the report.</summary>
+    /// <summary>2006 regulations, review panel stage (docs/domain/complaints.md#stage-3): the authority responds within 15 working days of the report.</summary>
     public const int PanelResponseWorkingDays = 15;
 
     /// <summary>SPSO model complaints handling procedure (Scotland, social work since April 2017): frontline response within 5 working days.</summary>
@@ -42,6 +42,6 @@ public static class Timescales
     /// <summary>SPSO model complaints handling procedure: an investigation is answered within 20 working days; longer only by agreement, with a reason.</summary>
     public const int SpsoInvestigationWorkingDays = 20;
 
-    /// <summary>The review panel is three independent people (DOMAIN.md, stage 3).</summary>
+    /// <summary>The review panel is three independent people (regulation 19; docs/domain/complaints.md#stage-3).</summary>
     public const int PanelMembers = 3;
 }

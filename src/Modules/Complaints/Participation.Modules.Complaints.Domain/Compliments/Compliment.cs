@@ -5,7 +5,7 @@ namespace Participation.Modules.Complaints.Domain.Compliments;
 
 /// <summary>
 /// Praise for a service, recorded with the same service area and audience as complaints so the quarterly and annual
-/// reports count both (DOMAIN.md: "Compliments are recorded too, and counted in the same reports").
+/// reports count both (docs/domain/complaints.md#reporting).
 /// </summary>
 public sealed class Compliment : AggregateRoot<ComplimentId>
 {

@@ -3,7 +3,7 @@ using Participation.BuildingBlocks.Domain;
 namespace Participation.Modules.Complaints.Domain.Rules;
 
 /// <summary>
-/// The Ombudsman takes a complaint once the council has answered it (DOMAIN.md: "after the stages"); then enquiry,
+/// The Ombudsman takes a complaint once the council has answered it (docs/domain/complaints.md#ombudsman); then enquiry,
 /// decision and remedy follow in that order, each once.
 /// </summary>
 internal sealed class OmbudsmanStepInOrderRule(string step, bool inOrder) : IBusinessRule

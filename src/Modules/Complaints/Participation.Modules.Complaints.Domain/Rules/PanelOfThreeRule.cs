@@ -4,7 +4,7 @@ using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Domain.Rules;
 
-/// <summary>Stage 3 is a review panel of three independent people (DOMAIN.md; 2006 regulations, review panel stage).</summary>
+/// <summary>Stage 3 is a review panel of three independent people (2006 regulations, regulation 19; docs/domain/complaints.md#stage-3).</summary>
 internal sealed class PanelOfThreeRule(IReadOnlyList<string> members) : IBusinessRule
 {
     public string Code => "complaints.panel-of-three";

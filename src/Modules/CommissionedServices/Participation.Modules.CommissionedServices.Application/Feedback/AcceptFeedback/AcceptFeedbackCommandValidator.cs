@@ -6,7 +6,7 @@ namespace Participation.Modules.CommissionedServices.Application.Feedback.Accept
 
 internal sealed class AcceptFeedbackCommandValidator : AbstractValidator<AcceptFeedbackCommand>
 {
-    /// <summary>The most items one batch may carry (issue 3); more is a 400.</summary>
+    /// <summary>The most items one batch may carry; more is a 400.</summary>
     public const int MaxBatchItems = 1000;
 
     public AcceptFeedbackCommandValidator(TimeProvider time)
