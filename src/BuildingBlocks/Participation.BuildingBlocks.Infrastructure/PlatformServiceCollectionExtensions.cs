@@ -23,18 +23,30 @@ public static class PlatformServiceCollectionExtensions
     /// <summary>Tag of the readiness checks.</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>The most connections one instance opens when <c>Database:MaxPoolSize</c> is not set.</summary>
+    public const int DefaultMaxPoolSize = 30;
+
     /// <summary>
-    /// The one data source of every module. Unless the connection string says otherwise, statements a request repeats
-    /// (key and code look-ups, idempotency records, audit rows) are prepared once per connection by Npgsql instead of
-    /// being parsed and planned on every execution: about a tenth of PostgreSQL's time on the partner batch path.
+    /// The one data source of every module and of Hangfire, so one setting bounds what an instance asks of
+    /// PostgreSQL: <c>Database:MaxPoolSize</c> connections at most (size it so that instances × pool stays below the
+    /// server's <c>max_connections</c>); past that a request waits for a connection instead of being refused by the
+    /// server. Unless the connection string says otherwise, statements a request repeats (key and code look-ups,
+    /// idempotency records, audit rows) are prepared once per connection by Npgsql instead of being parsed and planned
+    /// on every execution: about a tenth of PostgreSQL's time on the partner batch path.
     /// </summary>
-    internal static NpgsqlDataSource DataSource(string connectionString)
+    internal static NpgsqlDataSource DataSource(string connectionString, int maxPoolSize = DefaultMaxPoolSize)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // Npgsql's own builder claims every keyword it knows; the plain one tells what the string actually sets.
-        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare"))
         {
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
+
+        if (!given.ContainsKey("Maximum Pool Size") && !given.ContainsKey("Max Pool Size"))
+        {
+            builder.ConnectionStringBuilder.MaxPoolSize = maxPoolSize;
         }
 
         return builder.Build();
@@ -51,7 +63,8 @@ public static class PlatformServiceCollectionExtensions
         IEnumerable<IModule> enabledModules)
     {
         ArgumentNullException.ThrowIfNull(enabledModules);
-        services.AddSingleton(_ => DataSource(connectionString)); // a factory, so the container disposes it
+        var maxPoolSize = configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize);
+        services.AddSingleton(_ => DataSource(connectionString, maxPoolSize)); // a factory, so the container disposes it
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -69,12 +82,12 @@ public static class PlatformServiceCollectionExtensions
             .Validate(options => CalendarRegions.TryParse(options.Region, out _), $"Calendar:Region must be one of: {CalendarRegions.Names}.")
             .ValidateOnStart();
 
-        services.AddHangfire(hangfire => hangfire
+        services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(
-                options => options.UseNpgsqlConnection(connectionString),
+                options => options.UseConnectionFactory(new DataSourceConnectionFactory(provider.GetRequiredService<NpgsqlDataSource>())),
                 new PostgreSqlStorageOptions
                 {
                     SchemaName = "hangfire",

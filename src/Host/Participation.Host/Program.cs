@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -46,8 +44,7 @@ try
         options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
     });
     builder.Services.AddParticipationProblemDetails();
-    // Enums travel as their kebab-case codes only: a number is refused, so a bound enum is always a defined value.
-    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
+    builder.Services.AddParticipationJson();
     builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
     builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
     builder.Services.AddFrontEndCors(builder.Configuration);
@@ -77,6 +74,7 @@ try
     }
 
     app.UseParticipationProblemDetails();
+    app.UseStorableTextQueries();
     app.UseSwagger();
     app.UseSwaggerUI();
     app.UseCors();
@@ -95,8 +93,7 @@ try
         module.MapEndpoints(audited);
     }
 
-    // Authorisation is the endpoint's (Administrators); the dashboard's own filters would admit only local requests.
-    app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administrators);
+    app.MapJobsDashboard();
 
     await app.RunAsync();
 }

@@ -90,7 +90,8 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
 
         var response = await PostBatch(client, new { items = new[] { Item("x-1"), Item("x-2", audience: "alien") } });
 
-        await response.ShouldBeValidationProblemFor("items[1].audience");
+        var problem = await response.ShouldBeValidationProblemFor("items[1].audience");
+        Assert.StartsWith("Must be one of: child-or-young-person, parent,", problem.GetProperty("errors").GetProperty("items[1].audience")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using FluentValidation;
+using Participation.BuildingBlocks.Domain.Text;
 
 namespace Participation.BuildingBlocks.Application.Paging;
 
@@ -19,6 +20,8 @@ public static class Paging
     /// <summary>The largest page a client may ask for; more is a 400.</summary>
     public const int MaxPageSize = 500;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Encodes the last key of a page as the next cursor.</summary>
     public static string EncodeCursor(string lastKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(lastKey));
 
@@ -33,10 +36,14 @@ public static class Paging
 
         try
         {
-            lastKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return true;
+            lastKey = StrictUtf8.GetString(Base64Url.DecodeFromChars(cursor));
+            return StorableText.IsStorable(lastKey);
         }
         catch (FormatException)
+        {
+            return false;
+        }
+        catch (DecoderFallbackException)
         {
             return false;
         }

@@ -14,8 +14,11 @@ public static class WorkingDays
         !BankHolidays.IsWeekend(date) && !BankHolidays.IsBankHoliday(date, region);
 
     /// <summary>The day the clock starts for something received on <paramref name="received"/>.</summary>
-    public static DateOnly StartDate(DateOnly received, CalendarRegion region) =>
-        IsWorkingDay(received, region) ? received : NextWorkingDay(received, region);
+    public static DateOnly StartDate(DateOnly received, CalendarRegion region)
+    {
+        BusinessRules.Check(new DateWithinCalendarRule(received));
+        return IsWorkingDay(received, region) ? received : NextWorkingDay(received, region);
+    }
 
     /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="startDate"/>.</summary>
     public static DateOnly AddWorkingDays(DateOnly startDate, int workingDays, CalendarRegion region)

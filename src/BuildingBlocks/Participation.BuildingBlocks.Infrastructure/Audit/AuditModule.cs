@@ -63,14 +63,17 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     {
         await new AuditQueryValidator().ValidateAndThrowAsync((pageSize, cursor), cancellationToken);
         var before = Paging.DecodePosition(cursor);
+        // PostgreSQL's timestamptz takes instants in UTC; a client may send any offset.
+        var fromUtc = from?.ToUniversalTime();
+        var toUtc = to?.ToUniversalTime();
 
         var rows = await audit.Events.AsNoTracking()
             .Where(entry => before == 0 || entry.Id < before)
             .Where(entry => actor == null || entry.Actor == actor)
             .Where(entry => operation == null || entry.Operation == operation)
             .Where(entry => recordId == null || entry.RecordId == recordId)
-            .Where(entry => from == null || entry.OccurredOn >= from)
-            .Where(entry => to == null || entry.OccurredOn < to)
+            .Where(entry => fromUtc == null || entry.OccurredOn >= fromUtc)
+            .Where(entry => toUtc == null || entry.OccurredOn < toUtc)
             .OrderByDescending(entry => entry.Id)
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);

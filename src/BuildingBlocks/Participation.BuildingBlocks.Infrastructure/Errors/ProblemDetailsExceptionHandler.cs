@@ -10,6 +10,8 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Text;
+using Participation.BuildingBlocks.Infrastructure.Http;
 
 namespace Participation.BuildingBlocks.Infrastructure.Errors;
 
@@ -88,9 +90,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             };
         }
 
-        var (field, message) = exception.InnerException is JsonException json
-            ? (JsonField(json.Path), "The value is not valid JSON of the expected type.")
-            : (ParameterName(exception.Message), "The value is missing or not of the expected format.");
+        var (field, message) = exception.InnerException switch
+        {
+            UnstorableTextException text => (JsonField(text.Path), StorableText.Refusal),
+            UnknownCodeException code => (JsonField(code.Path), code.Refusal),
+            JsonException json => (JsonField(json.Path), "The value is not valid JSON of the expected type."),
+            _ => (ParameterName(exception.Message), "The value is missing or not of the expected format."),
+        };
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,

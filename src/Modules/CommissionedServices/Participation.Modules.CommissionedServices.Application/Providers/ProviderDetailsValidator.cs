@@ -6,7 +6,6 @@ namespace Participation.Modules.CommissionedServices.Application.Providers;
 
 internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDetailsCommand>
 {
-
     public ProviderDetailsValidator()
     {
         RuleFor(command => command.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(TextLengths.Name);

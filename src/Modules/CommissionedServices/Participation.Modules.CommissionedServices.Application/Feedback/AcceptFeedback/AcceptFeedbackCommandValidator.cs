@@ -14,7 +14,7 @@ internal sealed class AcceptFeedbackCommandValidator : AbstractValidator<AcceptF
         RuleFor(command => command.Items)
             .NotEmpty().WithMessage("items must hold at least one item.")
             .Must(items => items is null || items.Count <= MaxBatchItems).WithMessage($"A batch carries at most {MaxBatchItems} items.");
-        RuleForEach(command => command.Items).SetValidator(new FeedbackItemContentValidator(time));
+        RuleForEach(command => command.Items).NotNull().WithMessage("Each item must be an object, not null.").SetValidator(new FeedbackItemContentValidator(time));
         RuleFor(command => command.Items)
             .Must(items => items is null || items.Select(item => item?.ExternalId).Distinct(StringComparer.Ordinal).Count() == items.Count)
             .WithMessage("Each item's externalId must be unique within the batch.");

@@ -1,13 +1,17 @@
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
+using Participation.BuildingBlocks.Domain.Calendar;
 
 namespace Participation.Modules.Complaints.Application.Complaints.LogComplaint;
 
 internal sealed class LogComplaintCommandValidator : AbstractValidator<LogComplaintCommand>
 {
-
     public LogComplaintCommandValidator()
     {
+        // A missing date binds as 0001-01-01; the working-day calendar covers only its supported years.
+        RuleFor(command => command.ReceivedOn).NotEmpty().WithMessage("receivedOn is required.")
+            .Must(receivedOn => receivedOn.Year >= BankHolidays.FirstSupportedYear)
+            .WithMessage($"receivedOn must be {BankHolidays.FirstSupportedYear}-01-01 or later.");
         RuleFor(command => command.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(command => command.Category).NotEmpty().MaximumLength(TextLengths.Category);
         RuleFor(command => command.Summary).NotEmpty().MaximumLength(TextLengths.Statement);

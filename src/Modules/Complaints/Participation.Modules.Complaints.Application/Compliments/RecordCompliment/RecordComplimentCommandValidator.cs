@@ -5,7 +5,6 @@ namespace Participation.Modules.Complaints.Application.Compliments.RecordComplim
 
 internal sealed class RecordComplimentCommandValidator : AbstractValidator<RecordComplimentCommand>
 {
-
     public RecordComplimentCommandValidator(TimeProvider time)
     {
         RuleFor(command => command.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);

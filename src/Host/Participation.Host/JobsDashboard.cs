@@ -1,0 +1,24 @@
+using Hangfire;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Security;
+
+namespace Participation.Host;
+
+/// <summary>The Hangfire dashboard at <c>/jobs</c>, for Administrators.</summary>
+internal static class JobsDashboard
+{
+    private const string Path = "/jobs";
+
+    /// <summary>
+    /// The dashboard reads every POST as a form and throws on any other body; such a request is refused as 415 before
+    /// it reaches it (for callers already admitted, so an anonymous caller still learns nothing but 401). Authorisation is the endpoint's: the dashboard's own filters would admit only local requests.
+    /// </summary>
+    public static void MapJobsDashboard(this WebApplication app)
+    {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(Path) && HttpMethods.IsPost(context.Request.Method) && !context.Request.HasFormContentType
+                && context.User.IsInRole(Roles.Administrator),
+            refuse => refuse.Run(_ => throw new BadHttpRequestException("The job dashboard takes form posts only.", StatusCodes.Status415UnsupportedMediaType)));
+        app.MapHangfireDashboard(Path, new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administrators);
+    }
+}
