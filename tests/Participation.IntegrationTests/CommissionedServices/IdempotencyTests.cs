@@ -83,6 +83,21 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_reservation_left_by_a_crash_is_taken_over_by_the_retry_within_seconds()
+    {
+        var (client, provider) = await PartnerAsync("Crashed mid-request");
+        var body = new { items = new[] { Item("c-1") } };
+        await Send(client, Batch, "batch-crash", body);
+        // As a request that died after reserving its key leaves it: reserved 20 seconds ago, no response.
+        await Execute("UPDATE partners.idempotency_records SET status_code = NULL, response_body = NULL, reserved_on = now() - interval '20 seconds' WHERE partner_id = $1", provider);
+
+        var retry = await Send(client, Batch, "batch-crash", body);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_one_key_store_the_batch_once()
     {
         var (client, provider) = await PartnerAsync("Concurrent");

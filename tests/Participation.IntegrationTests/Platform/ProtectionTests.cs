@@ -40,6 +40,20 @@ public sealed class ProtectionTests(TightLimitsFixture api) : IClassFixture<Tigh
     }
 
     [Fact]
+    public async Task Five_hundred_concurrent_partner_requests_get_no_server_error_but_503()
+    {
+        var partners = await Task.WhenAll(Enumerable.Range(0, 5).Select(async index =>
+            api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider($"Crowd {index}"))).Key)));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 500).Select(index => partners[index % partners.Length].GetAsync(new Uri(Identity, UriKind.Relative))));
+
+        Assert.All(answers, answer => Assert.True(
+            answer.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable,
+            $"got {(int)answer.StatusCode}"));
+        Assert.Equal(5 * 3, answers.Count(answer => answer.StatusCode == HttpStatusCode.OK));
+    }
+
+    [Fact]
     public async Task Api_responses_carry_security_headers_and_are_not_cached()
     {
         var response = await api.Factory.Client(Roles.Analyst).GetAsync(new Uri("/api/v1/reference-data/channels", UriKind.Relative));

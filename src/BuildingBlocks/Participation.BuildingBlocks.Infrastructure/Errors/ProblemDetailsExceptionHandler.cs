@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -51,18 +52,55 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Detail = "A record with the same identifying values already exists.",
                 Extensions = { ["code"] = "duplicate" },
             },
+            _ when DatabaseUnavailable(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is briefly unavailable",
+                Detail = "The database cannot be reached or is overloaded; nothing was changed. Retry after the time in Retry-After.",
+            },
             _ => null,
         };
 
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            LogDatabaseUnavailable(exception.GetType().Name, httpContext.Request.Method, Endpoint(httpContext));
+        }
+
         if (problem is null)
         {
-            LogUnhandled(exception, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName ?? "unknown endpoint");
+            LogUnhandled(exception, httpContext.Request.Method, Endpoint(httpContext));
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred" };
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
+
+    private const string RetryAfterSeconds = "5";
+
+    /// <summary>
+    /// A connection refused, dropped or timed out, or PostgreSQL shutting down or out of connections: Npgsql marks
+    /// these transient. What the request changed was not committed, so the client may retry.
+    /// </summary>
+    private static bool DatabaseUnavailable(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is NpgsqlException { IsTransient: true } or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The route pattern, or the path when the request matched no endpoint.</summary>
+    private static string Endpoint(HttpContext context) =>
+        // The exception handler clears the endpoint before it runs; the feature keeps the one that failed.
+        ((context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint()) as RouteEndpoint)?.RoutePattern.RawText
+        ?? context.Request.Path.Value ?? "/";
 
     private static ValidationProblemDetails Validation(ValidationException exception) =>
         new(exception.Errors
@@ -134,6 +172,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterPattern();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}) on {Method} {Endpoint}: answered 503")]
+    private partial void LogDatabaseUnavailable(string exceptionType, string method, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Endpoint}")]
     private partial void LogUnhandled(Exception exception, string method, string endpoint);

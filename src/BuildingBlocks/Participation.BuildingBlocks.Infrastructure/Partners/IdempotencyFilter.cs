@@ -23,7 +23,7 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 {
     private const string Header = IdempotencyKeyMetadata.Header;
     public const int MaxKeyLength = 200;
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(15);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -39,7 +39,8 @@ public static class PartnerAuthentication
 internal sealed class PartnerKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder)
+    UrlEncoder encoder,
+    PartnerKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -49,8 +50,7 @@ internal sealed class PartnerKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var store = Context.RequestServices.GetService<IPartnerKeyStore>();
-        if (store is null || await store.AuthenticateAsync(presented.ToString(), Context.RequestAborted) is not { } key)
+        if (await cache.AuthenticateAsync(presented.ToString(), Context.RequestServices, Context.RequestAborted) is not { } key)
         {
             return AuthenticateResult.Fail("The API key is not valid.");
         }

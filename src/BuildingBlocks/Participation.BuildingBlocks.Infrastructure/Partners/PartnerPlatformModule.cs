@@ -28,5 +28,11 @@ internal sealed class PartnerPlatformModule() : Module<PartnerPlatformDbContext>
             .Validate(options => options is { PermitsPerSecond: > 0, Burst: >= 1, RefillSeconds: > 0 }, $"{PartnerRateLimitOptions.Section} needs PermitsPerSecond > 0, Burst >= 1 and RefillSeconds > 0.")
             .ValidateOnStart();
         services.AddSingleton<PartnerRateLimiter>();
+        services.AddOptions<PartnerKeyCacheOptions>()
+            .Bind(configuration.GetSection(PartnerKeyCacheOptions.Section))
+            .Validate(options => options.KeyCacheSeconds is >= 0 and <= 300, "Partners:KeyCacheSeconds must be between 0 and 300.")
+            .ValidateOnStart();
+        services.AddSingleton<PartnerKeyCache>();
+        services.AddSingleton<IPartnerKeyRevocations>(provider => provider.GetRequiredService<PartnerKeyCache>());
     }
 }

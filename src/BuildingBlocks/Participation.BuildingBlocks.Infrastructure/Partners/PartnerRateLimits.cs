@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,8 +39,20 @@ public sealed class PartnerRateLimitOptions
 /// a whole one; the row lock serialises a partner's concurrent requests, and one partner's burst never touches
 /// another's row. Past the budget: 429 with <c>Retry-After</c>.
 /// </summary>
-internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<PartnerRateLimitOptions> options)
+internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<PartnerRateLimitOptions> options) : IDisposable
 {
+    // A partner over budget as seen from this instance alone is refused without asking the database, so a burst
+    // costs no connection; only what this instance would grant is checked against the shared bucket.
+    private readonly PartitionedRateLimiter<Guid> local = PartitionedRateLimiter.Create<Guid, Guid>(partner =>
+        RateLimitPartition.GetTokenBucketLimiter(partner, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = (int)Math.Ceiling(options.Value.Burst),
+            TokensPerPeriod = (int)Math.Ceiling(options.Value.PermitsPerSecond),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(options.Value.RefillSeconds),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+
     private const string TakeToken = """
         INSERT INTO partners.rate_limit_buckets AS bucket (partner_id, tokens, refilled_at)
         VALUES ($1, $2 - 1, clock_timestamp())
@@ -56,12 +69,22 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
     /// <summary>Takes a token from the partner's bucket; false when it is empty.</summary>
     public async Task<bool> TryTakeAsync(Guid partner, CancellationToken cancellationToken)
     {
+        using (var lease = local.AttemptAcquire(partner))
+        {
+            if (!lease.IsAcquired)
+            {
+                return false;
+            }
+        }
+
         await using var command = dataSource.CreateCommand(TakeToken);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = partner });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.Burst });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.TokensPerSecond });
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
+
+    public void Dispose() => local.Dispose();
 }
 
 /// <summary>Applies <see cref="PartnerRateLimiter"/> to routes marked with <see cref="PartnerRateLimitMetadata"/>.</summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.CommissionedServices.Application.ApiKeys;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.ListApiKeys;
@@ -38,9 +39,10 @@ internal static class ApiKeyEndpoints
         return TypedResults.Created($"{ProviderEndpoints.Path}/{providerId}/api-keys/{issued.Id}", issued);
     }
 
-    private static async Task<NoContent> Revoke(Guid providerId, Guid keyId, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> Revoke(Guid providerId, Guid keyId, ISender sender, IPartnerKeyRevocations revocations, CancellationToken cancellationToken)
     {
         await sender.Send(new RevokeApiKeyCommand(providerId, keyId), cancellationToken);
+        revocations.Revoked(providerId);
         return TypedResults.NoContent();
     }
 }

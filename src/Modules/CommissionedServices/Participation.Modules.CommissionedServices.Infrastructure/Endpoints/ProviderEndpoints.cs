@@ -7,6 +7,7 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.CommissionedServices.Application.Providers;
 using Participation.Modules.CommissionedServices.Application.Providers.CreateProvider;
 using Participation.Modules.CommissionedServices.Application.Providers.DeactivateProvider;
@@ -74,12 +75,12 @@ internal static class ProviderEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<ProviderResponse>> Deactivate(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ProviderResponse>> Deactivate(Guid id, ISender sender, IPartnerKeyRevocations revocations, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new DeactivateProviderCommand(id, http.OptionalIfMatch()), cancellationToken);
+        revocations.Revoked(id);
         return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
-
 }
 
 /// <summary>What the council records about a provider it commissions.</summary>
