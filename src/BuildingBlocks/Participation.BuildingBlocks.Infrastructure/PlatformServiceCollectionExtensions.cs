@@ -12,6 +12,7 @@ using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Health;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Observability;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
 
@@ -86,6 +87,7 @@ public static class PlatformServiceCollectionExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseFilter(new JobTelemetryFilter())
             .UsePostgreSqlStorage(
                 options => options.UseConnectionFactory(new DataSourceConnectionFactory(provider.GetRequiredService<NpgsqlDataSource>())),
                 new PostgreSqlStorageOptions

@@ -1,6 +1,5 @@
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Participation.BuildingBlocks.Application.Behaviors;
 using Participation.BuildingBlocks.Infrastructure;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -17,18 +16,15 @@ using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(json =>
-{
-    json.UseUtcTimestamp = true;
-    json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-});
+// Settings are read beside the application, wherever it is launched from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddParticipationObservability();
 
-var database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
-
+DatabaseChoice? database = null;
 try
 {
+    database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
+
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false unless a
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
     var enabledModules = ModuleComposition.Enabled(
@@ -84,8 +80,9 @@ try
     app.UseAuthorization();
     app.UsePartnerRateLimits();
 
-    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag) }).AllowAnonymous();
+    app.MapHealthChecks("/health/live", Observability.Health(_ => false)).AllowAnonymous();
+    app.MapHealthChecks("/health/ready", Observability.Health(check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag))).AllowAnonymous();
+    app.MapMetrics();
     app.MapCalendarEndpoints();
     var audited = AuditModule.AuditedGroup(app);
     foreach (var module in enabledModules)
@@ -97,11 +94,17 @@ try
 
     await app.RunAsync();
 }
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    return StartupFailure.Report(exception);
+}
 finally
 {
     // The embedded cluster stops with the host, however it ends: Ctrl+C, a failed start or an exception.
-    database.Cluster?.Stop();
+    database?.Cluster?.Stop();
 }
+
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

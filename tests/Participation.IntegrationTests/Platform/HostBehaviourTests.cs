@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using Participation.BuildingBlocks.Application.Security;
@@ -15,7 +16,7 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
         var response = await api.Factory.Client().GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using Participation.BuildingBlocks.Application.Security;
-using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
@@ -21,20 +20,5 @@ public sealed class ModuleSwitchTests(ComplaintsSwitchedOffFixture api) : IClass
         await (await client.GetAsync(new Uri("/api/v1/complaints", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/v1/reference-data/audiences", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
-    }
-
-    [Fact]
-    public async Task The_host_refuses_to_start_with_ReferenceData_off_while_Complaints_is_on_naming_both()
-    {
-        var server = await PostgresServer.Instance;
-        await using var factory = new ParticipationApiFactory(
-            await server.CreateDatabaseAsync(),
-            new Dictionary<string, string?> { ["Modules:ReferenceData:Enabled"] = "false", ["Modules:CommissionedServices:Enabled"] = "false" });
-
-        var refusal = Assert.Throws<ModuleCompositionException>(() => factory.Server);
-
-        Assert.Contains("Complaints", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("ReferenceData", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("Modules:ReferenceData:Enabled", refusal.Message, StringComparison.Ordinal);
     }
 }

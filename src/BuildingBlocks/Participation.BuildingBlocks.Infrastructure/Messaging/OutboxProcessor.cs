@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Participation.BuildingBlocks.Infrastructure.Observability;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 
@@ -47,6 +48,8 @@ public sealed partial class OutboxProcessor
 
     private async Task<(int Claimed, int Delivered)> ProcessBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.Source.StartActivity($"outbox {module.Name}");
+        var moduleTag = new KeyValuePair<string, object?>("module", module.Name);
         await using var scope = _scopes.CreateAsyncScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         var serializer = scope.ServiceProvider.GetRequiredService<IntegrationEventSerializer>();
@@ -72,6 +75,7 @@ public sealed partial class OutboxProcessor
 
                 message.ProcessedOn = _time.GetUtcNow();
                 delivered++;
+                Telemetry.OutboxDelivered.Add(1, moduleTag);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -79,11 +83,14 @@ public sealed partial class OutboxProcessor
                 message.FailedAttempts++;
                 message.LastError = exception.GetType().FullName;
                 LogDeliveryFailed(module.Name, message.Id, message.Type, exception.GetType().Name);
+                Telemetry.OutboxFailed.Add(1, moduleTag);
             }
         }
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        activity?.SetTag("participation.outbox.claimed", pending.Count);
+        activity?.SetTag("participation.outbox.delivered", delivered);
         return (pending.Count, delivered);
     }
 

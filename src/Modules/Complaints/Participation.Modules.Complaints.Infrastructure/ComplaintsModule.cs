@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.Modules.Complaints.Application;
+using Participation.Modules.Complaints.Domain.Complaints;
 using Participation.Modules.Complaints.Infrastructure.Endpoints;
 using Participation.Modules.Complaints.Infrastructure.Persistence;
 
@@ -42,6 +43,9 @@ internal sealed class ComplaintsModule() : Module<ComplaintsDbContext>("Complain
                 options => options.Corporate is null
                     || (options.Corporate.Stage1WorkingDays > 0 && options.Corporate.Stage1MaximumWorkingDays >= options.Corporate.Stage1WorkingDays && options.Corporate.Stage2WorkingDays > 0),
                 "Complaints:Corporate needs positive working days, and a stage 1 maximum no shorter than stage 1.")
+            .Validate(
+                options => options.Procedure != ComplaintProcedure.Corporate || options.Corporate is not null,
+                "Complaints:Procedure is Corporate but Complaints:Corporate sets no timescales (Stage1WorkingDays, Stage1MaximumWorkingDays, Stage2WorkingDays).")
             .ValidateOnStart();
         services.AddScoped<MarkOverdueStagesJob>();
         services.AddAuthorizationBuilder()

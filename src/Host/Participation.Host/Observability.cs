@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Participation.BuildingBlocks.Infrastructure.Observability;
+using Participation.BuildingBlocks.Infrastructure.Security;
+
+namespace Participation.Host;
+
+/// <summary>Logs that carry trace and span ids, OpenTelemetry traces and metrics, and health answers that say what failed.</summary>
+internal static class Observability
+{
+    /// <summary>
+    /// JSON logs with the trace and span ids of the request (a partner's <c>traceId</c> finds its lines); traces and
+    /// metrics from ASP.NET Core, Npgsql, the HTTP client, the runtime, the outbox and the jobs; an OTLP exporter when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and a Prometheus scrape endpoint (<see cref="MapMetrics"/>).
+    /// </summary>
+    public static WebApplicationBuilder AddParticipationObservability(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Logging.AddJsonConsole(json =>
+        {
+            json.UseUtcTimestamp = true;
+            json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            json.IncludeScopes = true;
+        });
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing
+                .AddSource(Telemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(metrics => metrics
+                .AddMeter(Telemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddPrometheusExporter());
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, for Administrators.</summary>
+    public static void MapMetrics(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Administrators);
+
+    /// <summary>Health as JSON: the overall status and each check's name, status and, when not healthy, why.</summary>
+    public static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(entry => new
+            {
+                name = entry.Key,
+                status = entry.Value.Status.ToString(),
+                description = entry.Value.Status == HealthStatus.Healthy ? null : entry.Value.Description,
+            }),
+        });
+    }
+
+    /// <summary>Options for a health endpoint answering in JSON.</summary>
+    public static HealthCheckOptions Health(Func<HealthCheckRegistration, bool> predicate) =>
+        new() { Predicate = predicate, ResponseWriter = WriteHealthAsync };
+}

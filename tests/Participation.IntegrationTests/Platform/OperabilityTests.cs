@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class OperabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Readiness_answers_json_naming_each_check()
+    {
+        var response = await api.Factory.Client().GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal(["database", "hangfire-storage"], health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task Metrics_are_scraped_by_administrators_only()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Factory.Client().GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Factory.Client(Roles.Analyst).GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+
+        var scraped = await api.Factory.Client(Roles.Administrator).GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, scraped.StatusCode);
+        Assert.Contains("http_server_request_duration", await scraped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_started_from_another_folder_logs_its_lines_with_the_trace_id_a_caller_is_given()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Participation"] = await (await PostgresServer.Instance).CreateDatabaseAsync(),
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting"] = "Information",
+        };
+        var traceId = string.Empty;
+
+        var lines = await HostProcess.RunWhileAsync(settings, new Uri($"http://127.0.0.1:{FreePort()}"), async client =>
+        {
+            var problem = await (await client.GetAsync(new Uri("/api/v1/no-such-route", UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
+            // W3C form: 00-{trace id}-{span id}-{flags}
+            traceId = problem.GetProperty("traceId").GetString()!.Split('-')[1];
+        });
+
+        var requestLines = lines.Where(line => line.Contains("/api/v1/no-such-route", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(requestLines);
+        Assert.All(requestLines, line => Assert.Contains($"\"TraceId\":\"{traceId}\"", line, StringComparison.Ordinal));
+        Assert.All(requestLines, line => Assert.Contains("\"SpanId\":", line, StringComparison.Ordinal));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
