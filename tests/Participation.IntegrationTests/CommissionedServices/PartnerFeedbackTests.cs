@@ -140,6 +140,26 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task A_partners_cursor_names_its_own_last_item_and_reveals_nothing_of_other_partners()
+    {
+        var client = await PartnerAsync("Pager");
+        var other = await PartnerAsync("Other pager");
+        var otherItem = (await (await other.PostAsJsonAsync(Feedback, Item("theirs-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await client.PostAsJsonAsync(Feedback, Item("page-1"));
+        await client.PostAsJsonAsync(Feedback, Item("page-2"));
+
+        var first = await client.GetFromJsonAsync<JsonElement>($"{Feedback}?pageSize=1");
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+        var lastOnPage = first.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        Assert.Equal(lastOnPage.ToString(), Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(cursor)));
+        var second = await client.GetFromJsonAsync<JsonElement>($"{Feedback}?pageSize=1&cursor={cursor}");
+        Assert.Equal("page-2", second.GetProperty("items")[0].GetProperty("externalId").GetString());
+        var forged = System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(otherItem.ToString()));
+        await (await client.GetAsync(new Uri($"{Feedback}?cursor={forged}", UriKind.Relative))).ShouldBeValidationProblemFor("cursor");
+    }
+
+    [Fact]
     public async Task Ids_and_a_provider_sent_in_the_body_are_ignored()
     {
         var other = await api.Factory.CreateProvider("Impersonated");

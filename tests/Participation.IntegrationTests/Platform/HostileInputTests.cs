@@ -110,6 +110,16 @@ public sealed class HostileInputTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.True(response.StatusCode < HttpStatusCode.InternalServerError, $"got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    [Fact]
+    public async Task A_staff_body_over_the_default_write_limit_is_a_413()
+    {
+        using var body = new StringContent($$"""{"code":"huge","name":"{{new string('x', 300 * 1024)}}"}""", Encoding.UTF8, "application/json");
+
+        var response = await api.Factory.Client(Roles.Administrator).PostAsync(new Uri("/api/v1/reference-data/service-areas", UriKind.Relative), body);
+
+        await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
+    }
+
     private static object Item(string externalId, string? comment = "Fine") => new
     {
         externalId,

@@ -71,6 +71,15 @@ public static class Paging
     public static long DecodePosition(string? cursor) =>
         TryDecodeCursor(cursor, out var key) && key is not null ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
+    /// <summary>The record id a cursor made from an id key names: null (from the start) for no cursor.</summary>
+    public static Guid? DecodeId(string? cursor) =>
+        TryDecodeCursor(cursor, out var key) && key is not null ? Guid.Parse(key, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The cursor rule for lists paged after a record named by its id.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeAnIdCursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(cursor => TryDecodeCursor(cursor, out var key) && (key is null || Guid.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            .WithMessage("cursor is not one this API issued.");
+
     /// <summary>The cursor rule for lists paged by a numeric position (the order records were written in).</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAPositionCursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(cursor => TryDecodeCursor(cursor, out var key)

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
@@ -22,7 +23,7 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
 {
     /// <summary>Applies the audit filter to every route mapped into the returned group.</summary>
     public static RouteGroupBuilder AuditedGroup(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>();
+        endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>().LimitWriteBodies();
 
     /// <inheritdoc />
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>

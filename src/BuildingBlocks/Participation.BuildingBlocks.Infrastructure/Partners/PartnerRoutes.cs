@@ -48,9 +48,9 @@ public static class PartnerRoutes
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    /// <summary>A body larger than <paramref name="bytes"/> is refused with 413 before it is read.</summary>
+    /// <summary>A body larger than <paramref name="bytes"/> is refused with 413 before it is read (instead of the default write limit).</summary>
     public static RouteHandlerBuilder AcceptsBodyUpTo(this RouteHandlerBuilder builder, long bytes) =>
-        builder.WithMetadata(new RequestSizeLimitAttribute(bytes)).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        builder.WithMetadata(new RequestSizeLimitAttribute(bytes));
 
     internal static AuthorizationBuilder AddPartnerPolicies(this AuthorizationBuilder authorization)
     {

@@ -15,8 +15,8 @@ public interface IFeedbackStore
     /// <summary>The provider's own item, or null (another provider's item is as good as missing).</summary>
     Task<FeedbackItem?> GetAsync(ProviderId provider, Guid id, CancellationToken cancellationToken);
 
-    /// <summary>The provider's own items in the order they were accepted, after position <paramref name="after"/>.</summary>
-    Task<IReadOnlyList<(FeedbackItem Item, long Position)>> ListAsync(ProviderId provider, long after, int take, CancellationToken cancellationToken);
+    /// <summary>The provider's own items in the order they were accepted, after its item <paramref name="afterItem"/>; null when that is not one of its items.</summary>
+    Task<IReadOnlyList<FeedbackItem>?> ListAsync(ProviderId provider, Guid? afterItem, int take, CancellationToken cancellationToken);
 }
 
 /// <summary>What became of one posted item.</summary>

@@ -55,15 +55,30 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
     public Task<FeedbackItem?> GetAsync(ProviderId provider, Guid id, CancellationToken cancellationToken) =>
         context.FeedbackItems.AsNoTracking().SingleOrDefaultAsync(item => item.Id == id && item.ProviderId == provider, cancellationToken);
 
-    public async Task<IReadOnlyList<(FeedbackItem Item, long Position)>> ListAsync(ProviderId provider, long after, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FeedbackItem>?> ListAsync(ProviderId provider, Guid? afterItem, int take, CancellationToken cancellationToken)
     {
-        var rows = await context.FeedbackItems.AsNoTracking()
+        // The page is keyed by the order of acceptance, but the cursor names the provider's own last item: a position
+        // would tell a provider how many items every other provider has sent.
+        var after = 0L;
+        if (afterItem is { } id)
+        {
+            var positions = await context.FeedbackItems
+                .Where(item => item.Id == id && item.ProviderId == provider)
+                .Select(item => EF.Property<long>(item, Position))
+                .ToListAsync(cancellationToken);
+            if (positions.Count == 0)
+            {
+                return null;
+            }
+
+            after = positions[0];
+        }
+
+        return await context.FeedbackItems.AsNoTracking()
             .Where(item => item.ProviderId == provider && EF.Property<long>(item, Position) > after)
             .OrderBy(item => EF.Property<long>(item, Position))
             .Take(take)
-            .Select(item => new { Item = item, Position = EF.Property<long>(item, Position) })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(row => (row.Item, row.Position))];
     }
 
     private async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptOnceAsync(ProviderId provider, IReadOnlyList<FeedbackItem> items, bool lookUpStored, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
-using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
 using Mapster;
 using Mediator;
 using Participation.BuildingBlocks.Application.Paging;
@@ -10,8 +11,9 @@ internal sealed class ListPartnerFeedbackQueryHandler(IFeedbackStore store) : IQ
 {
     public async ValueTask<Page<FeedbackItemResponse>> Handle(ListPartnerFeedbackQuery query, CancellationToken cancellationToken)
     {
-        var rows = await store.ListAsync(new ProviderId(query.ProviderId), Paging.DecodePosition(query.Cursor), query.PageSize + 1, cancellationToken);
-        var page = Paging.ToPage(rows, query.PageSize, row => row.Position.ToString(CultureInfo.InvariantCulture));
-        return new Page<FeedbackItemResponse>([.. page.Items.Select(row => row.Item.Adapt<FeedbackItemResponse>(Mappings.Config))], page.NextCursor);
+        var items = await store.ListAsync(new ProviderId(query.ProviderId), Paging.DecodeId(query.Cursor), query.PageSize + 1, cancellationToken)
+            ?? throw new ValidationException([new ValidationFailure("cursor", "cursor is not one this API issued.")]);
+        var page = Paging.ToPage(items, query.PageSize, item => item.Id.ToString());
+        return new Page<FeedbackItemResponse>([.. page.Items.Select(item => item.Adapt<FeedbackItemResponse>(Mappings.Config))], page.NextCursor);
     }
 }

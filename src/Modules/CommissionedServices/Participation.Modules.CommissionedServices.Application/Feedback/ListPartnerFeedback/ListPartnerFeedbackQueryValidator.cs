@@ -8,6 +8,6 @@ internal sealed class ListPartnerFeedbackQueryValidator : AbstractValidator<List
     public ListPartnerFeedbackQueryValidator()
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor).MustBeAPositionCursor();
+        RuleFor(query => query.Cursor).MustBeAnIdCursor();
     }
 }
