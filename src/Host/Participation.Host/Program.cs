@@ -76,6 +76,7 @@ try
     app.UseCors();
     app.UseDeclaredRequestBodyLimits();
     app.UseRequestBodyFingerprints();
+    app.UseRefusalAudit();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UsePartnerRateLimits();

@@ -90,6 +90,28 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
         await (await api.Factory.Client(Roles.Manager).GetAsync(new Uri("/api/v1/audit-events", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_list_read_of_child_level_records_is_recorded_with_its_filters_and_count()
+    {
+        var officer = api.Factory.Client(Roles.ComplaintsOfficer);
+        var page = await officer.GetFromJsonAsync<JsonElement>("/api/v1/complaints?serviceArea=fostering&pageSize=5");
+
+        var recorded = Assert.Single(await Events("operation=ListComplaints"), entry => entry.GetProperty("query").GetString() == "?serviceArea=fostering&pageSize=5");
+        Assert.Equal(page.GetProperty("items").GetArrayLength(), recorded.GetProperty("itemCount").GetInt32());
+        Assert.Equal("test-ComplaintsOfficer", recorded.GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task Refused_attempts_are_recorded()
+    {
+        await api.Factory.Client(Roles.Analyst).GetAsync(new Uri("/api/v1/providers/00000000-0000-0000-0000-000000000001/api-keys", UriKind.Relative));
+        await api.Factory.Client().GetAsync(new Uri("/api/v1/reference-data/themes", UriKind.Relative));
+
+        var forbidden = Assert.Single(await Events("operation=ListApiKeys"), entry => entry.GetProperty("status").GetInt32() == 403);
+        Assert.Equal("test-Analyst", forbidden.GetProperty("actor").GetString());
+        Assert.Contains(await Events("actor=anonymous"), entry => entry.GetProperty("status").GetInt32() == 401 && entry.GetProperty("operation").GetString() == "ListThemes");
+    }
+
     private async Task<List<JsonElement>> Events(string query, Func<JsonElement, bool>? where = null)
     {
         var page = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?{query}");

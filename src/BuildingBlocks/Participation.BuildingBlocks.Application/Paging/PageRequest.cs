@@ -9,7 +9,18 @@ namespace Participation.BuildingBlocks.Application.Paging;
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The items of this page.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page.</param>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : ICountedPage
+{
+    /// <inheritdoc />
+    int ICountedPage.Count => Items.Count;
+}
+
+/// <summary>A page, whatever its items: what the audit log counts of a list read.</summary>
+public interface ICountedPage
+{
+    /// <summary>How many items the page holds.</summary>
+    int Count { get; }
+}
 
 /// <summary>Keyset paging: <c>pageSize</c> defaults to 50 and is capped at 500; the cursor is opaque.</summary>
 public static class Paging

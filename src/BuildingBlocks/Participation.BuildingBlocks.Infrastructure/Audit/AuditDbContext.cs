@@ -23,6 +23,7 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) :
             audit.Property(entry => entry.Method).HasMaxLength(10);
             audit.Property(entry => entry.Route).HasMaxLength(300);
             audit.Property(entry => entry.RecordId).HasMaxLength(100);
+            audit.Property(entry => entry.Query).HasMaxLength(AuditedQuery.MaxLength);
             audit.Property(entry => entry.ClientAddress).HasMaxLength(64);
             audit.HasIndex(entry => entry.RecordId);
             audit.HasIndex(entry => entry.Actor);

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Security;
 
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
 /// <summary>
-/// Records every successful write, and every successful read of a route marked <see cref="AuditedReads.AuditReads"/>,
-/// before the response is sent: a change the client sees acknowledged is always in the log. Failed requests changed
+/// Records every successful write, and every successful read of a route marked <see cref="AuditedReads.AuditReads"/>
+/// (a list read with its filters and how many records it returned), before the response is sent: a change the client sees acknowledged is always in the log. Failed requests changed
 /// nothing and are not recorded.
 /// </summary>
 internal sealed class AuditEndpointFilter : IEndpointFilter
@@ -41,6 +42,8 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             Method = http.Request.Method,
             Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString(),
             RecordId = RecordId(http, endpoint, chosen),
+            Query = write ? null : AuditedQuery.Of(http.Request),
+            ItemCount = (chosen as IValueHttpResult)?.Value is ICountedPage page ? page.Count : null,
             Status = status,
             ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
         });

@@ -1,7 +1,7 @@
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
 /// <summary>
-/// One write, or one read of a single child-level record: who, what, when and from where. Never a body, a comment or
+/// One write, one read of child-level data (a record or a list), or one refused attempt: who, what, when and from where. Never a body, a comment or
 /// any free text: the route pattern and the record's id say what was touched.
 /// </summary>
 public sealed class AuditEvent
@@ -15,7 +15,7 @@ public sealed class AuditEvent
     /// <summary>How the caller authenticated: <c>Bearer</c> for staff, <c>ApiKey</c> for partner systems.</summary>
     public required string ActorScheme { get; init; }
 
-    /// <summary>The staff subject, or <c>provider:{id}/key:{prefix}</c> for a partner key.</summary>
+    /// <summary>The staff subject, or <c>partner:{id}/key:{prefix}</c> for a partner key; <c>anonymous</c> when refused unauthenticated.</summary>
     public required string Actor { get; init; }
 
     /// <summary>The operation (its OpenAPI operation id).</summary>
@@ -29,6 +29,12 @@ public sealed class AuditEvent
 
     /// <summary>The record touched, when the route or the response names one.</summary>
     public string? RecordId { get; init; }
+
+    /// <summary>The filters of a list read, as the query string was sent (paging cursor left out).</summary>
+    public string? Query { get; init; }
+
+    /// <summary>How many records a list read returned.</summary>
+    public int? ItemCount { get; init; }
 
     /// <summary>The response status.</summary>
     public int Status { get; init; }

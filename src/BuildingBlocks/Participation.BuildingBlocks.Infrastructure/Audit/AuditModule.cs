@@ -38,9 +38,8 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     protected override IReadOnlyList<System.Reflection.Assembly> Assemblies => [];
 
     /// <inheritdoc />
-    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<RefusalAuditBudget>();
 
     private sealed class AuditQueryValidator : AbstractValidator<(int PageSize, string? Cursor)>
     {

@@ -49,6 +49,10 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
 
+                    b.Property<int?>("ItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_count");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -64,6 +68,11 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("operation");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("query");
 
                     b.Property<string>("RecordId")
                         .HasMaxLength(100)

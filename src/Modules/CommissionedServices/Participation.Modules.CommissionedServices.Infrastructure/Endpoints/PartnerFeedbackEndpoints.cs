@@ -56,6 +56,7 @@ internal static class PartnerFeedbackEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         partner.MapGet(Path, List)
             .WithName("ListPartnerFeedback")
+            .AuditReads()
             .WithSummary("This provider's feedback items in the order accepted")
             .RequirePartnerScope(PartnerScopes.FeedbackRead);
     }

@@ -54,6 +54,7 @@ internal static class ComplaintEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapGet("/", List)
             .WithName("ListComplaints")
+            .AuditReads()
             .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded | stage3 | stage3-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
         complaints.MapGet("/{id:guid}", Get)
             .WithName("GetComplaint")

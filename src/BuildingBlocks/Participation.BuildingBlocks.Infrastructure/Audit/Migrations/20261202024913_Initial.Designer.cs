@@ -12,7 +12,7 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261202014011_Initial")]
+    [Migration("20261202024913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -52,6 +52,10 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
 
+                    b.Property<int?>("ItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_count");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -67,6 +71,11 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("operation");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("query");
 
                     b.Property<string>("RecordId")
                         .HasMaxLength(100)

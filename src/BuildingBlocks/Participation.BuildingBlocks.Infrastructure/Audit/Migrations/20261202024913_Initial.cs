@@ -29,6 +29,8 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
                     method = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     route = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     record_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    query = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    item_count = table.Column<int>(type: "integer", nullable: true),
                     status = table.Column<int>(type: "integer", nullable: false),
                     client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
