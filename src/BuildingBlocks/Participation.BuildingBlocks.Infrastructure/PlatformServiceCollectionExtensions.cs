@@ -24,6 +24,9 @@ public static class PlatformServiceCollectionExtensions
     /// <summary>Tag of the readiness checks.</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>Hangfire's schema.</summary>
+    public const string JobSchema = "hangfire";
+
     /// <summary>The most connections one instance opens when <c>Database:MaxPoolSize</c> is not set.</summary>
     public const int DefaultMaxPoolSize = 30;
 
@@ -60,12 +63,14 @@ public static class PlatformServiceCollectionExtensions
     public static ModuleRegistry AddParticipationPlatform(
         this IServiceCollection services,
         IConfiguration configuration,
-        string connectionString,
+        DatabaseConnections connections,
         IEnumerable<IModule> enabledModules)
     {
+        ArgumentNullException.ThrowIfNull(connections);
+        services.AddSingleton(connections);
         ArgumentNullException.ThrowIfNull(enabledModules);
         var maxPoolSize = configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize);
-        services.AddSingleton(_ => DataSource(connectionString, maxPoolSize)); // a factory, so the container disposes it
+        services.AddSingleton(_ => DataSource(connections.Application, maxPoolSize)); // a factory, so the container disposes it
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -92,8 +97,9 @@ public static class PlatformServiceCollectionExtensions
                 options => options.UseConnectionFactory(new DataSourceConnectionFactory(provider.GetRequiredService<NpgsqlDataSource>())),
                 new PostgreSqlStorageOptions
                 {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
+                    SchemaName = JobSchema,
+                    // Installed by the owner role at start-up (ModuleComposition), not by the application role.
+                    PrepareSchemaIfNecessary = false,
                     // A long job keeps its lease while it runs instead of being handed to a second worker after a fixed timeout.
                     UseSlidingInvisibilityTimeout = true,
                 }));

@@ -1,12 +1,13 @@
 using Participation.BuildingBlocks.Infrastructure.Hosting;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Host;
 
 /// <summary>Which database the host uses, and the local cluster it started, if any.</summary>
-/// <param name="ConnectionString">Where the modules connect.</param>
+/// <param name="Connections">Where the modules connect, and as whom they migrate.</param>
 /// <param name="Cluster">The embedded cluster to stop when the host stops; null when the database was configured.</param>
 /// <param name="Description">The one line logged at start-up.</param>
-internal sealed record DatabaseChoice(string ConnectionString, LocalPostgresCluster? Cluster, string Description);
+internal sealed record DatabaseChoice(DatabaseConnections Connections, LocalPostgresCluster? Cluster, string Description);
 
 /// <summary>
 /// <c>ConnectionStrings:Participation</c> when set; otherwise the embedded default, a private PostgreSQL cluster
@@ -20,7 +21,13 @@ internal static class DatabaseBootstrap
     {
         if (configuration.GetConnectionString("Participation") is { Length: > 0 } configured)
         {
-            return new DatabaseChoice(configured, null, "Using the database configured in ConnectionStrings:Participation; no local PostgreSQL started.");
+            var owner = configuration.GetConnectionString("ParticipationOwner") is { Length: > 0 } ownerString ? ownerString : null;
+            return new DatabaseChoice(
+                new DatabaseConnections(configured, owner),
+                null,
+                owner is null
+                    ? "Using the database configured in ConnectionStrings:Participation, which also migrates (set ConnectionStrings:ParticipationOwner to migrate as an owner role); no local PostgreSQL started."
+                    : "Using the database configured in ConnectionStrings:Participation; migrations run as ConnectionStrings:ParticipationOwner; no local PostgreSQL started.");
         }
 
         var dataDirectory = configuration["EmbeddedPostgres:DataDirectory"] is { Length: > 0 } folder
@@ -29,7 +36,7 @@ internal static class DatabaseBootstrap
         var port = configuration.GetValue("EmbeddedPostgres:Port", 55432);
         var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, port, DatabaseName, CancellationToken.None);
         return new DatabaseChoice(
-            cluster.ConnectionString(DatabaseName),
+            await cluster.PrepareForApplicationAsync(DatabaseName, CancellationToken.None),
             cluster,
             $"No ConnectionStrings:Participation configured: started the embedded PostgreSQL cluster in {cluster.DataDirectory} on 127.0.0.1:{port}; it stops with the host.");
     }

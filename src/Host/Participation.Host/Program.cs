@@ -31,7 +31,7 @@ try
         PlatformModules.All(),
         [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule()],
         builder.Configuration);
-    var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.ConnectionString, enabledModules);
+    var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.Connections, enabledModules);
 
     builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     {

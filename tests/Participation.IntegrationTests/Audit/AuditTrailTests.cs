@@ -72,16 +72,49 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
     [InlineData("UPDATE audit.audit_events SET actor = 'someone else'")]
     [InlineData("DELETE FROM audit.audit_events")]
     [InlineData("TRUNCATE audit.audit_events")]
-    public async Task The_log_is_append_only(string sql)
+    public async Task The_log_is_append_only_even_for_its_owner(string sql)
     {
         await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = $"append-only-{Guid.NewGuid():N}"[..30], name = "x" });
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await using var connection = new NpgsqlConnection(PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit.audit_events SET actor = 'someone else'")]
+    [InlineData("DELETE FROM audit.audit_events")]
+    [InlineData("TRUNCATE audit.audit_events")]
+    [InlineData("ALTER TABLE audit.audit_events DISABLE TRIGGER audit_events_append_only")]
+    [InlineData("SET session_replication_role = replica")]
+    public async Task The_application_role_cannot_rewrite_the_log_or_switch_its_guard_off(string sql)
+    {
+        Assert.NotNull(PostgresServer.OwnerOf(api.Factory.ConnectionString));
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Contains(refused.SqlState, new[] { PostgresErrorCodes.InsufficientPrivilege });
+    }
+
+    [Fact]
+    public async Task The_application_role_owns_nothing_and_is_no_superuser()
+    {
+        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE pg_get_userbyid(c.relowner) = current_user AND n.nspname NOT LIKE 'pg_%' AND n.nspname <> 'information_schema')",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+
+        Assert.False(reader.GetBoolean(0));
+        Assert.Equal(0L, reader.GetInt64(1));
     }
 
     [Fact]

@@ -91,6 +91,11 @@ public static class HostProcess
             start.Environment[name] = value;
         }
 
+        if (settings.TryGetValue("ConnectionStrings__Participation", out var application) && PostgresServer.OwnerOf(application) is { } owner)
+        {
+            start.Environment["ConnectionStrings__ParticipationOwner"] = owner;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 

@@ -46,6 +46,11 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Participation", ConnectionString);
+        if (PostgresServer.OwnerOf(ConnectionString) is { } owner)
+        {
+            builder.UseSetting("ConnectionStrings:ParticipationOwner", owner);
+        }
+
         builder.UseSetting("Hangfire:Server:Enabled", "false");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);

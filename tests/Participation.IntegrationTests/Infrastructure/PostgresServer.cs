@@ -1,5 +1,6 @@
 using Npgsql;
 using Participation.BuildingBlocks.Infrastructure.Hosting;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Testcontainers.PostgreSql;
 
 namespace Participation.IntegrationTests.Infrastructure;
@@ -15,6 +16,7 @@ public sealed class PostgresServer
     private const string ClusterPrefix = "participation-tests-";
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
     private readonly string _adminConnectionString;
+    private bool _separateRoles;
 
     private PostgresServer(string adminConnectionString, string description)
     {
@@ -27,16 +29,50 @@ public sealed class PostgresServer
 
     public static Task<PostgresServer> Instance => Shared.Value;
 
-    /// <summary>A new database, a copy of the template, for one test class.</summary>
+    /// <summary>
+    /// A new database, a copy of the template, for one test class: the application role's connection string (the
+    /// host derives the owner's, <see cref="OwnerOf"/>).
+    /// </summary>
     public async Task<string> CreateDatabaseAsync()
     {
         var name = $"test_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}{(_separateRoles ? $" OWNER {DatabaseRoles.Owner}" : string.Empty)}");
         return WithDatabase(name);
     }
 
+    /// <summary>The owner role's connection string to the same database, when the application connects as the application role.</summary>
+    public static string? OwnerOf(string applicationConnectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(applicationConnectionString);
+        return builder.Username == DatabaseRoles.Application
+            ? new NpgsqlConnectionStringBuilder(applicationConnectionString) { Username = DatabaseRoles.Owner }.ConnectionString
+            : null;
+    }
+
     private string WithDatabase(string database) =>
-        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_adminConnectionString)
+        {
+            Database = database,
+            Pooling = true,
+            Username = _separateRoles ? DatabaseRoles.Application : new NpgsqlConnectionStringBuilder(_adminConnectionString).Username,
+            Password = _separateRoles ? DatabaseRoles.DevelopmentPassword : new NpgsqlConnectionStringBuilder(_adminConnectionString).Password,
+        }.ConnectionString;
+
+    /// <summary>Both roles when the server lets us create them; otherwise (a restricted PARTICIPATION_TEST_DB) one role for everything.</summary>
+    private async Task UseSeparateRolesAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(_adminConnectionString);
+            await connection.OpenAsync();
+            await DatabaseRoles.EnsureAsync(connection, CancellationToken.None);
+            _separateRoles = true;
+        }
+        catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            _separateRoles = false;
+        }
+    }
 
     private async Task ExecuteAsync(string sql)
     {
@@ -51,8 +87,9 @@ public sealed class PostgresServer
         var server = await StartContainerAsync() ?? await StartLocalClusterAsync() ?? FromEnvironment()
             ?? throw new InvalidOperationException("No PostgreSQL for the tests: no Docker engine, no PostgreSQL server binaries (/usr/lib/postgresql/*/bin), and PARTICIPATION_TEST_DB is not set.");
 
+        await server.UseSeparateRolesAsync();
         await server.ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateDatabase}");
-        await server.ExecuteAsync($"CREATE DATABASE {TemplateDatabase}");
+        await server.ExecuteAsync($"CREATE DATABASE {TemplateDatabase}{(server._separateRoles ? $" OWNER {DatabaseRoles.Owner}" : string.Empty)}");
         // Booting the host once migrates every module, seeds reference data and installs Hangfire's schema in the template.
         await using (var factory = new ParticipationApiFactory(server.WithDatabase(TemplateDatabase)))
         {

@@ -18,9 +18,20 @@ public sealed class OutboxConsumerFixture : ApiFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var consumer = scope.ServiceProvider.GetRequiredService<ConsumerDbContext>();
-        await consumer.Database.ExecuteSqlRawAsync(consumer.Database.GenerateCreateScript());
+        // The module's schema is created as a real module's is: by the owner role, its rows granted to the application.
+        var ownerString = PostgresServer.OwnerOf(Factory.ConnectionString) ?? Factory.ConnectionString;
+        await using var owner = Npgsql.NpgsqlDataSource.Create(ownerString);
+        var asOwner = new DbContextOptionsBuilder<ConsumerDbContext>();
+        asOwner.UseModuleDatabase(owner, Schema);
+        await using (var consumer = new ConsumerDbContext(asOwner.Options))
+        {
+            await consumer.Database.ExecuteSqlRawAsync(consumer.Database.GenerateCreateScript());
+        }
+
+        if (PostgresServer.OwnerOf(Factory.ConnectionString) is not null)
+        {
+            await DatabaseRoles.GrantAsync(owner, Schema, DatabaseRoles.Application, [], CancellationToken.None);
+        }
     }
 
     protected override ParticipationApiFactory CreateFactory(string connectionString) => new(connectionString)

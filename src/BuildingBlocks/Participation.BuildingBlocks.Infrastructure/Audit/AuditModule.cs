@@ -38,6 +38,9 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     protected override IReadOnlyList<System.Reflection.Assembly> Assemblies => [];
 
     /// <inheritdoc />
+    protected override IReadOnlyCollection<string> AppendOnlyTables => ["audit_events"];
+
+    /// <inheritdoc />
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton<RefusalAuditBudget>();
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Hosting;
 
@@ -68,6 +69,25 @@ public sealed class LocalPostgresCluster
 
         await cluster.CreateDatabaseAsync(database, cancellationToken);
         return cluster;
+    }
+
+    /// <summary>
+    /// The owner and application roles (<see cref="DatabaseRoles"/>) and <paramref name="database"/> owned by the owner:
+    /// what a council's DBA sets up once, done for a developer's cluster. Returns both connection strings.
+    /// </summary>
+    public async Task<DatabaseConnections> PrepareForApplicationAsync(string database, CancellationToken cancellationToken)
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await DatabaseRoles.EnsureAsync(connection, cancellationToken);
+            await using var owner = new NpgsqlCommand($"ALTER DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" OWNER TO {DatabaseRoles.Owner}", connection);
+            await owner.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new DatabaseConnections(
+            new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Username = DatabaseRoles.Application }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(ConnectionString(database)) { Username = DatabaseRoles.Owner }.ConnectionString);
     }
 
     /// <summary>Stops the server (fast shutdown: open sessions are rolled back).</summary>

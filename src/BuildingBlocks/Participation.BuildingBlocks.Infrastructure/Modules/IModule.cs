@@ -5,6 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Participation.BuildingBlocks.Infrastructure.Modules;
 
+/// <summary>What a module's start-up work is given.</summary>
+/// <param name="Services">The host's services (the application role's DbContexts, for seeding).</param>
+/// <param name="Owner">The owner role's data source, for migrations and grants.</param>
+/// <param name="ApplicationRole">The role to grant rows to; null when the application and the owner are one role.</param>
+public sealed record ModuleInitialisation(IServiceProvider Services, Npgsql.NpgsqlDataSource Owner, string? ApplicationRole);
+
 /// <summary>A module as the host composes it: its services, its endpoints, its start-up work and its jobs. Derive from <see cref="Module{TDbContext}"/>.</summary>
 public interface IModule
 {
@@ -20,8 +26,8 @@ public interface IModule
     /// <summary>Maps the module's HTTP endpoints.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
-    /// <summary>Applies the module's migrations and seeds its data; safe to run on every start, one instance at a time.</summary>
-    Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken);
+    /// <summary>Applies the module's migrations as the owner, grants the application role its rows, and seeds the module's data; safe to run on every start, one instance at a time.</summary>
+    Task InitialiseAsync(ModuleInitialisation initialisation, CancellationToken cancellationToken);
 
     /// <summary>Adds or updates the module's recurring jobs (Europe/London time in <paramref name="options"/>).</summary>
     void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options);

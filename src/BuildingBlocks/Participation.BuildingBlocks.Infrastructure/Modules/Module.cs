@@ -41,11 +41,22 @@ public abstract class Module<TDbContext>(string name, string schema, params stri
     public abstract void MapEndpoints(IEndpointRouteBuilder endpoints);
 
     /// <inheritdoc />
-    public async Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task InitialiseAsync(ModuleInitialisation initialisation, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        await services.GetRequiredService<TDbContext>().Database.MigrateAsync(cancellationToken);
-        await SeedAsync(services, cancellationToken);
+        ArgumentNullException.ThrowIfNull(initialisation);
+        var asOwner = new DbContextOptionsBuilder<TDbContext>();
+        asOwner.UseModuleDatabase(initialisation.Owner, schema);
+        await using (var context = (TDbContext)Activator.CreateInstance(typeof(TDbContext), asOwner.Options)!)
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (initialisation.ApplicationRole is { } role)
+        {
+            await DatabaseRoles.GrantAsync(initialisation.Owner, schema, role, AppendOnlyTables, cancellationToken);
+        }
+
+        await SeedAsync(initialisation.Services, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -55,6 +66,9 @@ public abstract class Module<TDbContext>(string name, string schema, params stri
 
     /// <summary>Registers the module's repositories, options, policies and jobs.</summary>
     protected abstract void AddModuleServices(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>Tables the application may only insert into and read (an append-only log).</summary>
+    protected virtual IReadOnlyCollection<string> AppendOnlyTables => [];
 
     /// <summary>Seeds the module's data after its migrations; idempotent.</summary>
     protected virtual Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Hangfire.PostgreSql;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Modules;
 
@@ -37,24 +39,43 @@ public static class ModuleComposition
     public static async Task InitialiseAsync(IReadOnlyList<IModule> modules, IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(modules);
-        await using var connection = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(cancellationToken);
+        var connections = services.GetRequiredService<DatabaseConnections>();
+        var application = services.GetRequiredService<NpgsqlDataSource>();
+        await using var connection = await application.OpenConnectionAsync(cancellationToken);
         await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({InitialisationLock})", connection))
         {
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await using var separateOwner = connections.Owner is { } ownerString ? NpgsqlDataSource.Create(ownerString) : null;
+        var owner = separateOwner ?? application;
         try
         {
+            await InstallJobStorageAsync(owner, connections.ApplicationRole, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             foreach (var module in modules)
             {
-                await module.InitialiseAsync(scope.ServiceProvider, cancellationToken);
+                await module.InitialiseAsync(new ModuleInitialisation(scope.ServiceProvider, owner, connections.ApplicationRole), cancellationToken);
             }
         }
         finally
         {
             await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({InitialisationLock})", connection);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Hangfire's schema is the owner's too; the application role only reads and writes its rows.</summary>
+    private static async Task InstallJobStorageAsync(NpgsqlDataSource owner, string? applicationRole, CancellationToken cancellationToken)
+    {
+        await using (var connection = await owner.OpenConnectionAsync(cancellationToken))
+        {
+            PostgreSqlObjectsInstaller.Install(connection, PlatformServiceCollectionExtensions.JobSchema);
+        }
+
+        if (applicationRole is not null)
+        {
+            await DatabaseRoles.GrantAsync(owner, PlatformServiceCollectionExtensions.JobSchema, applicationRole, [], cancellationToken);
         }
     }
 
