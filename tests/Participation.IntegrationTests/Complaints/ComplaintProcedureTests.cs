@@ -220,6 +220,44 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     private async Task<Guid> Logged(object complaint) =>
         (await (await _officer.PostAsJsonAsync(Complaints, complaint)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
+    [Fact]
+    public async Task Work_queue_items_carry_their_etag_and_calendar_and_filter_by_received_date()
+    {
+        var officer = api.Factory.Client(Roles.ComplaintsOfficer);
+        var logged = await officer.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            receivedOn = "2024-03-28", channel = "email", complainantKind = "parent", onBehalfOfChild = false,
+            serviceArea = "fostering", category = "Communication", summary = "Queue item", points = new[] { "Point" },
+        });
+        var id = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var page = await officer.GetFromJsonAsync<JsonElement>("/api/v1/complaints?receivedFrom=2024-03-28&receivedTo=2024-03-28&pageSize=500");
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray(), entry => entry.GetProperty("id").GetGuid() == id);
+        var single = await officer.GetAsync(new Uri($"/api/v1/complaints/{id}", UriKind.Relative));
+
+        Assert.Equal(single.Headers.ETag!.ToString(), item.GetProperty("etag").GetString());
+        Assert.Equal("england-and-wales", item.GetProperty("stage1").GetProperty("calendar").GetString());
+        Assert.DoesNotContain((await officer.GetFromJsonAsync<JsonElement>("/api/v1/complaints?receivedTo=2024-03-27&pageSize=500")).GetProperty("items").EnumerateArray(), entry => entry.GetProperty("id").GetGuid() == id);
+        await (await officer.GetAsync(new Uri("/api/v1/complaints?receivedFrom=2024-04-01&receivedTo=2024-03-01", UriKind.Relative))).ShouldBeValidationProblemFor("receivedTo");
+    }
+
+    [Fact]
+    public async Task Compliments_are_listed_in_the_order_recorded_and_filtered()
+    {
+        var officer = api.Factory.Client(Roles.ComplaintsOfficer);
+        foreach (var day in new[] { "2024-05-01", "2024-05-02", "2024-06-01" })
+        {
+            await officer.PostAsJsonAsync("/api/v1/compliments", new { receivedOn = day, audience = "parent", channel = "letter", serviceArea = "adoption", summary = "Thank you" });
+        }
+
+        var first = await officer.GetFromJsonAsync<JsonElement>("/api/v1/compliments?serviceArea=adoption&receivedFrom=2024-05-01&receivedTo=2024-05-31&pageSize=1");
+        var second = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/compliments?serviceArea=adoption&receivedFrom=2024-05-01&receivedTo=2024-05-31&pageSize=1&cursor={first.GetProperty("nextCursor").GetString()}");
+
+        Assert.Equal("2024-05-01", first.GetProperty("items")[0].GetProperty("receivedOn").GetString());
+        Assert.Equal("2024-05-02", second.GetProperty("items")[0].GetProperty("receivedOn").GetString());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+    }
+
     private async Task<long> Scalar(string sql, object parameter)
     {
         await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);

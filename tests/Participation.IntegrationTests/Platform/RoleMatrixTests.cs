@@ -67,6 +67,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["CompleteAction"] = ComplaintsStaff,
         ["RecordCompliment"] = ComplaintsStaff,
         ["GetCompliment"] = ComplaintsStaff,
+        ["ListCompliments"] = ComplaintsStaff,
         ["GetQuarterlyComplaintsReport"] = ComplaintsReaders,
         ["GetAnnualComplaintsReport"] = ComplaintsReaders,
         ["ExtendStage"] = ComplaintsStaff,

@@ -5,3 +5,10 @@ namespace Participation.BuildingBlocks.Application.Persistence;
 /// <param name="Value">The representation.</param>
 /// <param name="Version">The aggregate's <c>xmin</c> version.</param>
 public sealed record Versioned<T>(T Value, uint Version);
+
+/// <summary>How a version travels over HTTP.</summary>
+public static class EntityTags
+{
+    /// <summary>The strong entity tag of a version (RFC 9110, section 8.8.3): <c>"42"</c>, as sent in <c>ETag</c> and expected in <c>If-Match</c>.</summary>
+    public static string Of(uint version) => $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+}

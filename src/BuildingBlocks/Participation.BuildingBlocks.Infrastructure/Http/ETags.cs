@@ -11,7 +11,7 @@ namespace Participation.BuildingBlocks.Infrastructure.Http;
 public static class ETags
 {
     /// <summary>The strong ETag of a version.</summary>
-    public static string Format(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+    public static string Format(uint version) => EntityTags.Of(version);
 
     /// <summary>Sets the response's ETag.</summary>
     public static void SetETag(this HttpResponse response, uint version)

@@ -20,4 +20,6 @@ public interface IComplaintRepository : IRepository<Complaint, ComplaintId>
 /// <param name="Status">Only complaints in this status.</param>
 /// <param name="ServiceArea">Only this service area.</param>
 /// <param name="DueOnOrBefore">Only complaints with a stage open and due on or before this day (overdue and due-soon queues).</param>
-public sealed record ComplaintQueueFilter(ComplaintStatus? Status, string? ServiceArea, DateOnly? DueOnOrBefore);
+/// <param name="ReceivedFrom">Only complaints received on or after this day.</param>
+/// <param name="ReceivedTo">Only complaints received on or before this day.</param>
+public sealed record ComplaintQueueFilter(ComplaintStatus? Status, string? ServiceArea, DateOnly? DueOnOrBefore, DateOnly? ReceivedFrom, DateOnly? ReceivedTo);

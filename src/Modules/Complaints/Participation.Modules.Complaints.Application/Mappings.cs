@@ -1,4 +1,5 @@
 using Mapster;
+using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Complaints.Application.Complaints;
 using Participation.Modules.Complaints.Application.Compliments;
 using Participation.Modules.Complaints.Domain.Compliments;
@@ -16,7 +17,9 @@ internal static class Mappings
         var config = new TypeAdapterConfig();
         config.ForType<Complaint, ComplaintResponse>()
             .Map(response => response.Id, complaint => complaint.Id.Value)
+            .Map(response => response.Etag, complaint => EntityTags.Of(complaint.Version))
             .Map(response => response.Stage1, complaint => new Stage1Response(
+                complaint.Stage1.Deadline.Region,
                 complaint.Stage1.Deadline.StartDate,
                 complaint.Stage1.Deadline.WorkingDays,
                 complaint.Stage1.Deadline.DueDate,
@@ -29,6 +32,7 @@ internal static class Mappings
                 complaint.Stage1.Outcome,
                 complaint.Stage1.Response))
             .Map(response => response.Stage2, complaint => complaint.Stage2 == null ? null : new Stage2Response(
+                complaint.Stage2.Deadline.Region,
                 complaint.Escalation!.RequestedOn,
                 complaint.Escalation.LateRequestReason,
                 complaint.Escalation.InvestigatingOfficer,
@@ -45,6 +49,7 @@ internal static class Mappings
                 complaint.Stage2.Outcome,
                 complaint.Stage2.Response))
             .Map(response => response.Stage3, complaint => complaint.Stage3 == null ? null : new Stage3Response(
+                complaint.Stage3.PanelDeadline.Region,
                 complaint.Stage3.RequestedOn,
                 complaint.Stage3.Members,
                 complaint.Stage3.PanelDeadline.DueDate,

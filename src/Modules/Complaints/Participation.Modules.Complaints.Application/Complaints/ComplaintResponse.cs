@@ -1,9 +1,10 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application.Complaints;
 
-/// <summary>A complaint as staff see it.</summary>
+/// <summary>A complaint as staff see it; <paramref name="Etag"/> is what to send as <c>If-Match</c> to change it, in a list as in the <c>ETag</c> header.</summary>
 public sealed record ComplaintResponse(
     Guid Id,
     DateOnly ReceivedOn,
@@ -24,7 +25,8 @@ public sealed record ComplaintResponse(
     DateOnly? ClosedOn,
     OmbudsmanResponse? Ombudsman,
     IReadOnlyList<string> Themes,
-    IReadOnlyList<LessonResponse> Lessons);
+    IReadOnlyList<LessonResponse> Lessons,
+    string Etag);
 
 /// <summary>A lesson learned and its action.</summary>
 public sealed record LessonResponse(int Number, string Description, string Action, string Owner, DateOnly DueOn, DateOnly? CompletedOn);
@@ -45,8 +47,9 @@ public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCase
 /// <summary>A point of complaint and its finding.</summary>
 public sealed record PointResponse(int Number, string Description, Finding? Stage1Finding, Finding? Stage2Finding);
 
-/// <summary>Stage 1's clock and answer. Dates are computed by the working-day calendar and stored with their rule.</summary>
+/// <summary>Stage 1's clock and answer. Dates are computed by the working-day calendar named in <paramref name="Calendar"/> and stored with their rule.</summary>
 public sealed record Stage1Response(
+    CalendarRegion Calendar,
     DateOnly StartDate,
     int WorkingDays,
     DateOnly OriginalDueDate,
@@ -61,6 +64,7 @@ public sealed record Stage1Response(
 
 /// <summary>Stage 2: the request, the people appointed, the clock and the adjudication.</summary>
 public sealed record Stage2Response(
+    CalendarRegion Calendar,
     DateOnly RequestedOn,
     string? LateRequestReason,
     string InvestigatingOfficer,
@@ -77,8 +81,9 @@ public sealed record Stage2Response(
     Finding? Outcome,
     string? Adjudication);
 
-/// <summary>Stage 3: the review panel and its three clocks.</summary>
+/// <summary>Stage 3: the review panel and its three clocks, by the working-day calendar named in <paramref name="Calendar"/>.</summary>
 public sealed record Stage3Response(
+    CalendarRegion Calendar,
     DateOnly RequestedOn,
     IReadOnlyList<string> Members,
     DateOnly PanelDueDate,

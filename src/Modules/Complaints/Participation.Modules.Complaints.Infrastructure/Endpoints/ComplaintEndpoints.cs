@@ -55,7 +55,7 @@ internal static class ComplaintEndpoints
         complaints.MapGet("/", List)
             .WithName("ListComplaints")
             .AuditReads()
-            .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded | stage3 | stage3-responded), serviceArea, overdue=true or dueWithinWorkingDays=N");
+            .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded | stage3 | stage3-responded), serviceArea, overdue=true or dueWithinWorkingDays=N, receivedFrom and receivedTo");
         complaints.MapGet("/{id:guid}", Get)
             .WithName("GetComplaint")
             .WithSummary("One complaint with its clocks, with its ETag")
@@ -138,6 +138,8 @@ internal static class ComplaintEndpoints
         string? serviceArea = null,
         bool overdue = false,
         int? dueWithinWorkingDays = null,
+        DateOnly? receivedFrom = null,
+        DateOnly? receivedTo = null,
         int pageSize = Paging.DefaultPageSize,
         string? cursor = null)
     {
@@ -149,12 +151,11 @@ internal static class ComplaintEndpoints
                 : throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded, withdrawn, closed.")]);
         }
 
-        return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, pageSize, cursor), cancellationToken));
+        return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
     }
 
     private static async Task<Ok<ComplaintResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));
-
 }
 
 /// <summary>A complaint as received. Children are named only by their pseudonymous case reference.</summary>

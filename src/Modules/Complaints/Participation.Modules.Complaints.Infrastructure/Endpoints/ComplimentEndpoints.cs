@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Application.Compliments;
+using Participation.BuildingBlocks.Application.Paging;
 using Participation.Modules.Complaints.Application.Compliments.GetCompliment;
+using Participation.Modules.Complaints.Application.Compliments.ListCompliments;
 using Participation.Modules.Complaints.Application.Compliments.RecordCompliment;
 
 namespace Participation.Modules.Complaints.Infrastructure.Endpoints;
@@ -26,6 +28,7 @@ internal static class ComplimentEndpoints
 
         compliments.MapPost("/", Record).WithName("RecordCompliment").WithSummary("Records a compliment, counted with complaints in the reports (ComplaintsOfficer, Manager)");
         compliments.MapGet("/{id:guid}", Get).WithName("GetCompliment").WithSummary("One compliment");
+        compliments.MapGet("/", List).WithName("ListCompliments").WithSummary("Compliments in the order recorded: serviceArea, receivedFrom and receivedTo (ComplaintsOfficer, Manager)");
     }
 
     private static async Task<Created<ComplimentResponse>> Record(ComplimentRequest request, ISender sender, CancellationToken cancellationToken)
@@ -33,6 +36,16 @@ internal static class ComplimentEndpoints
         var id = await sender.Send(new RecordComplimentCommand(request.ReceivedOn, request.Audience, request.Channel, request.ServiceArea, request.Summary), cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.Send(new GetComplimentQuery(id), cancellationToken));
     }
+
+    private static async Task<Ok<Page<ComplimentResponse>>> List(
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? serviceArea = null,
+        DateOnly? receivedFrom = null,
+        DateOnly? receivedTo = null,
+        int pageSize = Paging.DefaultPageSize,
+        string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListComplimentsQuery(serviceArea, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ComplimentResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetComplimentQuery(id), cancellationToken));

@@ -47,6 +47,8 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
             .Where(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position) > after)
             .Where(complaint => filter.Status == null || complaint.Status == filter.Status)
             .Where(complaint => filter.ServiceArea == null || complaint.ServiceArea == filter.ServiceArea)
+            .Where(complaint => filter.ReceivedFrom == null || complaint.ReceivedOn >= filter.ReceivedFrom)
+            .Where(complaint => filter.ReceivedTo == null || complaint.ReceivedOn <= filter.ReceivedTo)
             .Where(complaint => filter.DueOnOrBefore == null
                 || (complaint.Status == ComplaintStatus.Stage1
                     && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) <= filter.DueOnOrBefore)

@@ -28,6 +28,9 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
             compliment.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
             compliment.Property(entry => entry.Summary).HasMaxLength(TextLengths.Statement);
             compliment.HasIndex(entry => entry.ReceivedOn);
+            // The order compliments were recorded in: lists page by it.
+            compliment.Property<long>(Position).UseIdentityAlwaysColumn();
+            compliment.HasIndex(Position);
         });
 
         modelBuilder.Entity<Complaint>(complaint =>

@@ -13,4 +13,18 @@ internal sealed class ComplimentRepository(ComplaintsDbContext context) : ICompl
         await context.Compliments.AsNoTracking().Where(compliment => compliment.ReceivedOn >= from && compliment.ReceivedOn <= to).ToListAsync(cancellationToken);
 
     public void Add(Compliment compliment) => context.Compliments.Add(compliment);
+
+    public async Task<IReadOnlyList<(Compliment Compliment, long Position)>> ListAsync(ComplimentFilter filter, long after, int take, CancellationToken cancellationToken)
+    {
+        var rows = await context.Compliments.AsNoTracking()
+            .Where(compliment => EF.Property<long>(compliment, ComplaintsDbContext.Position) > after)
+            .Where(compliment => filter.ServiceArea == null || compliment.ServiceArea == filter.ServiceArea)
+            .Where(compliment => filter.ReceivedFrom == null || compliment.ReceivedOn >= filter.ReceivedFrom)
+            .Where(compliment => filter.ReceivedTo == null || compliment.ReceivedOn <= filter.ReceivedTo)
+            .OrderBy(compliment => EF.Property<long>(compliment, ComplaintsDbContext.Position))
+            .Take(take)
+            .Select(compliment => new { Compliment = compliment, Position = EF.Property<long>(compliment, ComplaintsDbContext.Position) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(row => (row.Compliment, row.Position))];
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class ListComplaintsQueryHandler(IComplaintRepository complaints
             ? today.AddDays(-1)
             : query.DueWithinWorkingDays is { } days ? WorkingDays.AddWorkingDays(WorkingDays.StartDate(today, calendar.Region), days, calendar.Region) : (DateOnly?)null;
         var rows = await complaints.ListAsync(
-            new ComplaintQueueFilter(query.Status, query.ServiceArea, dueBy),
+            new ComplaintQueueFilter(query.Status, query.ServiceArea, dueBy, query.ReceivedFrom, query.ReceivedTo),
             Paging.DecodePosition(query.Cursor),
             query.PageSize + 1,
             cancellationToken);

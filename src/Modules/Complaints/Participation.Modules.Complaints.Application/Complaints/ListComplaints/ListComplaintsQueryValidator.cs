@@ -10,6 +10,8 @@ internal sealed class ListComplaintsQueryValidator : AbstractValidator<ListCompl
         RuleFor(query => query.PageSize).MustBeAPageSize();
         RuleFor(query => query.Cursor).MustBeAPositionCursor();
         RuleFor(query => query.DueWithinWorkingDays).InclusiveBetween(0, 65);
+        RuleFor(query => query.ReceivedTo).GreaterThanOrEqualTo(query => query.ReceivedFrom).When(query => query.ReceivedFrom is not null && query.ReceivedTo is not null)
+            .WithMessage("receivedTo must not be before receivedFrom.");
         RuleFor(query => query.DueWithinWorkingDays).Null().When(query => query.Overdue).WithMessage("Ask for overdue or for due within, not both.");
     }
 }

@@ -197,6 +197,13 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");
@@ -221,6 +228,9 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_compliments");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_compliments_position");
 
                     b.HasIndex("ReceivedOn")
                         .HasDatabaseName("ix_compliments_received_on");

@@ -72,6 +72,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                     channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     service_area = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    position = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -301,6 +303,12 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                 schema: "complaints",
                 table: "complaints",
                 column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_compliments_position",
+                schema: "complaints",
+                table: "compliments",
+                column: "position");
 
             migrationBuilder.CreateIndex(
                 name: "ix_compliments_received_on",

@@ -12,7 +12,7 @@ using Participation.Modules.Complaints.Infrastructure.Persistence;
 namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ComplaintsDbContext))]
-    [Migration("20261202014621_Initial")]
+    [Migration("20261202030841_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -200,6 +200,13 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");
@@ -224,6 +231,9 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_compliments");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_compliments_position");
 
                     b.HasIndex("ReceivedOn")
                         .HasDatabaseName("ix_compliments_received_on");
