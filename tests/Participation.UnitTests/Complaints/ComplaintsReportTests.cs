@@ -23,17 +23,23 @@ public sealed class ComplaintsReportTests
     }
 
     [Theory]
-    [InlineData(0, "0")]
-    [InlineData(1, "<5")]
-    [InlineData(4, "<5")]
-    [InlineData(5, "5")]
-    public void Counts_under_five_are_never_shown(int count, string shown) => Assert.Equal(shown, SmallNumbers.Count(count));
+    [InlineData(0, 0)]
+    [InlineData(1, null)]
+    [InlineData(4, null)]
+    [InlineData(5, 5)]
+    public void Counts_under_five_are_never_shown(int count, int? shown)
+    {
+        Assert.Equal(shown, SmallNumbers.Count(count).Value);
+        Assert.Equal(shown is null ? Suppression.Small : null, SmallNumbers.Count(count).Suppressed);
+    }
 
-    [Theory]
-    [InlineData(3, 4, "<5")]
-    [InlineData(0, 0, "n/a")]
-    [InlineData(5, 6, "83.3")]
-    public void Percentages_are_shown_only_over_five_or_more(int part, int whole, string shown) => Assert.Equal(shown, SmallNumbers.Percentage(part, whole));
+    [Fact]
+    public void Percentages_are_shown_only_over_five_or_more()
+    {
+        Assert.Equal(new PercentageFigure(null, Suppression.Small), SmallNumbers.Percentage(3, 4));
+        Assert.Equal(new PercentageFigure(null, null), SmallNumbers.Percentage(0, 0));
+        Assert.Equal(new PercentageFigure(83.3, null), SmallNumbers.Percentage(5, 6));
+    }
 
     [Fact]
     public void The_quarter_counts_volumes_timeliness_outcomes_advocacy_and_compliments_with_suppression()
@@ -59,18 +65,18 @@ public sealed class ComplaintsReportTests
 
         var report = ComplaintsReportBuilder.Build(ReportPeriod.Quarter(2024, 1), complaints, compliments);
 
-        Assert.Equal("6", report.Received);
-        Assert.Equal("6", report.ReceivedByServiceArea["fostering"]);
-        Assert.Equal("<5", report.ReceivedByComplainant["child-or-young-person"]);
+        Assert.Equal(new CountFigure(6, null), report.Received);
+        Assert.Equal(new CountFigure(6, null), report.ReceivedByServiceArea["fostering"]);
+        Assert.Equal(new CountFigure(null, Suppression.Small), report.ReceivedByComplainant["child-or-young-person"]);
         // Six in all with one child: showing the five parents would give the child away, so they are suppressed too.
-        Assert.Equal(SmallNumbers.Protecting, report.ReceivedByComplainant["parent"]);
+        Assert.Equal(new CountFigure(null, Suppression.Protecting), report.ReceivedByComplainant["parent"]);
         var stage1 = report.Stages[0];
-        Assert.Equal("6", stage1.Responded);
-        Assert.Equal("83.3", stage1.PercentWithinTimescale);
-        Assert.Equal("<5", stage1.Outcomes["upheld"]);
-        Assert.Equal("<5", stage1.Outcomes["not-upheld"]);
-        Assert.Equal("<5", report.Advocacy.ChildComplainants);
-        Assert.Equal("<5", report.Compliments);
-        Assert.Equal("0", report.Stages[1].Started);
+        Assert.Equal(new CountFigure(6, null), stage1.Responded);
+        Assert.Equal(new PercentageFigure(83.3, null), stage1.PercentWithinTimescale);
+        Assert.Equal(new CountFigure(null, Suppression.Small), stage1.Outcomes["upheld"]);
+        Assert.Equal(new CountFigure(null, Suppression.Small), stage1.Outcomes["not-upheld"]);
+        Assert.Equal(new CountFigure(null, Suppression.Small), report.Advocacy.ChildComplainants);
+        Assert.Equal(new CountFigure(null, Suppression.Small), report.Compliments);
+        Assert.Equal(new CountFigure(0, null), report.Stages[1].Started);
     }
 }

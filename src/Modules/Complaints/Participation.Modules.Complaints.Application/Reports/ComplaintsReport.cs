@@ -4,20 +4,20 @@ namespace Participation.Modules.Complaints.Application.Reports;
 /// <summary>
 /// The complaints report for senior managers (quarterly, and an annual report: docs/domain/complaints.md#reporting): volumes by stage, service
 /// area, category and complainant, timeliness, outcomes, advocacy, the Ombudsman, compliments and what was learned.
-/// Every count is small-number suppressed.
+/// Every count and percentage is a number, or null with the reason it is withheld (small-number suppression).
 /// </summary>
 public sealed record ComplaintsReport(
     ReportPeriod Period,
-    string Received,
-    IReadOnlyDictionary<string, string> ReceivedByServiceArea,
-    IReadOnlyDictionary<string, string> ReceivedByCategory,
-    IReadOnlyDictionary<string, string> ReceivedByComplainant,
+    CountFigure Received,
+    IReadOnlyDictionary<string, CountFigure> ReceivedByServiceArea,
+    IReadOnlyDictionary<string, CountFigure> ReceivedByCategory,
+    IReadOnlyDictionary<string, CountFigure> ReceivedByComplainant,
     IReadOnlyList<StageReport> Stages,
-    string Withdrawn,
+    CountFigure Withdrawn,
     AdvocacyReport Advocacy,
     OmbudsmanReport Ombudsman,
-    string Compliments,
-    IReadOnlyDictionary<string, string> ComplimentsByServiceArea,
+    CountFigure Compliments,
+    IReadOnlyDictionary<string, CountFigure> ComplimentsByServiceArea,
     LearningReport Learning);
 
 /// <summary>One stage in the period: started, answered, on time, extended, and the outcomes of its answers.</summary>
@@ -30,18 +30,18 @@ public sealed record ComplaintsReport(
 /// <param name="Outcomes">Outcomes of the answers (stages 1 and 2).</param>
 public sealed record StageReport(
     int Stage,
-    string Started,
-    string Responded,
-    string PercentWithinTimescale,
-    string PercentWithinExtendedTimescale,
-    string Extended,
-    IReadOnlyDictionary<string, string> Outcomes);
+    CountFigure Started,
+    CountFigure Responded,
+    PercentageFigure PercentWithinTimescale,
+    PercentageFigure PercentWithinExtendedTimescale,
+    CountFigure Extended,
+    IReadOnlyDictionary<string, CountFigure> Outcomes);
 
 /// <summary>The s.26A advocacy offer to children who complained in the period.</summary>
-public sealed record AdvocacyReport(string ChildComplainants, string Offered, string Accepted);
+public sealed record AdvocacyReport(CountFigure ChildComplainants, CountFigure Offered, CountFigure Accepted);
 
 /// <summary>The Ombudsman's part in the period.</summary>
-public sealed record OmbudsmanReport(string Referred, IReadOnlyDictionary<string, string> Decisions, string RemediesCompleted);
+public sealed record OmbudsmanReport(CountFigure Referred, IReadOnlyDictionary<string, CountFigure> Decisions, CountFigure RemediesCompleted);
 
 /// <summary>Lessons recorded and actions completed in the period.</summary>
-public sealed record LearningReport(string Lessons, string ActionsDue, string ActionsCompleted);
+public sealed record LearningReport(CountFigure Lessons, CountFigure ActionsDue, CountFigure ActionsCompleted);

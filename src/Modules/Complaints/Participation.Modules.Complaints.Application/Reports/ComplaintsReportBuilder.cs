@@ -62,7 +62,7 @@ internal static class ComplaintsReportBuilder
             Percentage(onTime, answered.Count),
             Percentage(onTime, answered.Count),
             Count(0),
-            new Dictionary<string, string>());
+            new Dictionary<string, CountFigure>());
     }
 
     private static StageReport Stage(int number, int started, IReadOnlyList<ComplaintStage> answered) =>
