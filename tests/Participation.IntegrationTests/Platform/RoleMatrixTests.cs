@@ -55,6 +55,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["RequestReviewPanel"] = ComplaintsStaff,
         ["RecordPanelMeeting"] = ComplaintsStaff,
         ["RecordPanelReport"] = ComplaintsStaff,
+        ["AcknowledgeStage2"] = ComplaintsStaff,
         ["RespondToReviewPanel"] = ComplaintsStaff,
         ["WithdrawComplaint"] = ComplaintsStaff,
         ["CloseComplaint"] = ComplaintsStaff,

@@ -274,6 +274,41 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void Under_the_SPSO_model_an_investigation_is_acknowledged_within_3_working_days_with_its_own_overdue_mark()
+    {
+        var spso = ProcedureTimescales.SpsoModel;
+        var complaint = Complaint.Receive(Intake("2024-11-28"), spso, CalendarRegion.Scotland, Now);
+        complaint.RespondToStage(Day("2024-12-05"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, null, Now);
+        Assert.Equal("complaints.acknowledgement-out-of-order", Broken(() => complaint.AcknowledgeStage2(Day("2024-12-06"))));
+
+        // Requested on Christmas Eve: Christmas Day and Boxing Day are not working days, so the third is 31 December.
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-12-24"), null, "Investigator", "Independent"), spso, CalendarRegion.Scotland);
+        Assert.Equal(Day("2024-12-31"), complaint.Stage2Acknowledgement!.Deadline.DueDate);
+
+        Assert.False(complaint.MarkOverdue(Day("2024-12-31"), Now));
+        Assert.True(complaint.MarkOverdue(Day("2025-01-07"), Now));
+        Assert.Equal(Day("2025-01-07"), complaint.Stage2Acknowledgement.OverdueOn);
+        Assert.Null(complaint.Stage2!.OverdueOn);
+        Assert.Empty(complaint.DomainEvents.OfType<ComplaintStageOverdueDomainEvent>());
+        Assert.False(complaint.MarkOverdue(Day("2025-01-08"), Now));
+
+        complaint.AcknowledgeStage2(Day("2025-01-07"));
+        Assert.Equal("complaints.acknowledgement-out-of-order", Broken(() => complaint.AcknowledgeStage2(Day("2025-01-08"))));
+    }
+
+    [Fact]
+    public void The_2006_procedure_has_no_acknowledgement_clock()
+    {
+        var complaint = Receive("2024-03-28");
+        complaint.RecordAdvocacyOffer(new AdvocacyOffer(Day("2024-03-28"), AdvocacyAnswer.Declined, null));
+        complaint.RespondToStage(Day("2024-04-10"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.Upheld }, "Apology", Now);
+        complaint.EscalateToStage2(new Stage2Request(Day("2024-04-12"), null, "Officer", "Independent"), Statutory, CalendarRegion.EnglandAndWales);
+
+        Assert.Null(complaint.Stage2Acknowledgement);
+        Assert.Equal("complaints.acknowledgement-out-of-order", Broken(() => complaint.AcknowledgeStage2(Day("2024-04-13"))));
+    }
+
+    [Fact]
     public void Overdue_means_open_and_past_its_due_date()
     {
         var complaint = Receive("2024-03-28");

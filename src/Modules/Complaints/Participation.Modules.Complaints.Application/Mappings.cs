@@ -47,7 +47,10 @@ internal static class Mappings
                 complaint.Stage2.RespondedOn,
                 complaint.Stage2.WithinTimescale,
                 complaint.Stage2.Outcome,
-                complaint.Stage2.Response))
+                complaint.Stage2.Response,
+                complaint.Stage2Acknowledgement == null ? null : complaint.Stage2Acknowledgement.Deadline.DueDate,
+                complaint.Stage2Acknowledgement == null ? null : complaint.Stage2Acknowledgement.AcknowledgedOn,
+                complaint.Stage2Acknowledgement == null ? null : complaint.Stage2Acknowledgement.OverdueOn))
             .Map(response => response.Stage3, complaint => complaint.Stage3 == null ? null : new Stage3Response(
                 complaint.Stage3.PanelDeadline.Region,
                 complaint.Stage3.RequestedOn,

@@ -62,7 +62,7 @@ public sealed record Stage1Response(
     Finding? Outcome,
     string? Remedy);
 
-/// <summary>Stage 2: the request, the people appointed, the clock and the adjudication.</summary>
+/// <summary>Stage 2: the request, the people appointed, the clock and the adjudication; under the SPSO model also the acknowledgement due within 3 working days.</summary>
 public sealed record Stage2Response(
     CalendarRegion Calendar,
     DateOnly RequestedOn,
@@ -79,7 +79,10 @@ public sealed record Stage2Response(
     DateOnly? RespondedOn,
     bool? WithinTimescale,
     Finding? Outcome,
-    string? Adjudication);
+    string? Adjudication,
+    DateOnly? AcknowledgementDueDate,
+    DateOnly? AcknowledgedOn,
+    DateOnly? AcknowledgementOverdueOn);
 
 /// <summary>Stage 3: the review panel and its three clocks, by the working-day calendar named in <paramref name="Calendar"/>.</summary>
 public sealed record Stage3Response(

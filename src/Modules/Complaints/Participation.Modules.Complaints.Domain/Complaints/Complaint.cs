@@ -63,6 +63,9 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     /// <summary>Stage 2, investigation, once requested.</summary>
     public ComplaintStage? Stage2 { get; private set; }
 
+    /// <summary>The acknowledgement stage 2 owes first, under procedures that set one.</summary>
+    public StageAcknowledgement? Stage2Acknowledgement { get; private set; }
+
     /// <summary>Stage 3's review panel, once requested.</summary>
     public ReviewPanel? Stage3 { get; private set; }
 
@@ -198,7 +201,21 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
 
         Escalation = request;
         Stage2 = new ComplaintStage(WorkingDays.Deadline(request.RequestedOn, timescales.Stage2WorkingDays, region));
+        if (timescales.Stage2AcknowledgementWorkingDays is { } acknowledgeWithin)
+        {
+            Stage2Acknowledgement = new StageAcknowledgement(WorkingDays.Deadline(request.RequestedOn, acknowledgeWithin, region));
+        }
+
         Status = ComplaintStatus.Stage2;
+    }
+
+    /// <summary>Records that the investigation was acknowledged to the complainant (the SPSO model: within 3 working days).</summary>
+    public void AcknowledgeStage2(DateOnly acknowledgedOn)
+    {
+        CheckRule(new ClosedComplaintCannotChangeRule(Status));
+        CheckRule(new AcknowledgementStepRule(Status, Stage2Acknowledgement));
+        CheckRule(new NothingBeforeReceiptRule("acknowledgement", acknowledgedOn, Escalation!.RequestedOn));
+        Stage2Acknowledgement!.Acknowledged(acknowledgedOn);
     }
 
     /// <summary>Starts stage 3 after the stage 2 adjudication: a review panel of three independent people, meeting within 30 working days.</summary>
@@ -329,7 +346,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         Ombudsman.RemedyCompleted(completedOn);
     }
 
-    /// <summary>Marks the open stage overdue the first time it is found past its due date; false when there is nothing new to mark.</summary>
+    /// <summary>Marks the open stage, and an investigation's acknowledgement, overdue the first time each is found past its due date; false when there is nothing new to mark.</summary>
     public bool MarkOverdue(DateOnly today, DateTimeOffset now)
     {
         var (number, marked) = Status switch
@@ -344,7 +361,9 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
             Raise(new ComplaintStageOverdueDomainEvent(Id, number, OpenDueDate!.Value, now));
         }
 
-        return marked;
+        // The acknowledgement has its own clock and its own mark; it is not the stage's answer, so no stage event.
+        var acknowledgementMarked = Status == ComplaintStatus.Stage2 && Stage2Acknowledgement?.MarkOverdue(today) == true;
+        return marked || acknowledgementMarked;
     }
 
     /// <summary>Whether the open stage's due date has passed by <paramref name="today"/>.</summary>

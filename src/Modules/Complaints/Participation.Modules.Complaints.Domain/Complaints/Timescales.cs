@@ -42,6 +42,9 @@ public static class Timescales
     /// <summary>SPSO model complaints handling procedure: an investigation is answered within 20 working days; longer only by agreement, with a reason.</summary>
     public const int SpsoInvestigationWorkingDays = 20;
 
+    /// <summary>SPSO model complaints handling procedure: an investigation is acknowledged within 3 working days of the request.</summary>
+    public const int SpsoAcknowledgementWorkingDays = 3;
+
     /// <summary>The review panel is three independent people (regulation 19; docs/domain/complaints.md#stage-3).</summary>
     public const int PanelMembers = 3;
 }

@@ -25,6 +25,7 @@ using Participation.Modules.Complaints.Application.Complaints.RecordOmbudsmanRem
 using Participation.Modules.Complaints.Application.Complaints.RecordPanelMeeting;
 using Participation.Modules.Complaints.Application.Complaints.ReferToOmbudsman;
 using Participation.Modules.Complaints.Application.Complaints.WithdrawComplaint;
+using Participation.Modules.Complaints.Application.Complaints.AcknowledgeStage2;
 using Participation.Modules.Complaints.Application.Complaints.RecordPanelReport;
 using Participation.Modules.Complaints.Application.Complaints.RequestReviewPanel;
 using Participation.Modules.Complaints.Application.Complaints.RespondToReviewPanel;
@@ -68,6 +69,8 @@ internal static class ComplaintEndpoints
             (id, request, version) => new RequestReviewPanelCommand(id, request.RequestedOn, request.Members ?? [], version));
         Step<PanelMeetingRequest>(complaints, "panel-meetings", "RecordPanelMeeting", "Records that the panel met; its report is due within 5 working days",
             (id, request, version) => new RecordPanelMeetingCommand(id, request.HeldOn, version));
+        Step<AcknowledgementRequest>(complaints, "acknowledgements", "AcknowledgeStage2", "Records that the investigation was acknowledged to the complainant (SPSO model: within 3 working days of the request)",
+            (id, request, version) => new AcknowledgeStage2Command(id, request.AcknowledgedOn, version));
         Step<PanelReportRequest>(complaints, "panel-reports", "RecordPanelReport", "Records the panel's report; the authority's response is due within 15 working days",
             (id, request, version) => new RecordPanelReportCommand(id, request.IssuedOn, version));
         Step<PanelResponseRequest>(complaints, "panel-responses", "RespondToReviewPanel", "Records the authority's response to the panel, which must name the Local Government and Social Care Ombudsman",
@@ -215,6 +218,9 @@ internal sealed record PanelMeetingRequest(DateOnly HeldOn);
 
 /// <summary>When the panel's report was issued.</summary>
 internal sealed record PanelReportRequest(DateOnly IssuedOn);
+
+/// <summary>When the investigation was acknowledged to the complainant.</summary>
+internal sealed record AcknowledgementRequest(DateOnly AcknowledgedOn);
 
 /// <summary>The authority's response to the panel; it must name the Local Government and Social Care Ombudsman.</summary>
 internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman);

@@ -35,6 +35,9 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
                     && (complaint.Stage1.Extended != null ? complaint.Stage1.Extended.DueDate : complaint.Stage1.Deadline.DueDate) < today)
                 || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2!.OverdueOn == null
                     && (complaint.Stage2!.Extended != null ? complaint.Stage2.Extended.DueDate : complaint.Stage2.Deadline.DueDate) < today)
+                || (complaint.Status == ComplaintStatus.Stage2 && complaint.Stage2Acknowledgement != null
+                    && complaint.Stage2Acknowledgement.AcknowledgedOn == null && complaint.Stage2Acknowledgement.OverdueOn == null
+                    && complaint.Stage2Acknowledgement.Deadline.DueDate < today)
                 || (complaint.Status == ComplaintStatus.Stage3 && complaint.Stage3!.OverdueOn == null
                     && (complaint.Stage3!.HeldOn == null ? complaint.Stage3.PanelDeadline.DueDate
                         : complaint.Stage3.ReportIssuedOn == null ? complaint.Stage3.ReportDeadline!.DueDate

@@ -77,6 +77,13 @@ internal sealed class ComplaintsDbContext(DbContextOptions<ComplaintsDbContext> 
                 Stage(stage);
             });
 
+            complaint.OwnsOne(entry => entry.Stage2Acknowledgement, acknowledgement =>
+            {
+                acknowledgement.ToTable("complaint_stage2_acknowledgements");
+                acknowledgement.OwnsOne(entry => entry.Deadline);
+                acknowledgement.Navigation(entry => entry.Deadline).IsRequired();
+            });
+
             complaint.OwnsOne(entry => entry.Stage3, panel =>
             {
                 panel.ToTable("complaint_review_panels");

@@ -12,7 +12,7 @@ using Participation.Modules.Complaints.Infrastructure.Persistence;
 namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ComplaintsDbContext))]
-    [Migration("20261202030841_Initial")]
+    [Migration("20261202031941_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -843,6 +843,66 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_complaint_escalations_complaints_id");
                         });
 
+                    b.OwnsOne("Participation.Modules.Complaints.Domain.Complaints.StageAcknowledgement", "Stage2Acknowledgement", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("AcknowledgedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("acknowledged_on");
+
+                            b1.Property<DateOnly?>("OverdueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("overdue_on");
+
+                            b1.HasKey("ComplaintId")
+                                .HasName("pk_complaint_stage2_acknowledgements");
+
+                            b1.ToTable("complaint_stage2_acknowledgements", "complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_stage2_acknowledgements_complaints_id");
+
+                            b1.OwnsOne("Participation.BuildingBlocks.Domain.Calendar.WorkingDayDeadline", "Deadline", b2 =>
+                                {
+                                    b2.Property<Guid>("StageAcknowledgementComplaintId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("DueDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("deadline_due_date");
+
+                                    b2.Property<string>("Region")
+                                        .IsRequired()
+                                        .HasMaxLength(40)
+                                        .HasColumnType("character varying(40)")
+                                        .HasColumnName("deadline_region");
+
+                                    b2.Property<DateOnly>("StartDate")
+                                        .HasColumnType("date")
+                                        .HasColumnName("deadline_start_date");
+
+                                    b2.Property<int>("WorkingDays")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("deadline_working_days");
+
+                                    b2.HasKey("StageAcknowledgementComplaintId");
+
+                                    b2.ToTable("complaint_stage2_acknowledgements", "complaints");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StageAcknowledgementComplaintId")
+                                        .HasConstraintName("fk_complaint_stage2_acknowledgements_complaint_stage2_acknowle");
+                                });
+
+                            b1.Navigation("Deadline")
+                                .IsRequired();
+                        });
+
                     b.Navigation("Advocacy");
 
                     b.Navigation("Complainant")
@@ -860,6 +920,8 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Stage2");
+
+                    b.Navigation("Stage2Acknowledgement");
 
                     b.Navigation("Stage3");
                 });

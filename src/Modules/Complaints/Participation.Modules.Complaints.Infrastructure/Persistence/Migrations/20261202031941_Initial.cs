@@ -280,6 +280,31 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "complaint_stage2_acknowledgements",
+                schema: "complaints",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    deadline_start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    deadline_due_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    deadline_working_days = table.Column<int>(type: "integer", nullable: false),
+                    deadline_region = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    acknowledged_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    overdue_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_complaint_stage2_acknowledgements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_complaint_stage2_acknowledgements_complaints_id",
+                        column: x => x.id,
+                        principalSchema: "complaints",
+                        principalTable: "complaints",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_complaint_stage2_overdue_on",
                 schema: "complaints",
@@ -349,6 +374,10 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "complaint_stage2",
+                schema: "complaints");
+
+            migrationBuilder.DropTable(
+                name: "complaint_stage2_acknowledgements",
                 schema: "complaints");
 
             migrationBuilder.DropTable(
