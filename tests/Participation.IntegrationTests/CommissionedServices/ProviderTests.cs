@@ -92,17 +92,16 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Server_set_fields_sent_in_a_body_are_ignored()
+    public async Task Server_set_fields_sent_in_a_body_are_refused_and_nothing_is_stored()
     {
-        var chosen = Guid.NewGuid();
         var response = await _admin.PostAsJsonAsync(Providers, new
         {
-            id = chosen, active = false, deactivatedOn = "2020-01-01",
+            id = Guid.NewGuid(),
             name = "Mass assignment", kind = "other", contractStart = "2025-04-01", contactName = "X", contactEmail = "x@example.org", serviceAreas = Array.Empty<string>(),
         });
 
-        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.NotEqual(chosen, created.GetProperty("id").GetGuid());
-        Assert.True(created.GetProperty("active").GetBoolean());
+        await response.ShouldBeValidationProblemFor("id");
+        var listed = await _admin.GetFromJsonAsync<JsonElement>($"{Providers}?pageSize=500");
+        Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), provider => provider.GetProperty("name").GetString() == "Mass assignment");
     }
 }
