@@ -30,12 +30,17 @@ public sealed class ProtectionTests(TightLimitsFixture api) : IClassFixture<Tigh
 
         for (var request = 0; request < 3; request++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
+            var allowed = await busy.GetAsync(new Uri(Identity, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            Assert.Equal("3", allowed.Headers.GetValues("RateLimit-Limit").Single());
+            Assert.Equal((2 - request).ToString(System.Globalization.CultureInfo.InvariantCulture), allowed.Headers.GetValues("RateLimit-Remaining").Single());
         }
 
         var limited = await busy.GetAsync(new Uri(Identity, UriKind.Relative));
         await limited.ShouldBeProblem(HttpStatusCode.TooManyRequests);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("0", limited.Headers.GetValues("RateLimit-Remaining").Single());
+        Assert.True(int.Parse(limited.Headers.GetValues("RateLimit-Reset").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Equal(HttpStatusCode.OK, (await quiet.GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
     }
 

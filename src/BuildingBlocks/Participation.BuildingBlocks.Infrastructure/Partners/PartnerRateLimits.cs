@@ -66,14 +66,20 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
     /// <summary>Seconds until the next token, as a client should wait before retrying.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(1 / options.Value.TokensPerSecond));
 
-    /// <summary>Takes a token from the partner's bucket; false when it is empty.</summary>
-    public async Task<bool> TryTakeAsync(Guid partner, CancellationToken cancellationToken)
+    /// <summary>The most a partner may send at once.</summary>
+    public int Limit => (int)Math.Floor(options.Value.Burst);
+
+    /// <summary>Seconds until a bucket holding <paramref name="remaining"/> tokens is full again.</summary>
+    public int SecondsUntilFull(double remaining) => (int)Math.Ceiling(Math.Max(0, options.Value.Burst - remaining) / options.Value.TokensPerSecond);
+
+    /// <summary>Takes a token from the partner's bucket: whether it was granted, and the whole tokens left.</summary>
+    public async Task<(bool Granted, double Remaining)> TryTakeAsync(Guid partner, CancellationToken cancellationToken)
     {
         using (var lease = local.AttemptAcquire(partner))
         {
             if (!lease.IsAcquired)
             {
-                return false;
+                return (false, 0);
             }
         }
 
@@ -81,7 +87,7 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = partner });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.Burst });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.TokensPerSecond });
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        return await command.ExecuteScalarAsync(cancellationToken) is double remaining ? (true, remaining) : (false, 0);
     }
 
     public void Dispose() => local.Dispose();
@@ -98,7 +104,12 @@ public static class PartnerRateLimiting
                 && context.User.FindFirst(PartnerAuthentication.PartnerClaim)?.Value is { } partner)
             {
                 var limiter = context.RequestServices.GetRequiredService<PartnerRateLimiter>();
-                if (!await limiter.TryTakeAsync(Guid.Parse(partner, CultureInfo.InvariantCulture), context.RequestAborted))
+                var (granted, remaining) = await limiter.TryTakeAsync(Guid.Parse(partner, CultureInfo.InvariantCulture), context.RequestAborted);
+                // IETF draft "RateLimit header fields for HTTP": the budget, what is left of it, and when it is whole again.
+                context.Response.Headers["RateLimit-Limit"] = limiter.Limit.ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers["RateLimit-Remaining"] = ((int)Math.Floor(remaining)).ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers["RateLimit-Reset"] = limiter.SecondsUntilFull(remaining).ToString(CultureInfo.InvariantCulture);
+                if (!granted)
                 {
                     context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                     context.Response.Headers.RetryAfter = limiter.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
