@@ -85,7 +85,7 @@ try
     app.MapHealthChecks("/health/ready", Observability.Health(check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag))).AllowAnonymous();
     app.MapMetrics();
     app.MapCalendarEndpoints();
-    var audited = AuditModule.AuditedGroup(app);
+    var audited = AuditModule.AuditedGroup(app).LimitWriteBodies();
     foreach (var module in enabledModules)
     {
         module.MapEndpoints(audited);

@@ -26,27 +26,34 @@ public static class HostProcess
     }
 
     /// <summary>
-    /// Starts the host on <paramref name="url"/>, waits until <c>/health/ready</c> answers 200, runs
-    /// <paramref name="exercise"/> against it, stops it and returns what it wrote to standard output.
+    /// Starts the host on <paramref name="url"/>, waits until it says it is listening (it migrates and seeds before it
+    /// listens), runs <paramref name="exercise"/> against it, stops it and returns what it wrote to standard output.
     /// </summary>
     public static async Task<string[]> RunWhileAsync(IReadOnlyDictionary<string, string> settings, Uri url, Func<HttpClient, Task> exercise)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         using var process = Start(settings, "--urls", url.ToString());
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) { output.Enqueue(line.Data); } };
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                listening.TrySetException(new InvalidOperationException("The host exited before it was listening."));
+                return;
+            }
+
+            output.Enqueue(line.Data);
+            if (line.Data.Contains("Now listening on", StringComparison.Ordinal))
+            {
+                listening.TrySetResult();
+            }
+        };
         process.BeginOutputReadLine();
         using var client = new HttpClient { BaseAddress = url };
         try
         {
-            var deadline = DateTime.UtcNow.AddMinutes(1);
-            while (!await ReadyAsync(client))
-            {
-                Assert.False(process.HasExited, "The host exited before it became ready.");
-                Assert.True(DateTime.UtcNow < deadline, "The host did not become ready within a minute.");
-                await Task.Delay(200);
-            }
-
+            await listening.Task.WaitAsync(TimeSpan.FromMinutes(1));
             await exercise(client);
         }
         finally
@@ -56,18 +63,6 @@ public static class HostProcess
         }
 
         return [.. output];
-    }
-
-    private static async Task<bool> ReadyAsync(HttpClient client)
-    {
-        try
-        {
-            return (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
     }
 
     private static Process Start(IReadOnlyDictionary<string, string> settings, params string[] arguments)

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Hosting;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
@@ -42,7 +42,7 @@ public sealed class OperabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
         };
         var traceId = string.Empty;
 
-        var lines = await HostProcess.RunWhileAsync(settings, new Uri($"http://127.0.0.1:{FreePort()}"), async client =>
+        var lines = await HostProcess.RunWhileAsync(settings, new Uri($"http://127.0.0.1:{LocalPostgresCluster.FreePort()}"), async client =>
         {
             var problem = await (await client.GetAsync(new Uri("/api/v1/no-such-route", UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
             // W3C form: 00-{trace id}-{span id}-{flags}
@@ -53,12 +53,5 @@ public sealed class OperabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEmpty(requestLines);
         Assert.All(requestLines, line => Assert.Contains($"\"TraceId\":\"{traceId}\"", line, StringComparison.Ordinal));
         Assert.All(requestLines, line => Assert.Contains("\"SpanId\":", line, StringComparison.Ordinal));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -28,6 +28,9 @@ public static class Paging
     /// <summary>The page size when none is asked for.</summary>
     public const int DefaultPageSize = 50;
 
+    /// <summary>What a client is told of a cursor this API did not issue (or issued to someone else).</summary>
+    public const string CursorNotIssued = "cursor is not one this API issued.";
+
     /// <summary>The largest page a client may ask for; more is a 400.</summary>
     public const int MaxPageSize = 500;
 
@@ -89,15 +92,15 @@ public static class Paging
     /// <summary>The cursor rule for lists paged after a record named by its id.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAnIdCursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(cursor => TryDecodeCursor(cursor, out var key) && (key is null || Guid.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out _)))
-            .WithMessage("cursor is not one this API issued.");
+            .WithMessage(CursorNotIssued);
 
     /// <summary>The cursor rule for lists paged by a numeric position (the order records were written in).</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAPositionCursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(cursor => TryDecodeCursor(cursor, out var key)
                 && (key is null || long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
-            .WithMessage("cursor is not one this API issued.");
+            .WithMessage(CursorNotIssued);
 
     /// <summary>The cursor rule, for a query validator.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeACursor<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(cursor => TryDecodeCursor(cursor, out _)).WithMessage("cursor is not one this API issued.");
+        rule.Must(cursor => TryDecodeCursor(cursor, out _)).WithMessage(CursorNotIssued);
 }

@@ -14,7 +14,7 @@ public static partial class Repositories
     {
         ArgumentNullException.ThrowIfNull(repository);
         return await repository.GetAsync(id, cancellationToken)
-            ?? throw new NotFoundException(ResourceName<TAggregate>(), id is IStronglyTypedId typed ? typed.Value : id);
+            ?? throw new NotFoundException(ResourceNames<TAggregate>.Name, id is IStronglyTypedId typed ? typed.Value : id);
     }
 
     /// <summary>
@@ -26,14 +26,16 @@ public static partial class Repositories
         where TId : notnull
     {
         var aggregate = await repository.LoadAsync(id, cancellationToken);
-        ExpectedVersion.Ensure(aggregate, expectedVersion, ResourceName<TAggregate>());
+        ExpectedVersion.Ensure(aggregate, expectedVersion, ResourceNames<TAggregate>.Name);
         return aggregate;
     }
 
-    /// <summary>The aggregate's type name in words: <c>ServiceArea</c> is "service area".</summary>
-    public static string ResourceName<TAggregate>() =>
-        WordBoundary().Replace(typeof(TAggregate).Name, " $1").ToLowerInvariant();
-
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex WordBoundary();
+
+    /// <summary>The aggregate's type name in words, worked out once per type: <c>ServiceArea</c> is "service area".</summary>
+    private static class ResourceNames<TAggregate>
+    {
+        public static readonly string Name = WordBoundary().Replace(typeof(TAggregate).Name, " $1").ToLowerInvariant();
+    }
 }

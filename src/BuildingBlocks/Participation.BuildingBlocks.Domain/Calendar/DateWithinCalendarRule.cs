@@ -14,5 +14,5 @@ public sealed class DateWithinCalendarRule(DateOnly date) : IBusinessRule
     public string Message => $"Dates that start a working-day clock must fall between {BankHolidays.FirstSupportedYear}-01-01 and {BankHolidays.LastSupportedYear}-12-31.";
 
     /// <inheritdoc />
-    public bool IsBroken() => date.Year is < BankHolidays.FirstSupportedYear or > BankHolidays.LastSupportedYear;
+    public bool IsBroken() => !BankHolidays.Supports(date.Year);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Paging;
-using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Http;
 
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
@@ -25,38 +25,30 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             return result;
         }
 
-        var chosen = result is INestedHttpResult nested ? nested.Result : result;
-        var status = (chosen as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        if (status >= StatusCodes.Status300MultipleChoices)
+        var outcome = EndpointOutcome.Of(result, http.Response);
+        if (outcome.Status >= StatusCodes.Status300MultipleChoices)
         {
             return result;
         }
 
         var audit = http.RequestServices.GetRequiredService<AuditDbContext>();
-        audit.Events.Add(new AuditEvent
-        {
-            OccurredOn = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-            ActorScheme = http.User.Identity?.AuthenticationType ?? "anonymous",
-            Actor = http.RequestServices.GetRequiredService<ICurrentUser>().Id ?? "anonymous",
-            Operation = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? "unknown",
-            Method = http.Request.Method,
-            Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString(),
-            RecordId = RecordId(http, endpoint, chosen),
-            Query = write ? null : AuditedQuery.Of(http.Request),
-            ItemCount = (chosen as IValueHttpResult)?.Value is ICountedPage page ? page.Count : null,
-            Status = status,
-            ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
-        });
+        audit.Events.Add(AuditEvent.Of(
+            http,
+            endpoint,
+            outcome.Status,
+            RecordId(http, endpoint, outcome),
+            write ? null : AuditedQuery.Of(http.Request),
+            outcome.Value is ICountedPage page ? page.Count : null));
         // Recorded even if the client has gone: the change it made has committed.
         await audit.SaveChangesAsync(CancellationToken.None);
         return result;
     }
 
     /// <summary>The route value the endpoint declares it touches; else the record a creation names in its Location.</summary>
-    private static string? RecordId(HttpContext http, Endpoint endpoint, object? result) =>
+    private static string? RecordId(HttpContext http, Endpoint endpoint, EndpointOutcome outcome) =>
         endpoint.Metadata.GetMetadata<AuditedRecordMetadata>() is { } record && http.Request.RouteValues.GetValueOrDefault(record.RouteParameter) is { } value
             ? value.ToString()
-            : (result?.GetType().GetProperty("Location")?.GetValue(result) as string)?.Split('/')[^1];
+            : outcome.Location?.Split('/')[^1];
 }
 
 /// <summary>Endpoint metadata: reads of this single child-level record are audited.</summary>

@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
 /// <summary>
@@ -41,4 +46,20 @@ public sealed class AuditEvent
 
     /// <summary>The client's address.</summary>
     public string? ClientAddress { get; init; }
+
+    /// <summary>What every entry records of a request: when, who, the operation and route, the status and the client's address.</summary>
+    internal static AuditEvent Of(HttpContext http, Endpoint? endpoint, int status, string? recordId = null, string? query = null, int? itemCount = null) => new()
+    {
+        OccurredOn = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+        ActorScheme = http.User.Identity?.AuthenticationType ?? "anonymous",
+        Actor = http.RequestServices.GetRequiredService<ICurrentUser>().Id ?? "anonymous",
+        Operation = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint?.DisplayName ?? "unknown",
+        Method = http.Request.Method,
+        Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched",
+        RecordId = recordId,
+        Query = query,
+        ItemCount = itemCount,
+        Status = status,
+        ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
+    };
 }

@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Paging;
-using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
@@ -23,7 +22,7 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
 {
     /// <summary>Applies the audit filter to every route mapped into the returned group.</summary>
     public static RouteGroupBuilder AuditedGroup(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>().LimitWriteBodies();
+        endpoints.MapGroup(string.Empty).AddEndpointFilter<AuditEndpointFilter>();
 
     /// <inheritdoc />
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -1,9 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Participation.BuildingBlocks.Application.Security;
 
 namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
@@ -36,19 +34,8 @@ public static class RefusalAudit
                 return;
             }
 
-            var endpoint = context.GetEndpoint();
             var audit = context.RequestServices.GetRequiredService<AuditDbContext>();
-            audit.Events.Add(new AuditEvent
-            {
-                OccurredOn = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-                ActorScheme = context.User.Identity?.AuthenticationType ?? "anonymous",
-                Actor = context.RequestServices.GetRequiredService<ICurrentUser>().Id ?? "anonymous",
-                Operation = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "unknown",
-                Method = context.Request.Method,
-                Route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched",
-                Status = context.Response.StatusCode,
-                ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
-            });
+            audit.Events.Add(AuditEvent.Of(context, context.GetEndpoint(), context.Response.StatusCode));
             await audit.SaveChangesAsync(CancellationToken.None);
         });
 }

@@ -10,14 +10,11 @@ namespace Participation.BuildingBlocks.Infrastructure.Http;
 /// <summary>ETag / If-Match over the aggregate's <c>xmin</c> version (RFC 9110, section 13.1).</summary>
 public static class ETags
 {
-    /// <summary>The strong ETag of a version.</summary>
-    public static string Format(uint version) => EntityTags.Of(version);
-
     /// <summary>Sets the response's ETag.</summary>
     public static void SetETag(this HttpResponse response, uint version)
     {
         ArgumentNullException.ThrowIfNull(response);
-        response.Headers.ETag = Format(version);
+        response.Headers.ETag = EntityTags.Of(version);
     }
 
     /// <summary>Reads a versioned resource, sets the response's ETag from its version, and returns the resource.</summary>

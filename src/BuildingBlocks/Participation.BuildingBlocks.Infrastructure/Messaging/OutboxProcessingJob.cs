@@ -11,14 +11,26 @@ public sealed class OutboxProcessingJob(OutboxProcessor processor)
     [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
     public Task RunAsync(string module, CancellationToken cancellationToken) => processor.ProcessAsync(module, cancellationToken);
 
-    /// <summary>Schedules the job for every enabled module.</summary>
+    /// <summary>
+    /// Schedules the job for every enabled module that can publish: one that owns no assemblies (the platform modules)
+    /// declares no integration events, so its outbox is never written and is not polled.
+    /// </summary>
     public static void Schedule(IRecurringJobManager jobs, ModuleRegistry modules, RecurringJobOptions options)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(modules);
         foreach (var module in modules.Modules)
         {
-            jobs.AddOrUpdate<OutboxProcessingJob>($"outbox:{module.Name}", job => job.RunAsync(module.Name, CancellationToken.None), Cron.Minutely(), options);
+            var id = $"outbox:{module.Name}";
+            if (module.Assemblies.Count == 0)
+            {
+                // Stored by an earlier version that polled every module.
+                jobs.RemoveIfExists(id);
+            }
+            else
+            {
+                jobs.AddOrUpdate<OutboxProcessingJob>(id, job => job.RunAsync(module.Name, CancellationToken.None), Cron.Minutely(), options);
+            }
         }
     }
 }

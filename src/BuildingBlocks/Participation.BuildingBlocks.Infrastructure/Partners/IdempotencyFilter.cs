@@ -88,12 +88,8 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
     /// <summary>Records the response for replay and sends exactly what was recorded: the body is serialised once.</summary>
     private static async Task<IResult> CompleteAsync(HttpContext http, PartnerPlatformDbContext database, Guid partner, string key, object? result, JsonSerializerOptions json)
     {
-        // A union result (Results<Created<T>, Ok<T>>) wraps the one that was chosen.
-        var chosen = result is INestedHttpResult nested ? nested.Result : result;
-        var status = (chosen as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        var body = chosen is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json) : null;
-        // Created and Accepted carry a Location; ASP.NET has no interface for it, so it is read by name.
-        var location = chosen?.GetType().GetProperty("Location")?.GetValue(chosen) as string;
+        var (status, value, location) = EndpointOutcome.Of(result, http.Response);
+        var body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json);
         // The write has committed and the response is acknowledged; recording it must not be cancelled by a disconnect.
         await database.IdempotencyRecords
             .Where(record => record.PartnerId == partner && record.Key == key)

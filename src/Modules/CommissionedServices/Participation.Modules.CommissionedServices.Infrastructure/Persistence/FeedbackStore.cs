@@ -62,16 +62,16 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
         var after = 0L;
         if (afterItem is { } id)
         {
-            var positions = await context.FeedbackItems
+            var position = await context.FeedbackItems
                 .Where(item => item.Id == id && item.ProviderId == provider)
-                .Select(item => EF.Property<long>(item, Position))
-                .ToListAsync(cancellationToken);
-            if (positions.Count == 0)
+                .Select(item => (long?)EF.Property<long>(item, Position))
+                .FirstOrDefaultAsync(cancellationToken);
+            if (position is not { } found)
             {
                 return null;
             }
 
-            after = positions[0];
+            after = found;
         }
 
         return await context.FeedbackItems.AsNoTracking()

@@ -12,7 +12,7 @@ internal sealed class ListPartnerFeedbackQueryHandler(IFeedbackStore store) : IQ
     public async ValueTask<Page<FeedbackItemResponse>> Handle(ListPartnerFeedbackQuery query, CancellationToken cancellationToken)
     {
         var items = await store.ListAsync(new ProviderId(query.ProviderId), Paging.DecodeId(query.Cursor), query.PageSize + 1, cancellationToken)
-            ?? throw new ValidationException([new ValidationFailure("cursor", "cursor is not one this API issued.")]);
+            ?? throw new ValidationException([new ValidationFailure("cursor", Paging.CursorNotIssued)]);
         var page = Paging.ToPage(items, query.PageSize, item => item.Id.ToString());
         return new Page<FeedbackItemResponse>([.. page.Items.Select(item => item.Adapt<FeedbackItemResponse>(Mappings.Config))], page.NextCursor);
     }

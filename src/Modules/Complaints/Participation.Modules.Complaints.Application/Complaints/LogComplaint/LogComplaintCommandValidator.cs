@@ -10,8 +10,8 @@ internal sealed class LogComplaintCommandValidator : AbstractValidator<LogCompla
     {
         // A missing date binds as 0001-01-01; the working-day calendar covers only its supported years.
         RuleFor(command => command.ReceivedOn).NotEmpty().WithMessage("receivedOn is required.")
-            .Must(receivedOn => receivedOn.Year >= BankHolidays.FirstSupportedYear)
-            .WithMessage($"receivedOn must be {BankHolidays.FirstSupportedYear}-01-01 or later.");
+            .Must(receivedOn => BankHolidays.Supports(receivedOn.Year))
+            .WithMessage($"receivedOn must be a date from {BankHolidays.FirstSupportedYear} to {BankHolidays.LastSupportedYear}.");
         RuleFor(command => command.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(command => command.Category).NotEmpty().MaximumLength(TextLengths.Category);
         RuleFor(command => command.Summary).NotEmpty().MaximumLength(TextLengths.Statement);
