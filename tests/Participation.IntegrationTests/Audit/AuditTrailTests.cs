@@ -61,6 +61,20 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
     }
 
     [Fact]
+    public async Task A_partner_creation_under_an_idempotency_key_names_its_record()
+    {
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Keyed partner"))).Key);
+        partner.DefaultRequestHeaders.Add("Idempotency-Key", "keyed-create-1");
+        var posted = await partner.PostAsJsonAsync("/api/v1/partner/feedback", new
+        {
+            externalId = "keyed-1", receivedOn = "2026-11-20", audience = "parent", cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "app",
+        });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+
+        Assert.Single(await Events($"recordId={id}"), entry => entry.GetProperty("operation").GetString() == "PostPartnerFeedback");
+    }
+
+    [Fact]
     public async Task A_refused_write_changed_nothing_and_is_not_recorded()
     {
         await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = "Not Valid", name = "x" });
