@@ -7,7 +7,7 @@ namespace Participation.Host;
 /// <summary>The Hangfire dashboard at <c>/jobs</c>, for Administrators.</summary>
 internal static class JobsDashboard
 {
-    private const string Path = "/jobs";
+    public const string Path = "/jobs";
 
     /// <summary>
     /// The dashboard reads every POST as a form and throws on any other body; such a request is refused as 415 before

@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Participation.BuildingBlocks.Application.Behaviors;
 using Participation.BuildingBlocks.Infrastructure;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -41,7 +40,9 @@ try
     });
     builder.Services.AddParticipationProblemDetails();
     builder.Services.AddParticipationJson();
-    builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+    builder.AddStaffAuthentication();
+    builder.Services.AddAntiforgery();
+    builder.Services.AddStaffRateLimits(builder.Configuration);
     builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
     builder.Services.AddFrontEndCors(builder.Configuration);
     builder.Services.AddEndpointsApiExplorer();
@@ -70,16 +71,19 @@ try
     }
 
     app.UseParticipationProblemDetails();
-    app.UseStorableTextQueries();
     app.UseSwagger();
     app.UseSwaggerUI();
     app.UseCors();
-    app.UseDeclaredRequestBodyLimits();
-    app.UseRequestBodyFingerprints();
     app.UseRefusalAudit();
     app.UseAuthentication();
     app.UseAuthorization();
+    // Everything after authorisation answers with the caller's rate-limit headers, as the OpenAPI document declares.
     app.UsePartnerRateLimits();
+    app.UseStaffRateLimits();
+    app.UseAntiforgery();
+    app.UseStorableTextQueries();
+    app.UseDeclaredRequestBodyLimits();
+    app.UseRequestBodyFingerprints();
 
     app.MapHealthChecks("/health/live", Observability.Health(_ => false)).AllowAnonymous();
     app.MapHealthChecks("/health/ready", Observability.Health(check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag))).AllowAnonymous();
@@ -91,6 +95,7 @@ try
         module.MapEndpoints(audited);
     }
 
+    app.MapStaffSignIn();
     app.MapJobsDashboard();
 
     await app.RunAsync();

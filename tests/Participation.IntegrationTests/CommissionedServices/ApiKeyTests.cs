@@ -94,7 +94,7 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var provider = await api.Factory.CreateProvider("Deactivating");
         var (_, key) = await api.Factory.IssueKey(provider);
 
-        await _admin.PostAsync(new Uri($"/api/v1/providers/{provider}/deactivation", UriKind.Relative), null);
+        await _admin.PostStepAsync($"/api/v1/providers/{provider}", "deactivation");
 
         await (await api.Factory.PartnerClient(key).GetAsync(new Uri(Identity, UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Unauthorized);
     }

@@ -83,7 +83,7 @@ public sealed class ProviderTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal("Changed", (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
 
-        var deactivated = await _admin.PostAsync(new Uri($"{location}/deactivation", UriKind.Relative), null);
+        var deactivated = await _admin.PostStepAsync($"{location}", "deactivation");
         Assert.False((await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("active").GetBoolean());
 
         var late = new HttpRequestMessage(HttpMethod.Put, location) { Content = JsonContent.Create(Provider("Too late")) };

@@ -29,20 +29,20 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("2024-04-15", complaint.GetProperty("stage1").GetProperty("dueDate").GetString());
 
         var findings = new { respondedOn = "2024-04-20", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "not-upheld" } }, remedy = "Apology and a review of the move" };
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", findings)).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.advocacy-not-offered");
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "responses", findings)).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.advocacy-not-offered");
 
-        Assert.Equal(HttpStatusCode.OK, (await _officer.PostAsJsonAsync($"{Complaints}/{id}/advocacy-offers", new { offeredOn = "2024-03-28", answer = "accepted", organisation = "Coram Voice" })).StatusCode);
-        var extended = await _officer.PostAsJsonAsync($"{Complaints}/{id}/extensions", new { workingDays = 20, reason = "Two services involved", decidedOn = "2024-04-12" });
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostStepAsync($"{Complaints}/{id}", "advocacy-offers", new { offeredOn = "2024-03-28", answer = "accepted", organisation = "Coram Voice" })).StatusCode);
+        var extended = await _officer.PostStepAsync($"{Complaints}/{id}", "extensions", new { workingDays = 20, reason = "Two services involved", decidedOn = "2024-04-12" });
         Assert.True(extended.IsSuccessStatusCode, await extended.Content.ReadAsStringAsync());
         Assert.Equal("2024-04-29", (await extended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage1").GetProperty("dueDate").GetString());
 
-        var responded = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", findings)).Content.ReadFromJsonAsync<JsonElement>();
+        var responded = await (await _officer.PostStepAsync($"{Complaints}/{id}", "responses", findings)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("stage1-responded", responded.GetProperty("status").GetString());
         Assert.True(responded.GetProperty("stage1").GetProperty("withinTimescale").GetBoolean());
         Assert.Equal("partly-upheld", responded.GetProperty("stage1").GetProperty("outcome").GetString());
 
         Assert.Equal(2L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE content::jsonb->>'complaintId' = $1", id.ToString()));
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/extensions", new { workingDays = 15, reason = "Late", decidedOn = "2024-04-12" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.stage-not-open");
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "extensions", new { workingDays = 15, reason = "Late", decidedOn = "2024-04-12" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.stage-not-open");
     }
 
     [Fact]
@@ -51,16 +51,16 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         var id = await Logged(Complaint("2024-04-22", "parent"));
         var both = new[] { new { point = 1, finding = "not-upheld" }, new { point = 2, finding = "not-upheld" } };
 
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/escalations", new { requestedOn = "2024-05-10", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "escalations", new { requestedOn = "2024-05-10", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.stage1-not-answered");
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new { respondedOn = "2024-05-02", findings = both });
+        await _officer.PostStepAsync($"{Complaints}/{id}", "responses", new { respondedOn = "2024-05-02", findings = both });
 
-        var escalated = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/escalations", new { requestedOn = "2024-05-31", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
+        var escalated = await (await _officer.PostStepAsync($"{Complaints}/{id}", "escalations", new { requestedOn = "2024-05-31", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" }))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("stage2", escalated.GetProperty("status").GetString());
         Assert.Equal("2024-07-05", escalated.GetProperty("stage2").GetProperty("dueDate").GetString());
 
-        var adjudicated = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new
+        var adjudicated = await (await _officer.PostStepAsync($"{Complaints}/{id}", "responses", new
         {
             respondedOn = "2024-07-01",
             findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "partly-upheld" } },
@@ -71,29 +71,29 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("not-upheld", adjudicated.GetProperty("stage1").GetProperty("outcome").GetString());
         Assert.Equal(2L, await Scalar("SELECT count(*) FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageResponded' AND content::jsonb->>'complaintId' = $1", id.ToString()));
 
-        var panel = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/review-panels", new { requestedOn = "2024-07-08", members = new[] { "C. One", "D. Two", "E. Three" } }))
+        var panel = await (await _officer.PostStepAsync($"{Complaints}/{id}", "review-panels", new { requestedOn = "2024-07-08", members = new[] { "C. One", "D. Two", "E. Three" } }))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("2024-08-19", panel.GetProperty("stage3").GetProperty("panelDueDate").GetString());
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-meetings", new { heldOn = "2024-08-15" });
-        var reported = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-reports", new { issuedOn = "2024-08-22" })).Content.ReadFromJsonAsync<JsonElement>();
+        await _officer.PostStepAsync($"{Complaints}/{id}", "panel-meetings", new { heldOn = "2024-08-15" });
+        var reported = await (await _officer.PostStepAsync($"{Complaints}/{id}", "panel-reports", new { issuedOn = "2024-08-22" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("2024-09-13", reported.GetProperty("stage3").GetProperty("responseDueDate").GetString());
 
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = false }))
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = false }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "complaints.ombudsman-not-named");
-        var answered = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = true }))
+        var answered = await (await _officer.PostStepAsync($"{Complaints}/{id}", "panel-responses", new { respondedOn = "2024-09-10", namesOmbudsman = true }))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("stage3-responded", answered.GetProperty("status").GetString());
         Assert.True(answered.GetProperty("stage3").GetProperty("withinTimescale").GetBoolean());
 
-        Assert.Equal(HttpStatusCode.OK, (await _officer.PostAsJsonAsync($"{Complaints}/{id}/closures", new { closedOn = "2024-09-11" })).StatusCode);
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-referrals", new { referredOn = "2024-10-01" });
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-enquiries", new { receivedOn = "2024-10-15" });
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-decisions", new { decidedOn = "2025-01-20", decision = "fault-causing-injustice", remedy = "Apology and a payment", remedyDueOn = "2025-02-20" });
-        var remedied = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/ombudsman-remedy-completions", new { completedOn = "2025-02-10" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostStepAsync($"{Complaints}/{id}", "closures", new { closedOn = "2024-09-11" })).StatusCode);
+        await _officer.PostStepAsync($"{Complaints}/{id}", "ombudsman-referrals", new { referredOn = "2024-10-01" });
+        await _officer.PostStepAsync($"{Complaints}/{id}", "ombudsman-enquiries", new { receivedOn = "2024-10-15" });
+        await _officer.PostStepAsync($"{Complaints}/{id}", "ombudsman-decisions", new { decidedOn = "2025-01-20", decision = "fault-causing-injustice", remedy = "Apology and a payment", remedyDueOn = "2025-02-20" });
+        var remedied = await (await _officer.PostStepAsync($"{Complaints}/{id}", "ombudsman-remedy-completions", new { completedOn = "2025-02-10" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("closed", remedied.GetProperty("status").GetString());
         Assert.Equal("fault-causing-injustice", remedied.GetProperty("ombudsman").GetProperty("decision").GetString());
         Assert.Equal("2025-02-10", remedied.GetProperty("ombudsman").GetProperty("remedyCompletedOn").GetString());
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/withdrawals", new { withdrawnOn = "2025-03-01" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.closed");
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "withdrawals", new { withdrawnOn = "2025-03-01" })).ShouldBreakRule(HttpStatusCode.Conflict, "complaints.closed");
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     {
         var id = await Logged(Complaint(kind: "parent"));
 
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/themes", new { themes = new[] { "placement-stability", "no-such-theme" } })).ShouldBeValidationProblemFor("themes[1]");
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/themes", new { themes = new[] { "placement-stability", "being-listened-to" } });
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons", new { description = "Moves were planned without the child", action = "Placement moves checklist asks the child first", owner = "Head of children in care", dueOn = "2024-06-30" });
-        var completed = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons/1/completions", new { completedOn = "2024-06-20" })).Content.ReadFromJsonAsync<JsonElement>();
-        await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/lessons/2/completions", new { completedOn = "2024-06-20" })).ShouldBeProblem(HttpStatusCode.NotFound);
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/responses", new { respondedOn = "2024-04-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "themes", new { themes = new[] { "placement-stability", "no-such-theme" } })).ShouldBeValidationProblemFor("themes[1]");
+        await _officer.PostStepAsync($"{Complaints}/{id}", "themes", new { themes = new[] { "placement-stability", "being-listened-to" } });
+        await _officer.PostStepAsync($"{Complaints}/{id}", "lessons", new { description = "Moves were planned without the child", action = "Placement moves checklist asks the child first", owner = "Head of children in care", dueOn = "2024-06-30" });
+        var completed = await (await _officer.PostStepAsync($"{Complaints}/{id}", "lessons/1/completions", new { completedOn = "2024-06-20" })).Content.ReadFromJsonAsync<JsonElement>();
+        await (await _officer.PostStepAsync($"{Complaints}/{id}", "lessons/2/completions", new { completedOn = "2024-06-20" })).ShouldBeProblem(HttpStatusCode.NotFound);
+        await _officer.PostStepAsync($"{Complaints}/{id}", "responses", new { respondedOn = "2024-04-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
 
         Assert.Equal(["placement-stability", "being-listened-to"], completed.GetProperty("themes").EnumerateArray().Select(theme => theme.GetString()));
         Assert.Equal("2024-06-20", completed.GetProperty("lessons")[0].GetProperty("completedOn").GetString());
@@ -148,7 +148,7 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     {
         var overdue = await Logged(Complaint("2025-01-06", "parent"));
         var answered = await Logged(Complaint("2025-01-06", "parent"));
-        await _officer.PostAsJsonAsync($"{Complaints}/{answered}/responses", new { respondedOn = "2025-01-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
+        await _officer.PostStepAsync($"{Complaints}/{answered}", "responses", new { respondedOn = "2025-01-10", findings = new[] { new { point = 1, finding = "upheld" }, new { point = 2, finding = "upheld" } } });
 
         var queue = await _officer.GetFromJsonAsync<JsonElement>($"{Complaints}?overdue=true&pageSize=500");
         var ids = queue.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToList();
@@ -204,14 +204,19 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Reading_a_complaint_is_audited_and_a_stale_version_is_refused()
+    public async Task Reading_a_complaint_is_audited_and_a_change_needs_its_current_version()
     {
         var id = await Logged(Complaint(kind: "parent"));
         var read = await _officer.GetAsync(new Uri($"{Complaints}/{id}", UriKind.Relative));
-        await _officer.PostAsJsonAsync($"{Complaints}/{id}/advocacy-offers", new { offeredOn = "2024-03-29" });
+        var offer = new HttpRequestMessage(HttpMethod.Post, $"{Complaints}/{id}/advocacy-offers") { Content = JsonContent.Create(new { offeredOn = "2024-03-29" }) };
+        offer.Headers.IfMatch.Add(read.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await _officer.SendAsync(offer)).StatusCode);
 
-        var stale = new HttpRequestMessage(HttpMethod.Post, $"{Complaints}/{id}/extensions") { Content = JsonContent.Create(new { workingDays = 20, reason = "x", decidedOn = "2024-04-02" }) };
-        stale.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.Tag);
+        var extension = new { workingDays = 20, reason = "x", decidedOn = "2024-04-02" };
+        var missing = await (await _officer.PostAsJsonAsync($"{Complaints}/{id}/extensions", extension)).ShouldBeProblem(HttpStatusCode.PreconditionRequired);
+        Assert.Contains("If-Match", missing.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"{Complaints}/{id}/extensions") { Content = JsonContent.Create(extension) };
+        stale.Headers.IfMatch.Add(read.Headers.ETag!);
         await (await _officer.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
 
         var audit = await api.Factory.Client(Roles.Administrator).GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?recordId={id}&operation=GetComplaint");

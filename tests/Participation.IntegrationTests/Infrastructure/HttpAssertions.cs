@@ -31,3 +31,21 @@ public static class HttpAssertions
         Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 }
+
+/// <summary>State transitions as a careful client makes them: read the resource's ETag, then act with If-Match.</summary>
+public static class Transitions
+{
+    /// <summary>POSTs <paramref name="body"/> to <paramref name="resource"/>/<paramref name="step"/> under the resource's current ETag.</summary>
+    public static async Task<HttpResponseMessage> PostStepAsync(this HttpClient client, string resource, string step, object? body = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var read = await client.GetAsync(new Uri(resource, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{resource}/{step}") { Content = body is null ? null : JsonContent.Create(body) };
+        if (read.Headers.ETag is { } etag)
+        {
+            request.Headers.IfMatch.Add(etag);
+        }
+
+        return await client.SendAsync(request);
+    }
+}

@@ -76,14 +76,22 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData(Roles.Manager, HttpStatusCode.Forbidden)]
     [InlineData(Roles.Administrator, HttpStatusCode.OK)]
-    public async Task The_job_dashboard_is_for_administrators_only(string? role, HttpStatusCode expected)
-    {
-        var client = role is null ? api.Factory.CreateClient() : api.Factory.Client(role);
+    public async Task The_job_dashboard_is_for_administrators_only(string role, HttpStatusCode expected) =>
+        Assert.Equal(expected, (await api.Factory.Client(role).GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
 
-        Assert.Equal(expected, (await client.GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
+    [Fact]
+    public async Task A_person_not_signed_in_is_sent_to_sign_in_from_the_dashboard_but_an_api_call_is_refused()
+    {
+        var browser = api.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var dashboard = await browser.GetAsync(new Uri("/jobs", UriKind.Relative));
+        var apiCall = await browser.GetAsync(new Uri("/api/v1/complaints", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+        Assert.StartsWith("/signin?ReturnUrl=%2Fjobs", dashboard.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        await apiCall.ShouldBeProblem(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     private async Task Retire(Guid theme) =>
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"/api/v1/reference-data/themes/{theme}/retirement", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"/api/v1/reference-data/themes/{theme}", "retirement")).StatusCode);
 
     private async Task<T> Scalar<T>(string sql, object parameter)
     {

@@ -110,11 +110,11 @@ public sealed class ServiceAreaTests(ApiFixture api) : IClassFixture<ApiFixture>
         var created = await _admin.PostAsJsonAsync(ServiceAreas, new { code = "retired-area", name = "Retired" });
         var location = created.Headers.Location!;
 
-        var retired = await _admin.PostAsync(new Uri($"{location}/retirement", UriKind.Relative), null);
+        var retired = await _admin.PostStepAsync($"{location}", "retirement");
         Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
         Assert.True((await retired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("retired").GetBoolean());
 
-        var again = await _admin.PostAsync(new Uri($"{location}/retirement", UriKind.Relative), null);
+        var again = await _admin.PostStepAsync($"{location}", "retirement");
         await again.ShouldBreakRule(HttpStatusCode.Conflict, "reference-data.entry-retired");
 
         var active = await _admin.GetFromJsonAsync<JsonElement>($"{ServiceAreas}?pageSize=500");

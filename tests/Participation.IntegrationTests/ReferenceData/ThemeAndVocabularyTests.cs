@@ -63,11 +63,11 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
         var top = await Create(new { code = "retiring-group", name = "Group" });
         var sub = await Create(new { code = "retiring-member", name = "Member", parentId = top });
 
-        var tooSoon = await _admin.PostAsync(new Uri($"{Themes}/{top}/retirement", UriKind.Relative), null);
+        var tooSoon = await _admin.PostStepAsync($"{Themes}/{top}", "retirement");
         await tooSoon.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reference-data.theme-has-active-subthemes");
 
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"{Themes}/{sub}/retirement", UriKind.Relative), null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync(new Uri($"{Themes}/{top}/retirement", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"{Themes}/{sub}", "retirement")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"{Themes}/{top}", "retirement")).StatusCode);
 
         var underRetired = await _admin.PostAsJsonAsync(Themes, new { code = "late-member", name = "Late", parentId = top });
         await underRetired.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reference-data.parent-retired");

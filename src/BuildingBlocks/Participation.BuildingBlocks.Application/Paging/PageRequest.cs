@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Buffers.Text;
 using System.Text;
 using FluentValidation;
@@ -9,7 +10,7 @@ namespace Participation.BuildingBlocks.Application.Paging;
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The items of this page.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page.</param>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor) : ICountedPage
+public sealed record Page<T>([property: MaxLength(Paging.MaxPageSize)] IReadOnlyList<T> Items, [property: MaxLength(Paging.CursorMaxLength)] string? NextCursor) : ICountedPage
 {
     /// <inheritdoc />
     int ICountedPage.Count => Items.Count;
@@ -31,6 +32,9 @@ public static class Paging
     /// <summary>What a client is told of a cursor this API did not issue (or issued to someone else).</summary>
     public const string CursorNotIssued = "cursor is not one this API issued.";
 
+    /// <summary>The longest cursor this API issues (a record id or position, base64url-encoded); a longer one is refused.</summary>
+    public const int CursorMaxLength = 200;
+
     /// <summary>The largest page a client may ask for; more is a 400.</summary>
     public const int MaxPageSize = 500;
 
@@ -46,6 +50,11 @@ public static class Paging
         if (cursor is null)
         {
             return true;
+        }
+
+        if (cursor.Length > CursorMaxLength)
+        {
+            return false;
         }
 
         try

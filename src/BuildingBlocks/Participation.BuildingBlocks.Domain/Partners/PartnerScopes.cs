@@ -17,4 +17,7 @@ public static class PartnerScopes
 
     /// <summary>Every scope a key can be issued with.</summary>
     public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite];
+
+    /// <summary>The most scopes one key holds: every scope there is.</summary>
+    public const int MaxScopes = 3;
 }

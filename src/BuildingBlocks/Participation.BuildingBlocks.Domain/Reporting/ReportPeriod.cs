@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Participation.BuildingBlocks.Domain.Reporting;
 
 /// <summary>
@@ -7,8 +8,10 @@ namespace Participation.BuildingBlocks.Domain.Reporting;
 /// <param name="From">The first day.</param>
 /// <param name="To">The last day.</param>
 /// <param name="Label">e.g. <c>2024-25</c>, <c>2024-25 Q1</c>, <c>2024-25 H2</c>.</param>
-public sealed record ReportPeriod(DateOnly From, DateOnly To, string Label)
+public sealed record ReportPeriod(DateOnly From, DateOnly To, [property: MaxLength(ReportPeriod.LabelMaxLength)] string Label)
 {
+    /// <summary>The longest label, <c>2024-25 Q1</c> and its kind, with room to spare.</summary>
+    public const int LabelMaxLength = 40;
     /// <summary>Quarter 1 is April to June of <paramref name="year"/>, quarter 4 January to March of the next year.</summary>
     public static ReportPeriod Quarter(int year, int quarter)
     {

@@ -17,14 +17,7 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) :
             audit.ToTable("audit_events");
             audit.HasKey(entry => entry.Id);
             audit.Property(entry => entry.Id).UseIdentityAlwaysColumn();
-            audit.Property(entry => entry.ActorScheme).HasMaxLength(40);
-            audit.Property(entry => entry.Actor).HasMaxLength(200);
-            audit.Property(entry => entry.Operation).HasMaxLength(100);
-            audit.Property(entry => entry.Method).HasMaxLength(10);
-            audit.Property(entry => entry.Route).HasMaxLength(300);
-            audit.Property(entry => entry.RecordId).HasMaxLength(100);
-            audit.Property(entry => entry.Query).HasMaxLength(AuditedQuery.MaxLength);
-            audit.Property(entry => entry.ClientAddress).HasMaxLength(64);
+            // Lengths come from the [MaxLength] attributes on AuditEvent, which the OpenAPI document publishes too.
             audit.HasIndex(entry => entry.RecordId);
             audit.HasIndex(entry => entry.Actor);
             audit.HasIndex(entry => entry.OccurredOn);

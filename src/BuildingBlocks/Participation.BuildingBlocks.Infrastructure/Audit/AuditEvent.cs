@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,15 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit;
 /// </summary>
 public sealed class AuditEvent
 {
+    /// <summary>The longest actor recorded.</summary>
+    public const int ActorMaxLength = 200;
+
+    /// <summary>The longest operation name recorded.</summary>
+    public const int OperationMaxLength = 100;
+
+    /// <summary>The longest record id recorded.</summary>
+    public const int RecordIdMaxLength = 100;
+
     /// <summary>Position in the log.</summary>
     public long Id { get; init; }
 
@@ -18,24 +28,31 @@ public sealed class AuditEvent
     public DateTimeOffset OccurredOn { get; init; }
 
     /// <summary>How the caller authenticated: <c>Bearer</c> for staff, <c>ApiKey</c> for partner systems.</summary>
+    [MaxLength(40)]
     public required string ActorScheme { get; init; }
 
     /// <summary>The staff subject, or <c>partner:{id}/key:{prefix}</c> for a partner key; <c>anonymous</c> when refused unauthenticated.</summary>
+    [MaxLength(ActorMaxLength)]
     public required string Actor { get; init; }
 
     /// <summary>The operation (its OpenAPI operation id).</summary>
+    [MaxLength(OperationMaxLength)]
     public required string Operation { get; init; }
 
     /// <summary>The HTTP method.</summary>
+    [MaxLength(10)]
     public required string Method { get; init; }
 
     /// <summary>The route pattern, e.g. <c>/api/v1/partner/feedback/{id:guid}</c>.</summary>
+    [MaxLength(300)]
     public required string Route { get; init; }
 
     /// <summary>The record touched, when the route or the response names one.</summary>
+    [MaxLength(RecordIdMaxLength)]
     public string? RecordId { get; init; }
 
     /// <summary>The filters of a list read, as the query string was sent (paging cursor left out).</summary>
+    [MaxLength(AuditedQuery.MaxLength)]
     public string? Query { get; init; }
 
     /// <summary>How many records a list read returned.</summary>
@@ -45,6 +62,7 @@ public sealed class AuditEvent
     public int Status { get; init; }
 
     /// <summary>The client's address.</summary>
+    [MaxLength(64)]
     public string? ClientAddress { get; init; }
 
     /// <summary>What every entry records of a request: when, who, the operation and route, the status and the client's address.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -55,13 +56,13 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     private static async Task<Ok<Page<AuditEvent>>> List(
         AuditDbContext audit,
         CancellationToken cancellationToken,
-        string? actor = null,
-        string? operation = null,
-        string? recordId = null,
+        [MaxLength(AuditEvent.ActorMaxLength)] string? actor = null,
+        [MaxLength(AuditEvent.OperationMaxLength)] string? operation = null,
+        [MaxLength(AuditEvent.RecordIdMaxLength)] string? recordId = null,
         DateTimeOffset? from = null,
         DateTimeOffset? to = null,
         int pageSize = Paging.DefaultPageSize,
-        string? cursor = null)
+        [MaxLength(Paging.CursorMaxLength)] string? cursor = null)
     {
         await new AuditQueryValidator().ValidateAndThrowAsync((pageSize, cursor), cancellationToken);
         var before = Paging.DecodePosition(cursor);

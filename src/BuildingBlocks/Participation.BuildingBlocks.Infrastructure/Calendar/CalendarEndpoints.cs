@@ -1,3 +1,6 @@
+using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Domain;
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +16,9 @@ namespace Participation.BuildingBlocks.Infrastructure.Calendar;
 /// <summary>The working-day calendar over HTTP, for front-ends that show deadlines.</summary>
 public static class CalendarEndpoints
 {
+    // England and Wales have 8 a year, Scotland 9, and a one-off day (a jubilee, a coronation, a state funeral) adds one or two.
+    private const int MaxHolidaysInAYear = 20;
+
     /// <summary>Maps <c>/api/v1/calendar</c>.</summary>
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,14 +35,15 @@ public static class CalendarEndpoints
         calendar.MapGet("/bank-holidays", Holidays)
             .WithName("GetBankHolidays")
             .WithSummary("The bank holidays of a year, with substitute and one-off days")
+            .ReturnsAtMost(MaxHolidaysInAYear)
             .WithDescription("region: england-and-wales | scotland; omitted, the deployment's own. Years 2000 to 2100.");
 
         return endpoints;
     }
 
-    private static async Task<Ok<DueDateResponse>> DueDate(DateOnly from, int workingDays, string? region, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<DueDateResponse>> DueDate(DateOnly from, int workingDays, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetDueDateQuery(from, workingDays, region), cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<BankHoliday>>> Holidays(int year, string? region, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<BankHoliday>>> Holidays(int year, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetBankHolidaysQuery(year, region), cancellationToken));
 }

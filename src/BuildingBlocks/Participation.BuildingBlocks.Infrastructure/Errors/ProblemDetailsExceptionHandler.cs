@@ -132,6 +132,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             UnstorableTextException text => (JsonField(text.Path), StorableText.Refusal),
             UnknownCodeException code => (JsonField(code.Path), code.Refusal),
+            JsonException json when MissingProperty(json.Message) is { } missing => (JsonField($"{json.Path}.{missing}"), "The value is required."),
             JsonException json => (JsonField(json.Path), "The value is not valid JSON of the expected type."),
             _ => (ParameterName(exception.Message), "The value is missing or not of the expected format."),
         };
@@ -161,6 +162,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return string.IsNullOrEmpty(field) ? "body" : FieldName(field);
     }
 
+    /// <summary>System.Text.Json names the first missing constructor parameter as <c>… missing required properties including: 'name'.</c></summary>
+    private static string? MissingProperty(string message) =>
+        MissingPropertyPattern().Match(message) is { Success: true } match ? match.Groups["name"].Value : null;
+
     /// <summary>ASP.NET words binding failures as <c>Failed to bind parameter "DateOnly from" from "…"</c>.</summary>
     private static string ParameterName(string message) =>
         ParameterPattern().Match(message) is { Success: true } match ? FieldName(match.Groups["name"].Value) : "request";
@@ -169,6 +174,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     internal static string FieldName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(segment =>
             segment.Length == 0 || segment.Contains('-', StringComparison.Ordinal) ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    [GeneratedRegex("missing required properties including: '(?<name>[^']+)'")]
+    private static partial Regex MissingPropertyPattern();
 
     [GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterPattern();

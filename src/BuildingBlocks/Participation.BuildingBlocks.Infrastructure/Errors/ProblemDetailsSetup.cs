@@ -15,6 +15,8 @@ public static class ProblemDetailsSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // RFC 9457, section 4.2.1: a problem without a more specific type is "about:blank"; saying so keeps the field always present.
+            context.ProblemDetails.Type ??= "about:blank";
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

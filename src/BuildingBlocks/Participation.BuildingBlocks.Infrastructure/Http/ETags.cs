@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Participation.BuildingBlocks.Application.Errors;
@@ -7,9 +8,31 @@ using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Http;
 
+/// <summary>Endpoint metadata: the route answers with an <c>ETag</c>, and perhaps requires <c>If-Match</c>.</summary>
+/// <param name="RequiresIfMatch">Whether a request without <c>If-Match</c> is refused with 428.</param>
+public sealed record ETagMetadata(bool RequiresIfMatch);
+
 /// <summary>ETag / If-Match over the aggregate's <c>xmin</c> version (RFC 9110, section 13.1).</summary>
 public static class ETags
 {
+    /// <summary>Declares that the route's success response carries the resource's <c>ETag</c>.</summary>
+    public static TBuilder ReturnsETag<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ETagMetadata(RequiresIfMatch: false));
+
+    /// <summary>
+    /// A state transition: the client names the version it read in <c>If-Match</c> (428 when missing, 412 when it
+    /// cannot be current), so two people acting on the same record cannot overwrite each other unseen. Checked before
+    /// the body is read; the handler reads the version with <see cref="RequiredIfMatch"/>.
+    /// </summary>
+    public static TBuilder RequiresIfMatch<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ETagMetadata(RequiresIfMatch: true)).AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Request.RequiredIfMatch();
+            return await next(context);
+        });
+
     /// <summary>Sets the response's ETag.</summary>
     public static void SetETag(this HttpResponse response, uint version)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Http;
 
 namespace Participation.BuildingBlocks.Infrastructure.Partners;
 
@@ -105,19 +106,10 @@ public static class PartnerRateLimiting
             {
                 var limiter = context.RequestServices.GetRequiredService<PartnerRateLimiter>();
                 var (granted, remaining) = await limiter.TryTakeAsync(Guid.Parse(partner, CultureInfo.InvariantCulture), context.RequestAborted);
-                // IETF draft "RateLimit header fields for HTTP": the budget, what is left of it, and when it is whole again.
-                context.Response.Headers["RateLimit-Limit"] = limiter.Limit.ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["RateLimit-Remaining"] = ((int)Math.Floor(remaining)).ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["RateLimit-Reset"] = limiter.SecondsUntilFull(remaining).ToString(CultureInfo.InvariantCulture);
+                RateLimitResponses.SetHeaders(context.Response, limiter.Limit, (int)Math.Floor(remaining), limiter.SecondsUntilFull(remaining));
                 if (!granted)
                 {
-                    context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                    context.Response.Headers.RetryAfter = limiter.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                    {
-                        HttpContext = context,
-                        ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "This partner's request rate is over its limit; retry after the time in Retry-After." },
-                    });
+                    await RateLimitResponses.RefuseAsync(context, limiter.RetryAfterSeconds, "This partner's request rate is over its limit; retry after the time in Retry-After.");
                     return;
                 }
             }

@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 namespace Participation.Modules.CommissionedServices.Application.ApiKeys;
 
 /// <summary>A key as staff see it: never its secret.</summary>
 public sealed record ApiKeyResponse(
     Guid Id,
-    string Prefix,
-    IReadOnlyList<string> Scopes,
+    [property: MaxLength(ApiKeySecrets.PrefixLength)] string Prefix,
+    [property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string> Scopes,
     DateTimeOffset CreatedOn,
     DateTimeOffset? ExpiresOn,
     bool Revoked,
@@ -12,4 +16,4 @@ public sealed record ApiKeyResponse(
     DateTimeOffset? LastUsedOn);
 
 /// <summary>A newly issued key: <paramref name="Key"/> is shown this once and cannot be read again.</summary>
-public sealed record IssuedApiKeyResponse(Guid Id, string Key, string Prefix, IReadOnlyList<string> Scopes, DateTimeOffset CreatedOn, DateTimeOffset? ExpiresOn);
+public sealed record IssuedApiKeyResponse(Guid Id, [property: MaxLength(ApiKeySecrets.KeyLength)] string Key, [property: MaxLength(ApiKeySecrets.PrefixLength)] string Prefix, [property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string> Scopes, DateTimeOffset CreatedOn, DateTimeOffset? ExpiresOn);

@@ -11,7 +11,11 @@ public static class ApiKeySecrets
 {
     private const string Scheme = "pk";
     private const string PrefixAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-    private const int PrefixLength = 10;
+    /// <summary>The length of a key's public prefix.</summary>
+    public const int PrefixLength = 10;
+
+    /// <summary>The length of a whole key: <c>pk_</c>, the prefix, <c>_</c> and 32 random bytes in unpadded base64url.</summary>
+    public const int KeyLength = 3 + PrefixLength + 1 + 43;
 
     /// <summary>A new key: its public prefix, the whole key to show once, and the hash to store.</summary>
     public static (string Prefix, string Key, byte[] SecretHash) Generate()

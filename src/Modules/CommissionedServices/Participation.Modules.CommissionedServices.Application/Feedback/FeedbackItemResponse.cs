@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 
 namespace Participation.Modules.CommissionedServices.Application.Feedback;
@@ -5,13 +8,13 @@ namespace Participation.Modules.CommissionedServices.Application.Feedback;
 /// <summary>A feedback item as its provider reads it back.</summary>
 public sealed record FeedbackItemResponse(
     Guid Id,
-    string ExternalId,
+    [property: MaxLength(TextLengths.ExternalId)] string ExternalId,
     DateOnly ReceivedOn,
     Audience Audience,
-    IReadOnlyList<PriorityCohort> Cohorts,
-    string ServiceArea,
+    [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort> Cohorts,
+    [property: MaxLength(TextLengths.Code)] string ServiceArea,
     Channel Channel,
     int? Rating,
-    string? Comment,
-    IReadOnlyList<string> SuggestedThemes,
+    [property: MaxLength(TextLengths.Statement)] string? Comment,
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> SuggestedThemes,
     DateTimeOffset AcceptedOn);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
@@ -23,4 +25,4 @@ public interface IFeedbackStore
 /// <param name="ExternalId">The partner's id for it.</param>
 /// <param name="Id">Our id for it.</param>
 /// <param name="Duplicate">True when it had been accepted before and nothing new was stored.</param>
-public sealed record AcceptedFeedbackItem(string ExternalId, Guid Id, bool Duplicate);
+public sealed record AcceptedFeedbackItem([property: MaxLength(TextLengths.ExternalId)] string ExternalId, Guid Id, bool Duplicate);

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 using Participation.Modules.CommissionedServices.Domain.Providers;
@@ -12,7 +13,7 @@ internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDeta
         RuleFor(command => command.Kind).IsInEnum();
         RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(TextLengths.Name);
         RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(TextLengths.Email);
-        RuleFor(command => command.ServiceAreas).NotNull().Must(areas => areas is null || areas.Count <= 50).WithMessage("serviceAreas lists at most 50 codes.");
+        RuleFor(command => command.ServiceAreas).NotNull().HoldsAtMost(ListLengths.ServiceAreas);
     }
 
     /// <summary>The details as the domain takes them, trimmed.</summary>

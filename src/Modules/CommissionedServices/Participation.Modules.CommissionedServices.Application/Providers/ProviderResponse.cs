@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.Providers;
@@ -5,12 +8,12 @@ namespace Participation.Modules.CommissionedServices.Application.Providers;
 /// <summary>A commissioned provider.</summary>
 public sealed record ProviderResponse(
     Guid Id,
-    string Name,
+    [property: MaxLength(TextLengths.Name)] string Name,
     ProviderKind Kind,
     DateOnly ContractStart,
     DateOnly? ContractEnd,
-    string ContactName,
-    string ContactEmail,
-    IReadOnlyList<string> ServiceAreas,
+    [property: MaxLength(TextLengths.Name)] string ContactName,
+    [property: MaxLength(TextLengths.Email)] string ContactEmail,
+    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> ServiceAreas,
     bool Active,
     DateOnly? DeactivatedOn);

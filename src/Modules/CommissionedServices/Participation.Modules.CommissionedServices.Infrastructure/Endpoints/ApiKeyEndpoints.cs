@@ -1,9 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.CommissionedServices.Application.ApiKeys;
@@ -19,7 +24,8 @@ internal static class ApiKeyEndpoints
     {
         var keys = providers.MapGroup("/{providerId:guid}/api-keys").RequireAuthorization(Policies.Administrators).AuditsRecord("keyId");
 
-        keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("A provider's keys, newest first, never their secrets (Administrator)");
+        keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("A provider's latest 100 keys, newest first, never their secrets (Administrator)")
+            .ReturnsAtMost(ListApiKeysQuery.MaxKeys);
         keys.MapPost("/", Issue)
             .WithName("IssueApiKey")
             .WithSummary("Issues a partner key, shown in this response only; two may be active at once for rotation (Administrator)")
@@ -50,4 +56,4 @@ internal static class ApiKeyEndpoints
 /// <summary>A key to issue.</summary>
 /// <param name="Scopes">feedback:write, feedback:read, case-closures:write.</param>
 /// <param name="ExpiresOn">When it stops working; omit for a key that works until revoked.</param>
-internal sealed record IssueApiKeyRequest(IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresOn);
+internal sealed record IssueApiKeyRequest([property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresOn);

@@ -1,3 +1,6 @@
+using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using System.Security.Claims;
 using FluentValidation;
 using FluentValidation.Results;
@@ -82,13 +85,13 @@ internal static class PartnerFeedbackEndpoints
 
     private static async Task<Ok<AcceptFeedbackResponse>> PostBatch(FeedbackBatchRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new AcceptFeedbackCommand(partner.PartnerId(), [.. (request.Items ?? []).Select(item => item?.ToContent()!)]),
+            new AcceptFeedbackCommand(partner.PartnerId(), [.. request.Items.Select(item => item?.ToContent()!)]),
             cancellationToken));
 
     private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), id), cancellationToken));
 
-    private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+    private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.PartnerId(), pageSize, cursor), cancellationToken));
 
     private static string Unbatched(string propertyName) =>
@@ -106,15 +109,15 @@ internal static class PartnerFeedbackEndpoints
 /// <param name="Comment">Free text, at most 2000 characters, optional.</param>
 /// <param name="Themes">Suggested theme codes, optional.</param>
 internal sealed record FeedbackItemRequest(
-    string ExternalId,
+    [property: MaxLength(TextLengths.ExternalId)] string ExternalId,
     DateOnly ReceivedOn,
     Audience Audience,
-    IReadOnlyList<PriorityCohort>? Cohorts,
-    string ServiceArea,
+    [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort>? Cohorts,
+    [property: MaxLength(TextLengths.Code)] string ServiceArea,
     Channel Channel,
     int? Rating,
-    string? Comment,
-    IReadOnlyList<string>? Themes)
+    [property: MaxLength(TextLengths.Statement)] string? Comment,
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes)
 {
     public FeedbackItemContent ToContent() =>
         new(ExternalId, ReceivedOn, Audience, Cohorts ?? [], ServiceArea, Channel, Rating, Comment, Themes ?? []);
@@ -122,4 +125,4 @@ internal sealed record FeedbackItemRequest(
 
 /// <summary>A batch of feedback items.</summary>
 /// <param name="Items">Up to 1000 items.</param>
-internal sealed record FeedbackBatchRequest([property: System.ComponentModel.DataAnnotations.MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<FeedbackItemRequest>? Items);
+internal sealed record FeedbackBatchRequest([property: System.ComponentModel.DataAnnotations.MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<FeedbackItemRequest> Items);

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,28 +35,30 @@ internal static class ProviderEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         providers.MapGet("/", List).WithName("ListProviders").WithSummary("Commissioned providers in name order; deactivated ones only when asked");
-        providers.MapGet("/{id:guid}", Get).WithName("GetProvider").WithSummary("One provider, with its ETag");
+        providers.MapGet("/{id:guid}", Get).WithName("GetProvider").WithSummary("One provider, with its ETag").ReturnsETag();
         providers.MapPost("/", Create)
             .WithName("CreateProvider").WithSummary("Records a commissioned provider (Administrator)")
+            .ReturnsETag()
             .RequireAuthorization(Policies.Administrators)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         providers.MapPut("/{id:guid}", Update)
             .WithName("UpdateProvider").WithSummary("Replaces what is recorded about a provider; needs If-Match (Administrator)")
+            .RequiresIfMatch()
+            .ReturnsETag()
             .RequireAuthorization(Policies.Administrators)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         providers.MapPost("/{id:guid}/deactivation", Deactivate)
-            .WithName("DeactivateProvider").WithSummary("Deactivates a provider: none of its keys works from now on (Administrator)")
+            .WithName("DeactivateProvider").WithSummary("Deactivates a provider: none of its keys works from now on; needs If-Match (Administrator)")
+            .RequiresIfMatch()
+            .ReturnsETag()
             .RequireAuthorization(Policies.Administrators)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return providers;
     }
 
-    private static async Task<Ok<Page<ProviderResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeDeactivated = false, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+    private static async Task<Ok<Page<ProviderResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeDeactivated = false, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListProvidersQuery(includeDeactivated, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ProviderResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
@@ -77,7 +82,7 @@ internal static class ProviderEndpoints
 
     private static async Task<Ok<ProviderResponse>> Deactivate(Guid id, ISender sender, IPartnerKeyRevocations revocations, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new DeactivateProviderCommand(id, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new DeactivateProviderCommand(id, http.RequiredIfMatch()), cancellationToken);
         revocations.Revoked(id);
         return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
@@ -92,10 +97,10 @@ internal static class ProviderEndpoints
 /// <param name="ContactEmail">The contact's email.</param>
 /// <param name="ServiceAreas">Codes of the service areas the contract covers (see /api/v1/reference-data/service-areas).</param>
 internal sealed record ProviderRequest(
-    string Name,
+    [property: MaxLength(TextLengths.Name)] string Name,
     ProviderKind Kind,
     DateOnly ContractStart,
     DateOnly? ContractEnd,
-    string ContactName,
-    string ContactEmail,
-    IReadOnlyList<string>? ServiceAreas);
+    [property: MaxLength(TextLengths.Name)] string ContactName,
+    [property: MaxLength(TextLengths.Email)] string ContactEmail,
+    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? ServiceAreas);

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Domain.Complaints;
@@ -10,13 +14,13 @@ public sealed record ComplaintResponse(
     DateOnly ReceivedOn,
     Channel Channel,
     ComplainantResponse Complainant,
-    string ServiceArea,
-    string Category,
-    string Summary,
+    [property: MaxLength(TextLengths.Code)] string ServiceArea,
+    [property: MaxLength(TextLengths.Category)] string Category,
+    [property: MaxLength(TextLengths.Statement)] string Summary,
     ComplaintProcedure Procedure,
     DateOnly? GroundsOn,
-    string? LateAcceptanceReason,
-    IReadOnlyList<PointResponse> Points,
+    [property: MaxLength(TextLengths.Reason)] string? LateAcceptanceReason,
+    [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointResponse> Points,
     AdvocacyOffer? Advocacy,
     ComplaintStatus Status,
     Stage1Response Stage1,
@@ -24,12 +28,12 @@ public sealed record ComplaintResponse(
     Stage3Response? Stage3,
     DateOnly? ClosedOn,
     OmbudsmanResponse? Ombudsman,
-    IReadOnlyList<string> Themes,
-    IReadOnlyList<LessonResponse> Lessons,
-    string Etag);
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> Themes,
+    [property: MaxLength(ListLengths.Lessons)] IReadOnlyList<LessonResponse> Lessons,
+    [property: MaxLength(EntityTags.MaxLength)] string Etag);
 
 /// <summary>A lesson learned and its action.</summary>
-public sealed record LessonResponse(int Number, string Description, string Action, string Owner, DateOnly DueOn, DateOnly? CompletedOn);
+public sealed record LessonResponse(int Number, [property: MaxLength(TextLengths.Reason)] string Description, [property: MaxLength(TextLengths.Reason)] string Action, [property: MaxLength(TextLengths.Name)] string Owner, DateOnly DueOn, DateOnly? CompletedOn);
 
 /// <summary>The complaint at the Local Government and Social Care Ombudsman.</summary>
 public sealed record OmbudsmanResponse(
@@ -37,15 +41,15 @@ public sealed record OmbudsmanResponse(
     DateOnly? EnquiryReceivedOn,
     DateOnly? DecidedOn,
     OmbudsmanDecision? Decision,
-    string? Remedy,
+    [property: MaxLength(TextLengths.Statement)] string? Remedy,
     DateOnly? RemedyDueOn,
     DateOnly? RemedyCompletedOn);
 
 /// <summary>Who complained.</summary>
-public sealed record ComplainantResponse(ComplainantKind Kind, string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);
+public sealed record ComplainantResponse(ComplainantKind Kind, [property: MaxLength(TextLengths.Code)] string? ChildCaseReference, bool OnBehalfOfChild, bool? ChildAgrees);
 
 /// <summary>A point of complaint and its finding.</summary>
-public sealed record PointResponse(int Number, string Description, Finding? Stage1Finding, Finding? Stage2Finding);
+public sealed record PointResponse(int Number, [property: MaxLength(TextLengths.Reason)] string Description, Finding? Stage1Finding, Finding? Stage2Finding);
 
 /// <summary>Stage 1's clock and answer. Dates are computed by the working-day calendar named in <paramref name="Calendar"/> and stored with their rule.</summary>
 public sealed record Stage1Response(
@@ -55,31 +59,31 @@ public sealed record Stage1Response(
     DateOnly OriginalDueDate,
     int? ExtendedWorkingDays,
     DateOnly? ExtendedDueDate,
-    string? ExtensionReason,
+    [property: MaxLength(TextLengths.Reason)] string? ExtensionReason,
     DateOnly DueDate,
     DateOnly? RespondedOn,
     bool? WithinTimescale,
     Finding? Outcome,
-    string? Remedy);
+    [property: MaxLength(TextLengths.Statement)] string? Remedy);
 
 /// <summary>Stage 2: the request, the people appointed, the clock and the adjudication; under the SPSO model also the acknowledgement due within 3 working days.</summary>
 public sealed record Stage2Response(
     CalendarRegion Calendar,
     DateOnly RequestedOn,
-    string? LateRequestReason,
-    string InvestigatingOfficer,
-    string IndependentPerson,
+    [property: MaxLength(TextLengths.Reason)] string? LateRequestReason,
+    [property: MaxLength(TextLengths.Name)] string InvestigatingOfficer,
+    [property: MaxLength(TextLengths.Name)] string IndependentPerson,
     DateOnly StartDate,
     int WorkingDays,
     DateOnly OriginalDueDate,
     int? ExtendedWorkingDays,
     DateOnly? ExtendedDueDate,
-    string? ExtensionReason,
+    [property: MaxLength(TextLengths.Reason)] string? ExtensionReason,
     DateOnly DueDate,
     DateOnly? RespondedOn,
     bool? WithinTimescale,
     Finding? Outcome,
-    string? Adjudication,
+    [property: MaxLength(TextLengths.LongStatement)] string? Adjudication,
     DateOnly? AcknowledgementDueDate,
     DateOnly? AcknowledgedOn,
     DateOnly? AcknowledgementOverdueOn);
@@ -88,7 +92,7 @@ public sealed record Stage2Response(
 public sealed record Stage3Response(
     CalendarRegion Calendar,
     DateOnly RequestedOn,
-    IReadOnlyList<string> Members,
+    [property: MaxLength(3), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string> Members,
     DateOnly PanelDueDate,
     DateOnly? HeldOn,
     DateOnly? ReportDueDate,

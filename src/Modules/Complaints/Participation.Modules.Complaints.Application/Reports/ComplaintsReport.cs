@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain.Reporting;
 namespace Participation.Modules.Complaints.Application.Reports;
 
@@ -12,7 +13,7 @@ public sealed record ComplaintsReport(
     IReadOnlyDictionary<string, CountFigure> ReceivedByServiceArea,
     IReadOnlyDictionary<string, CountFigure> ReceivedByCategory,
     IReadOnlyDictionary<string, CountFigure> ReceivedByComplainant,
-    IReadOnlyList<StageReport> Stages,
+    [property: MaxLength(3)] IReadOnlyList<StageReport> Stages,
     CountFigure Withdrawn,
     AdvocacyReport Advocacy,
     OmbudsmanReport Ombudsman,

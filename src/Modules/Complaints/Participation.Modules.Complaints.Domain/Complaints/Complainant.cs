@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 namespace Participation.Modules.Complaints.Domain.Complaints;
 
 /// <summary>Who complained. Children are identified only by the case-management system's pseudonymous reference.</summary>
@@ -15,4 +17,4 @@ public sealed record Complainant(ComplainantKind Kind, string? ChildCaseReferenc
 /// <param name="OfferedOn">When the advocate was offered.</param>
 /// <param name="Answer">Accepted or declined, once known.</param>
 /// <param name="Organisation">The advocacy organisation, where one was engaged.</param>
-public sealed record AdvocacyOffer(DateOnly OfferedOn, AdvocacyAnswer? Answer, string? Organisation);
+public sealed record AdvocacyOffer(DateOnly OfferedOn, AdvocacyAnswer? Answer, [property: MaxLength(TextLengths.Name)] string? Organisation);

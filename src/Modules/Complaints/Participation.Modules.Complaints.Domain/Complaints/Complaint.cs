@@ -274,6 +274,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     public Lesson RecordLesson(string description, string action, string owner, DateOnly dueOn)
     {
         CheckRule(new NothingBeforeReceiptRule("action due date", dueOn, ReceivedOn));
+        CheckRule(new LessonsWithinLimitRule(_lessons.Count));
         var lesson = new Lesson(_lessons.Count + 1, description, action, owner, dueOn);
         _lessons.Add(lesson);
         return lesson;

@@ -1,3 +1,6 @@
+using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -51,6 +54,7 @@ internal static class ComplaintEndpoints
 
         complaints.MapPost("/", Log)
             .WithName("LogComplaint")
+            .ReturnsETag()
             .WithSummary("Records a complaint received; stage 1 is due 10 working days after the start date (ComplaintsOfficer, Manager)")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         complaints.MapGet("/", List)
@@ -59,6 +63,7 @@ internal static class ComplaintEndpoints
             .WithSummary("Work queue: status (stage1 | stage1-responded | stage2 | stage2-responded | stage3 | stage3-responded), serviceArea, overdue=true or dueWithinWorkingDays=N, receivedFrom and receivedTo");
         complaints.MapGet("/{id:guid}", Get)
             .WithName("GetComplaint")
+            .ReturnsETag()
             .WithSummary("One complaint with its clocks, with its ETag")
             .AuditReads();
         Step<AdvocacyOfferRequest>(complaints, "advocacy-offers", "RecordAdvocacyOffer", "Records the offer of an advocate (Children Act 1989 s.26A) and the answer",
@@ -66,7 +71,7 @@ internal static class ComplaintEndpoints
         Step<EscalationRequest>(complaints, "escalations", "EscalateToStage2", "Starts stage 2 after the stage 1 response: 25 working days; a request later than 20 working days after stage 1 needs a reason",
             (id, request, version) => new EscalateToStage2Command(id, request.RequestedOn, request.LateRequestReason, request.InvestigatingOfficer, request.IndependentPerson, version));
         Step<ReviewPanelRequest>(complaints, "review-panels", "RequestReviewPanel", "Starts stage 3 after the stage 2 adjudication: three independent members; the panel meets within 30 working days",
-            (id, request, version) => new RequestReviewPanelCommand(id, request.RequestedOn, request.Members ?? [], version));
+            (id, request, version) => new RequestReviewPanelCommand(id, request.RequestedOn, request.Members, version));
         Step<PanelMeetingRequest>(complaints, "panel-meetings", "RecordPanelMeeting", "Records that the panel met; its report is due within 5 working days",
             (id, request, version) => new RecordPanelMeetingCommand(id, request.HeldOn, version));
         Step<AcknowledgementRequest>(complaints, "acknowledgements", "AcknowledgeStage2", "Records that the investigation was acknowledged to the complainant (SPSO model: within 3 working days of the request)",
@@ -94,13 +99,14 @@ internal static class ComplaintEndpoints
         complaints.MapPost("/{id:guid}/lessons/{lessonNumber:int}/completions", CompleteAction)
             .WithName("CompleteAction")
             .WithSummary("Records that a lesson's action was completed")
+            .RequiresIfMatch()
+            .ReturnsETag()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         Step<ExtensionRequest>(complaints, "extensions", "ExtendStage", "Extends the open stage once (stage 1 to at most 20, stage 2 to at most 65 working days), on or before its original due date",
             (id, request, version) => new ExtendStageCommand(id, request.WorkingDays, request.Reason, request.DecidedOn, version));
         Step<StageResponseRequest>(complaints, "responses", "RespondToStage", "Answers the open stage with a finding on each point: stage 1 with the remedy (a child must have been offered an advocate), stage 2 with the adjudication",
-            (id, request, version) => new RespondToStageCommand(id, request.RespondedOn, request.Findings ?? [], request.Remedy, version));
+            (id, request, version) => new RespondToStageCommand(id, request.RespondedOn, request.Findings, request.Remedy, version));
     }
 
     /// <summary>A step of the procedure: a sub-resource named for it, answered with the complaint and its new ETag.</summary>
@@ -108,18 +114,19 @@ internal static class ComplaintEndpoints
         where TRequest : notnull =>
         complaints.MapPost($"/{{id:guid}}/{resource}", async Task<Ok<ComplaintResponse>> (Guid id, TRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken) =>
             {
-                await sender.Send(command(id, request, http.OptionalIfMatch()), cancellationToken);
+                await sender.Send(command(id, request, http.RequiredIfMatch()), cancellationToken);
                 return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
             })
             .WithName(name)
             .WithSummary(summary)
+            .RequiresIfMatch()
+            .ReturnsETag()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Ok<ComplaintResponse>> CompleteAction(Guid id, int lessonNumber, ActionCompletionRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new CompleteActionCommand(id, lessonNumber, request.CompletedOn, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new CompleteActionCommand(id, lessonNumber, request.CompletedOn, http.RequiredIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
@@ -128,7 +135,7 @@ internal static class ComplaintEndpoints
         var id = await sender.Send(
             new LogComplaintCommand(
                 request.ReceivedOn, request.Channel, request.ComplainantKind, request.ChildCaseReference, request.OnBehalfOfChild, request.ChildAgrees,
-                request.ServiceArea, request.Category, request.Summary, request.Points ?? [], request.Procedure,
+                request.ServiceArea, request.Category, request.Summary, request.Points, request.Procedure,
                 request.GroundsOn, request.LateAcceptanceReason),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));
@@ -137,14 +144,14 @@ internal static class ComplaintEndpoints
     private static async Task<Ok<Page<ComplaintResponse>>> List(
         ISender sender,
         CancellationToken cancellationToken,
-        string? status = null,
-        string? serviceArea = null,
+        [MaxLength(TextLengths.EnumCode)] string? status = null,
+        [MaxLength(TextLengths.Code)] string? serviceArea = null,
         bool overdue = false,
         int? dueWithinWorkingDays = null,
         DateOnly? receivedFrom = null,
         DateOnly? receivedTo = null,
         int pageSize = Paging.DefaultPageSize,
-        string? cursor = null)
+        [MaxLength(Paging.CursorMaxLength)] string? cursor = null)
     {
         ComplaintStatus? parsed = null;
         if (status is not null)
@@ -166,28 +173,28 @@ internal sealed record LogComplaintRequest(
     DateOnly ReceivedOn,
     Channel Channel,
     ComplainantKind ComplainantKind,
-    string? ChildCaseReference,
+    [property: MaxLength(TextLengths.Code)] string? ChildCaseReference,
     bool OnBehalfOfChild,
     bool? ChildAgrees,
-    string ServiceArea,
-    string Category,
-    string Summary,
-    IReadOnlyList<string>? Points,
+    [property: MaxLength(TextLengths.Code)] string ServiceArea,
+    [property: MaxLength(TextLengths.Category)] string Category,
+    [property: MaxLength(TextLengths.Statement)] string Summary,
+    [property: MaxLength(ListLengths.Points), ItemMaxLength(TextLengths.Reason)] IReadOnlyList<string> Points,
     ComplaintProcedure? Procedure,
     DateOnly? GroundsOn,
-    string? LateAcceptanceReason);
+    [property: MaxLength(TextLengths.Reason)] string? LateAcceptanceReason);
 
 /// <summary>The offer of an advocate and, when known, the answer.</summary>
-internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, string? Organisation);
+internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, [property: MaxLength(TextLengths.Name)] string? Organisation);
 
 /// <summary>A request for stage 2 and the people appointed to investigate.</summary>
-internal sealed record EscalationRequest(DateOnly RequestedOn, string? LateRequestReason, string InvestigatingOfficer, string IndependentPerson);
+internal sealed record EscalationRequest(DateOnly RequestedOn, [property: MaxLength(TextLengths.Reason)] string? LateRequestReason, [property: MaxLength(TextLengths.Name)] string InvestigatingOfficer, [property: MaxLength(TextLengths.Name)] string IndependentPerson);
 
 /// <summary>Theme codes from the shared taxonomy.</summary>
-internal sealed record ThemesRequest(IReadOnlyList<string>? Themes);
+internal sealed record ThemesRequest([property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes);
 
 /// <summary>A lesson learned and the action that follows.</summary>
-internal sealed record LessonRequest(string Description, string Action, string Owner, DateOnly DueOn);
+internal sealed record LessonRequest([property: MaxLength(TextLengths.Reason)] string Description, [property: MaxLength(TextLengths.Reason)] string Action, [property: MaxLength(TextLengths.Name)] string Owner, DateOnly DueOn);
 
 /// <summary>When the action was completed.</summary>
 internal sealed record ActionCompletionRequest(DateOnly CompletedOn);
@@ -205,13 +212,13 @@ internal sealed record OmbudsmanReferralRequest(DateOnly ReferredOn);
 internal sealed record OmbudsmanEnquiryRequest(DateOnly ReceivedOn);
 
 /// <summary>The Ombudsman's decision and any remedy.</summary>
-internal sealed record OmbudsmanDecisionRequest(DateOnly DecidedOn, OmbudsmanDecision Decision, string? Remedy, DateOnly? RemedyDueOn);
+internal sealed record OmbudsmanDecisionRequest(DateOnly DecidedOn, OmbudsmanDecision Decision, [property: MaxLength(TextLengths.Statement)] string? Remedy, DateOnly? RemedyDueOn);
 
 /// <summary>When the remedy was completed.</summary>
 internal sealed record OmbudsmanRemedyCompletionRequest(DateOnly CompletedOn);
 
 /// <summary>A request for a review panel and its three independent members.</summary>
-internal sealed record ReviewPanelRequest(DateOnly RequestedOn, IReadOnlyList<string>? Members);
+internal sealed record ReviewPanelRequest(DateOnly RequestedOn, [property: MaxLength(3), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string> Members);
 
 /// <summary>When the panel met.</summary>
 internal sealed record PanelMeetingRequest(DateOnly HeldOn);
@@ -226,7 +233,7 @@ internal sealed record AcknowledgementRequest(DateOnly AcknowledgedOn);
 internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman);
 
 /// <summary>An extension of the open stage to this many working days in all.</summary>
-internal sealed record ExtensionRequest(int WorkingDays, string Reason, DateOnly DecidedOn);
+internal sealed record ExtensionRequest(int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn);
 
 /// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
-internal sealed record StageResponseRequest(DateOnly RespondedOn, IReadOnlyList<PointFinding>? Findings, string? Remedy);
+internal sealed record StageResponseRequest(DateOnly RespondedOn, [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointFinding> Findings, [property: MaxLength(TextLengths.Statement)] string? Remedy);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,11 +42,11 @@ internal static class ComplimentEndpoints
     private static async Task<Ok<Page<ComplimentResponse>>> List(
         ISender sender,
         CancellationToken cancellationToken,
-        string? serviceArea = null,
+        [MaxLength(TextLengths.Code)] string? serviceArea = null,
         DateOnly? receivedFrom = null,
         DateOnly? receivedTo = null,
         int pageSize = Paging.DefaultPageSize,
-        string? cursor = null) =>
+        [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListComplimentsQuery(serviceArea, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ComplimentResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
@@ -52,4 +54,4 @@ internal static class ComplimentEndpoints
 }
 
 /// <summary>A compliment as received.</summary>
-internal sealed record ComplimentRequest(DateOnly ReceivedOn, Audience Audience, Channel Channel, string ServiceArea, string Summary);
+internal sealed record ComplimentRequest(DateOnly ReceivedOn, Audience Audience, Channel Channel, [property: MaxLength(TextLengths.Code)] string ServiceArea, [property: MaxLength(TextLengths.Statement)] string Summary);

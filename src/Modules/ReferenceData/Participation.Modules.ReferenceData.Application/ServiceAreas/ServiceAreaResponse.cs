@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 namespace Participation.Modules.ReferenceData.Application.ServiceAreas;
 
 /// <summary>A service area.</summary>
@@ -6,4 +8,4 @@ namespace Participation.Modules.ReferenceData.Application.ServiceAreas;
 /// <param name="Name">Its name.</param>
 /// <param name="Retired">Whether it is out of use.</param>
 /// <param name="RetiredOn">When it was retired.</param>
-public sealed record ServiceAreaResponse(Guid Id, string Code, string Name, bool Retired, DateTimeOffset? RetiredOn);
+public sealed record ServiceAreaResponse(Guid Id, [property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, bool Retired, DateTimeOffset? RetiredOn);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 namespace Participation.Modules.ReferenceData.Application.Themes;
 
 /// <summary>A theme of the taxonomy.</summary>
@@ -7,4 +9,4 @@ namespace Participation.Modules.ReferenceData.Application.Themes;
 /// <param name="ParentId">Its top-level theme; null for a top-level theme.</param>
 /// <param name="Retired">Whether it is out of use.</param>
 /// <param name="RetiredOn">When it was retired.</param>
-public sealed record ThemeResponse(Guid Id, string Code, string Name, Guid? ParentId, bool Retired, DateTimeOffset? RetiredOn);
+public sealed record ThemeResponse(Guid Id, [property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, Guid? ParentId, bool Retired, DateTimeOffset? RetiredOn);

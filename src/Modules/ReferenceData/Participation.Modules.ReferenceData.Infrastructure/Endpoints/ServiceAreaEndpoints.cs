@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,25 +26,22 @@ internal static class ServiceAreaEndpoints
         referenceData.MapGet(Path, List)
             .WithName("ListServiceAreas").WithSummary("Service areas in code order; retired ones only when asked");
         referenceData.MapGet($"{Path}/{{id:guid}}", Get)
-            .WithName("GetServiceArea").WithSummary("One service area, with its ETag");
+            .ReturnsETag().WithName("GetServiceArea").WithSummary("One service area, with its ETag");
         referenceData.MapPost(Path, Create)
-            .WithName("CreateServiceArea").WithSummary("Adds a service area (Administrator)")
+            .ReturnsETag().WithName("CreateServiceArea").WithSummary("Adds a service area (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Administrators);
         referenceData.MapPut($"{Path}/{{id:guid}}", Rename)
-            .WithName("RenameServiceArea").WithSummary("Renames a service area; needs If-Match (Administrator)")
+            .RequiresIfMatch().ReturnsETag().WithName("RenameServiceArea").WithSummary("Renames a service area; needs If-Match (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .RequireAuthorization(Policies.Administrators);
         referenceData.MapPost($"{Path}/{{id:guid}}/retirement", Retire)
-            .WithName("RetireServiceArea").WithSummary("Takes a service area out of use, never deleting it (Administrator)")
+            .RequiresIfMatch().ReturnsETag().WithName("RetireServiceArea").WithSummary("Takes a service area out of use, never deleting it; needs If-Match (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireAuthorization(Policies.Administrators);
     }
 
-    private static async Task<Ok<Page<ServiceAreaResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+    private static async Task<Ok<Page<ServiceAreaResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListServiceAreasQuery(includeRetired, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ServiceAreaResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
@@ -62,7 +61,7 @@ internal static class ServiceAreaEndpoints
 
     private static async Task<Ok<ServiceAreaResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new RetireServiceAreaCommand(id, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new RetireServiceAreaCommand(id, http.RequiredIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetServiceAreaQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
@@ -71,8 +70,8 @@ internal static class ServiceAreaEndpoints
 /// <summary>A new service area.</summary>
 /// <param name="Code">Its stable code: lower-case words joined by hyphens, e.g. <c>children-in-care</c>.</param>
 /// <param name="Name">Its name.</param>
-internal sealed record CreateServiceAreaRequest(string Code, string Name);
+internal sealed record CreateServiceAreaRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name);
 
 /// <summary>A new name for a maintained entry.</summary>
 /// <param name="Name">The name.</param>
-internal sealed record RenameRequest(string Name);
+internal sealed record RenameRequest([property: MaxLength(TextLengths.Name)] string Name);

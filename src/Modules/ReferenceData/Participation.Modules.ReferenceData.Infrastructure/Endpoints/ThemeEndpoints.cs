@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,27 +26,24 @@ internal static class ThemeEndpoints
         referenceData.MapGet(Path, List)
             .WithName("ListThemes").WithSummary("The theme taxonomy in code order; parentId narrows to one theme's sub-themes");
         referenceData.MapGet($"{Path}/{{id:guid}}", Get)
-            .WithName("GetTheme").WithSummary("One theme, with its ETag");
+            .ReturnsETag().WithName("GetTheme").WithSummary("One theme, with its ETag");
         referenceData.MapPost(Path, Create)
-            .WithName("CreateTheme").WithSummary("Adds a top-level theme, or a sub-theme under parentId (Administrator)")
+            .ReturnsETag().WithName("CreateTheme").WithSummary("Adds a top-level theme, or a sub-theme under parentId (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Administrators);
         referenceData.MapPut($"{Path}/{{id:guid}}", Rename)
-            .WithName("RenameTheme").WithSummary("Renames a theme; needs If-Match (Administrator)")
+            .RequiresIfMatch().ReturnsETag().WithName("RenameTheme").WithSummary("Renames a theme; needs If-Match (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .RequireAuthorization(Policies.Administrators);
         referenceData.MapPost($"{Path}/{{id:guid}}/retirement", Retire)
-            .WithName("RetireTheme").WithSummary("Takes a theme out of use once its sub-themes are retired, never deleting it (Administrator)")
+            .RequiresIfMatch().ReturnsETag().WithName("RetireTheme").WithSummary("Takes a theme out of use once its sub-themes are retired, never deleting it; needs If-Match (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireAuthorization(Policies.Administrators);
     }
 
-    private static async Task<Ok<Page<ThemeResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, Guid? parentId = null, int pageSize = Paging.DefaultPageSize, string? cursor = null) =>
+    private static async Task<Ok<Page<ThemeResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, Guid? parentId = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListThemesQuery(includeRetired, parentId, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ThemeResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
@@ -64,7 +63,7 @@ internal static class ThemeEndpoints
 
     private static async Task<Ok<ThemeResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new RetireThemeCommand(id, http.OptionalIfMatch()), cancellationToken);
+        await sender.Send(new RetireThemeCommand(id, http.RequiredIfMatch()), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
@@ -74,4 +73,4 @@ internal static class ThemeEndpoints
 /// <param name="Code">Its stable code: lower-case words joined by hyphens, e.g. <c>placement-stability</c>.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="ParentId">The top-level theme it belongs under; omit for a top-level theme.</param>
-internal sealed record CreateThemeRequest(string Code, string Name, Guid? ParentId);
+internal sealed record CreateThemeRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, Guid? ParentId);

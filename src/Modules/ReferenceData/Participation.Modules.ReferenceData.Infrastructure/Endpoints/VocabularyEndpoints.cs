@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,9 +28,9 @@ internal static class VocabularyEndpoints
 
 /// <summary>A national vocabulary.</summary>
 /// <param name="Items">Its terms in the national order.</param>
-internal sealed record VocabularyResponse(IReadOnlyList<VocabularyTermResponse> Items);
+internal sealed record VocabularyResponse([property: MaxLength(100)] IReadOnlyList<VocabularyTermResponse> Items);
 
 /// <summary>A term: the code the API accepts and the label shown to people.</summary>
 /// <param name="Code">The code, e.g. <c>child-or-young-person</c>.</param>
 /// <param name="Name">The label.</param>
-internal sealed record VocabularyTermResponse(string Code, string Name);
+internal sealed record VocabularyTermResponse([property: MaxLength(TextLengths.EnumCode)] string Code, [property: MaxLength(TextLengths.Name)] string Name);

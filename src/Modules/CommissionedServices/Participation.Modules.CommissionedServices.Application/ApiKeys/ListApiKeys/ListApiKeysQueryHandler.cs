@@ -10,6 +10,6 @@ internal sealed class ListApiKeysQueryHandler(IProviderRepository providers) : I
     public async ValueTask<IReadOnlyList<ApiKeyResponse>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
     {
         var provider = await providers.LoadAsync(new ProviderId(query.ProviderId), cancellationToken);
-        return provider.ApiKeys.OrderByDescending(key => key.CreatedOn).Adapt<List<ApiKeyResponse>>(Mappings.Config);
+        return provider.ApiKeys.OrderByDescending(key => key.CreatedOn).Take(ListApiKeysQuery.MaxKeys).Adapt<List<ApiKeyResponse>>(Mappings.Config);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 
@@ -10,4 +11,4 @@ public sealed record AcceptFeedbackCommand(Guid ProviderId, IReadOnlyList<Feedba
 /// <param name="Accepted">How many items were new.</param>
 /// <param name="Duplicates">How many had been accepted before (by provider and external id) and were not stored again.</param>
 /// <param name="Items">Each item's id, in the order posted.</param>
-public sealed record AcceptFeedbackResponse(int Accepted, int Duplicates, IReadOnlyList<AcceptedFeedbackItem> Items);
+public sealed record AcceptFeedbackResponse(int Accepted, int Duplicates, [property: MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<AcceptedFeedbackItem> Items);

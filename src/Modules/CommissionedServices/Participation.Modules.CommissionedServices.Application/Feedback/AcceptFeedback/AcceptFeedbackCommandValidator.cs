@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
@@ -30,10 +31,10 @@ internal sealed class FeedbackItemContentValidator : AbstractValidator<FeedbackI
             .Must(receivedOn => receivedOn <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1))
             .WithMessage("receivedOn must not be in the future.");
         // Audience, cohorts and channel arrive as enums the JSON layer only binds from defined codes.
-        RuleFor(item => item.Cohorts).NotNull();
+        RuleFor(item => item.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
         RuleFor(item => item.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(item => item.Rating).InclusiveBetween(1, 5).When(item => item.Rating is not null);
         RuleFor(item => item.Comment).MaximumLength(TextLengths.Statement);
-        RuleFor(item => item.Themes).NotNull().Must(themes => themes is null || themes.Count <= 10).WithMessage("At most 10 suggested themes.");
+        RuleFor(item => item.Themes).NotNull().HoldsAtMost(ListLengths.Themes);
     }
 }

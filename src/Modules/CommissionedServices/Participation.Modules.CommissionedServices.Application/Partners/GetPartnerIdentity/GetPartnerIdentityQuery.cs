@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
 
 namespace Participation.Modules.CommissionedServices.Application.Partners.GetPartnerIdentity;
@@ -6,4 +10,4 @@ namespace Participation.Modules.CommissionedServices.Application.Partners.GetPar
 public sealed record GetPartnerIdentityQuery(Guid ProviderId, IReadOnlyList<string> Scopes) : IQuery<PartnerIdentityResponse>;
 
 /// <summary>The provider a key belongs to and what the key may do.</summary>
-public sealed record PartnerIdentityResponse(Guid ProviderId, string ProviderName, IReadOnlyList<string> Scopes);
+public sealed record PartnerIdentityResponse(Guid ProviderId, [property: MaxLength(TextLengths.Name)] string ProviderName, [property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string> Scopes);

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 using Participation.BuildingBlocks.Domain.Calendar;
@@ -15,8 +16,7 @@ internal sealed class LogComplaintCommandValidator : AbstractValidator<LogCompla
         RuleFor(command => command.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(command => command.Category).NotEmpty().MaximumLength(TextLengths.Category);
         RuleFor(command => command.Summary).NotEmpty().MaximumLength(TextLengths.Statement);
-        RuleFor(command => command.Points).NotEmpty().WithMessage("points must list at least one point of complaint.")
-            .Must(points => points is null || points.Count <= 50).WithMessage("At most 50 points.");
+        RuleFor(command => command.Points).NotEmpty().WithMessage("points must list at least one point of complaint.").HoldsAtMost(ListLengths.Points);
         RuleForEach(command => command.Points).NotEmpty().MaximumLength(TextLengths.Reason);
         RuleFor(command => command.ChildCaseReference).MaximumLength(TextLengths.Code);
         RuleFor(command => command.LateAcceptanceReason).MaximumLength(TextLengths.Reason);

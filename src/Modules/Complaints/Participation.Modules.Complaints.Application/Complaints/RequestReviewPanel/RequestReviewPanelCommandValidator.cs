@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
@@ -7,7 +8,7 @@ internal sealed class RequestReviewPanelCommandValidator : AbstractValidator<Req
 {
     public RequestReviewPanelCommandValidator()
     {
-        RuleFor(command => command.Members).NotNull();
+        RuleFor(command => command.Members).NotNull().HoldsAtMost(3);
         RuleForEach(command => command.Members).NotEmpty().MaximumLength(TextLengths.Name);
     }
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using FluentValidation;
 
@@ -7,7 +8,7 @@ internal sealed class RespondToStageCommandValidator : AbstractValidator<Respond
 {
     public RespondToStageCommandValidator()
     {
-        RuleFor(command => command.Findings).NotEmpty()
+        RuleFor(command => command.Findings).NotEmpty().HoldsAtMost(ListLengths.Points)
             .Must(findings => findings is null || findings.Select(finding => finding?.Point).Distinct().Count() == findings.Count)
             .WithMessage("One finding per point.");
         RuleFor(command => command.Remedy).MaximumLength(TextLengths.Statement);

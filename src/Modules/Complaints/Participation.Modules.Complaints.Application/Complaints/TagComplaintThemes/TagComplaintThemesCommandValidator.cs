@@ -1,3 +1,5 @@
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Participation.Modules.Complaints.Application.Complaints.TagComplaintThemes;
@@ -5,5 +7,5 @@ namespace Participation.Modules.Complaints.Application.Complaints.TagComplaintTh
 internal sealed class TagComplaintThemesCommandValidator : AbstractValidator<TagComplaintThemesCommand>
 {
     public TagComplaintThemesCommandValidator() =>
-        RuleFor(command => command.Themes).NotNull().Must(themes => themes is null || themes.Count <= 10).WithMessage("At most 10 themes.");
+        RuleFor(command => command.Themes).NotNull().HoldsAtMost(ListLengths.Themes);
 }

@@ -1,0 +1,112 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Participation.BuildingBlocks.Application.Documentation;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Participation.Host.OpenApi;
+
+/// <summary>
+/// Makes each schema say what the code enforces: which properties are always present (required), the length of the
+/// string forms of ids and dates, the range of integers, the length of each item of a list of strings, and an example
+/// for the types that carry one (<see cref="IHasExample{TSelf}"/>).
+/// </summary>
+internal sealed class ContractSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
+{
+    // RFC 4122 text form; ISO 8601 full-date; ISO 8601 date-time with seven fraction digits and an offset.
+    private static readonly Dictionary<string, int> FormatLengths = new(StringComparer.Ordinal)
+    {
+        ["uuid"] = 36,
+        ["date"] = 10,
+        ["date-time"] = 33,
+    };
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete)
+        {
+            return;
+        }
+
+        LimitFormattedStrings(concrete);
+        LimitIntegers(concrete, context.Type);
+        if (ItemMaxLength(context) is { } itemLength && concrete.Items is OpenApiSchema items)
+        {
+            items.MaxLength = itemLength;
+        }
+
+        if (concrete.Properties is { Count: > 0 } && context.Type is { IsClass: true } type)
+        {
+            RequireNonNullable(concrete, type);
+        }
+
+        if (ExampleOf(context.Type) is { } example)
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, json.Value.SerializerOptions)!];
+        }
+    }
+
+    private static void LimitFormattedStrings(OpenApiSchema schema)
+    {
+        if (schema.Type?.HasFlag(JsonSchemaType.String) == true && schema.MaxLength is null && schema.Format is { } format
+            && FormatLengths.TryGetValue(format, out var length))
+        {
+            schema.MaxLength = length;
+        }
+    }
+
+    /// <summary>An integer without a declared range can be anything its CLR type holds: say so.</summary>
+    private static void LimitIntegers(OpenApiSchema schema, Type type)
+    {
+        if (schema.Type?.HasFlag(JsonSchemaType.Integer) != true)
+        {
+            return;
+        }
+
+        var (minimum, maximum) = (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(long) => (long.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture), long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            var t when t == typeof(uint) => ("0", uint.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => (int.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture), int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        schema.Minimum ??= minimum;
+        schema.Maximum ??= maximum;
+    }
+
+    private static int? ItemMaxLength(SchemaFilterContext context) =>
+        (context.MemberInfo?.GetCustomAttribute<ItemMaxLengthAttribute>() ?? context.ParameterInfo?.GetCustomAttribute<ItemMaxLengthAttribute>())?.Length;
+
+    /// <summary>
+    /// A property is required when its type cannot be null and, for a request, its constructor parameter has no
+    /// default: the JSON options refuse a request that leaves one out, and responses always carry them.
+    /// </summary>
+    private static void RequireNonNullable(OpenApiSchema schema, Type type)
+    {
+        var nullability = new NullabilityInfoContext();
+        var optionalParameters = type.GetConstructors()
+            .SelectMany(constructor => constructor.GetParameters())
+            .Where(parameter => parameter.HasDefaultValue)
+            .Select(parameter => parameter.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = schema.Properties!.Keys.FirstOrDefault(key => string.Equals(key, property.Name, StringComparison.OrdinalIgnoreCase));
+            if (name is null || optionalParameters.Contains(property.Name) || Nullable.GetUnderlyingType(property.PropertyType) is not null
+                || (!property.PropertyType.IsValueType && nullability.Create(property).ReadState != NullabilityState.NotNull))
+            {
+                continue;
+            }
+
+            schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
+            schema.Required.Add(name);
+        }
+    }
+
+    private static object? ExampleOf(Type type) =>
+        type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IHasExample<>))
+            ? type.GetProperty(nameof(IHasExample<>.Example), BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            : null;
+}
