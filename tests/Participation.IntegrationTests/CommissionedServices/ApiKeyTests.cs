@@ -22,8 +22,8 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var listed = await _admin.GetStringAsync(new Uri($"/api/v1/providers/{provider}/api-keys", UriKind.Relative));
-        Assert.DoesNotContain(key.Split('_')[2], listed, StringComparison.Ordinal);
-        Assert.Equal(0L, await Scalar("SELECT count(*) FROM commissioned_services.api_keys WHERE encode(secret_hash, 'escape') LIKE '%' || $1 || '%'", key.Split('_')[2]));
+        Assert.DoesNotContain(key.Split('_', 3)[2], listed, StringComparison.Ordinal);
+        Assert.Equal(0L, await Scalar("SELECT count(*) FROM commissioned_services.api_keys WHERE encode(secret_hash, 'escape') LIKE '%' || $1 || '%'", key.Split('_', 3)[2]));
 
         var identity = await api.Factory.PartnerClient(key).GetFromJsonAsync<JsonElement>(Identity);
         Assert.Equal(provider, identity.GetProperty("providerId").GetGuid());

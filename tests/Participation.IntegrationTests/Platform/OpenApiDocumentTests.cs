@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Net;
 using System.Text.Json.Nodes;
+using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
@@ -24,6 +26,19 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
             committed == served,
             "api-specs/participation-v1.json differs from the served /swagger/v1/swagger.json. Regenerate it with: "
             + "UPDATE_API_SPEC=1 dotnet test tests/Participation.IntegrationTests --filter The_committed_openapi_document_matches_what_the_host_serves");
+    }
+
+    [Theory]
+    [InlineData("LogComplaintRequest", "/api/v1/complaints", Roles.ComplaintsOfficer)]
+    [InlineData("ProviderRequest", "/api/v1/providers", Roles.Administrator)]
+    public async Task A_published_request_example_is_accepted_as_it_stands(string schema, string path, string role)
+    {
+        var document = JsonNode.Parse(await api.Factory.Client().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var example = document["components"]!["schemas"]![schema]!["example"]!.ToJsonString();
+
+        var response = await api.Factory.Client(role).PostAsync(new Uri(path, UriKind.Relative), new StringContent(example, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private static string Normalise(string json) => JsonNode.Parse(json)!.ToJsonString(Indented);

@@ -117,8 +117,12 @@ internal sealed record FeedbackItemRequest(
     Channel Channel,
     int? Rating,
     [property: MaxLength(TextLengths.Statement)] string? Comment,
-    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes)
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes) : IHasExample<FeedbackItemRequest>
 {
+    public static FeedbackItemRequest Example => new(
+        "camhs-2026-0001", new DateOnly(2026, 12, 1), Audience.ChildOrYoungPerson, [PriorityCohort.LookedAfterChildren], "camhs",
+        Channel.OnlineForm, 4, "My worker listened to me and explained what would happen next.", ["being-listened-to"]);
+
     public FeedbackItemContent ToContent() =>
         new(ExternalId, ReceivedOn, Audience, Cohorts ?? [], ServiceArea, Channel, Rating, Comment, Themes ?? []);
 }

@@ -103,4 +103,8 @@ internal sealed record ProviderRequest(
     DateOnly? ContractEnd,
     [property: MaxLength(TextLengths.Name)] string ContactName,
     [property: MaxLength(TextLengths.Email)] string ContactEmail,
-    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? ServiceAreas);
+    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? ServiceAreas) : IHasExample<ProviderRequest>
+{
+    public static ProviderRequest Example => new(
+        "Riverside CAMHS", ProviderKind.Camhs, new DateOnly(2026, 4, 1), new DateOnly(2029, 3, 31), "Sam Patel", "participation@riverside-camhs.nhs.example", ["camhs"]);
+}

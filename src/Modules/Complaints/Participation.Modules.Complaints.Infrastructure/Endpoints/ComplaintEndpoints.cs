@@ -182,7 +182,13 @@ internal sealed record LogComplaintRequest(
     [property: MaxLength(ListLengths.Points), ItemMaxLength(TextLengths.Reason)] IReadOnlyList<string> Points,
     ComplaintProcedure? Procedure,
     DateOnly? GroundsOn,
-    [property: MaxLength(TextLengths.Reason)] string? LateAcceptanceReason);
+    [property: MaxLength(TextLengths.Reason)] string? LateAcceptanceReason) : IHasExample<LogComplaintRequest>
+{
+    public static LogComplaintRequest Example => new(
+        new DateOnly(2026, 11, 30), Channel.Telephone, ComplainantKind.ChildOrYoungPerson, "C-1042", OnBehalfOfChild: false, ChildAgrees: null,
+        "children-in-care", "Placement", "Moved to a new placement without being asked",
+        ["I was not asked before I was moved", "Nobody told my school"], Procedure: null, GroundsOn: null, LateAcceptanceReason: null);
+}
 
 /// <summary>The offer of an advocate and, when known, the answer.</summary>
 internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, [property: MaxLength(TextLengths.Name)] string? Organisation);
@@ -236,4 +242,9 @@ internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbu
 internal sealed record ExtensionRequest(int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn);
 
 /// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
-internal sealed record StageResponseRequest(DateOnly RespondedOn, [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointFinding> Findings, [property: MaxLength(TextLengths.Statement)] string? Remedy);
+internal sealed record StageResponseRequest(DateOnly RespondedOn, [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointFinding> Findings, [property: MaxLength(TextLengths.Statement)] string? Remedy)
+    : IHasExample<StageResponseRequest>
+{
+    public static StageResponseRequest Example => new(
+        new DateOnly(2026, 12, 10), [new PointFinding(1, Finding.Upheld), new PointFinding(2, Finding.PartlyUpheld)], "An apology, and the placement move checklist now asks the child first");
+}
