@@ -16,6 +16,9 @@ namespace Participation.Host.OpenApi;
 /// </summary>
 internal sealed class ContractSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
 {
+    // An example leaves out what it does not set: a null beside an enumeration's $ref would not validate against it.
+    private readonly JsonSerializerOptions exampleOptions = new(json.Value.SerializerOptions) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     // RFC 4122 text form; ISO 8601 full-date; ISO 8601 date-time with seven fraction digits and an offset.
     private static readonly Dictionary<string, int> FormatLengths = new(StringComparer.Ordinal)
     {
@@ -45,7 +48,7 @@ internal sealed class ContractSchemaFilter(IOptions<JsonOptions> json) : ISchema
 
         if (ExampleOf(context.Type) is { } example)
         {
-            concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, json.Value.SerializerOptions)!];
+            concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, exampleOptions)!];
         }
     }
 
