@@ -44,6 +44,22 @@ public sealed class StartupFailureTests
         Assert.Contains("Modules:ReferenceData:Enabled", errors[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_damaged_data_directory_stops_the_host_with_one_line()
+    {
+        var damaged = Directory.CreateTempSubdirectory("participation-damaged-");
+        await File.WriteAllTextAsync(Path.Combine(damaged.FullName, "PG_VERSION"), "not a cluster\n");
+        var settings = new Dictionary<string, string>
+        {
+            ["EmbeddedPostgres__DataDirectory"] = damaged.FullName,
+            ["EmbeddedPostgres__Port"] = Participation.BuildingBlocks.Infrastructure.Hosting.LocalPostgresCluster.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var (exitCode, output, errors) = await HostProcess.RunUntilExitAsync(settings);
+
+        AssertOneLineFailure(exitCode, output, errors, damaged.FullName);
+    }
+
     private static void AssertOneLineFailure(int exitCode, string[] output, string[] errors, string named)
     {
         Assert.NotEqual(0, exitCode);
