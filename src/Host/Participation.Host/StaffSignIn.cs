@@ -49,8 +49,12 @@ internal static class StaffSignIn
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = SignInPath;
-                cookie.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden, redirect: false);
+                cookie.Events.OnRedirectToLogin = SignInOrRefuse;
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
         if (oidc.Exists())
         {
@@ -68,15 +72,15 @@ internal static class StaffSignIn
         }
     }
 
-    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status, bool redirect = true)
+    private static Task SignInOrRefuse(RedirectContext<CookieAuthenticationOptions> context)
     {
-        if (redirect && context.Request.Path.StartsWithSegments(JobsDashboard.Path))
+        if (context.Request.Path.StartsWithSegments(JobsDashboard.Path))
         {
             context.Response.Redirect(context.RedirectUri);
         }
         else
         {
-            context.Response.StatusCode = status;
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
 
         return Task.CompletedTask;

@@ -50,17 +50,13 @@ public static class ETags
     }
 
     /// <summary>The version the client's <c>If-Match</c> names; 428 when it is missing, 412 when it cannot be current.</summary>
-    public static uint RequiredIfMatch(this HttpRequest request) =>
-        request.OptionalIfMatch() ?? throw new PreconditionRequiredException();
-
-    /// <summary>The version the client's <c>If-Match</c> names, or null when it sent none.</summary>
-    public static uint? OptionalIfMatch(this HttpRequest request)
+    public static uint RequiredIfMatch(this HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header))
         {
-            return null;
+            throw new PreconditionRequiredException();
         }
 
         return EntityTagHeaderValue.TryParse(header, out var tag)

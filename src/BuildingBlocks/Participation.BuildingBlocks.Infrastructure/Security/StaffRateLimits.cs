@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 
@@ -73,7 +73,7 @@ public static class StaffRateLimiting
             var metadata = context.GetEndpoint()?.Metadata;
             if (metadata?.GetMetadata<IAuthorizeData>() is not null && metadata.GetMetadata<IAllowAnonymous>() is null
                 && metadata.GetMetadata<PartnerRateLimitMetadata>() is null
-                && (context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub") ?? context.User.Identity?.Name) is { } person)
+                && context.RequestServices.GetRequiredService<ICurrentUser>().Id is { } person)
             {
                 var limiter = context.RequestServices.GetRequiredService<StaffRateLimiter>();
                 var (granted, remaining, secondsUntilFull) = limiter.TryTake(person);

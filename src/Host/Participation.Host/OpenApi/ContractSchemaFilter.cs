@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -71,40 +72,30 @@ internal sealed class ContractSchemaFilter(IOptions<JsonOptions> json) : ISchema
 
         var (minimum, maximum) = (Nullable.GetUnderlyingType(type) ?? type) switch
         {
-            var t when t == typeof(long) => (long.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture), long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            var t when t == typeof(uint) => ("0", uint.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            _ => (int.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture), int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            var t when t == typeof(long) => (long.MinValue, long.MaxValue),
+            var t when t == typeof(uint) => (0, uint.MaxValue),
+            _ => (int.MinValue, (long)int.MaxValue),
         };
-        schema.Minimum ??= minimum;
-        schema.Maximum ??= maximum;
+        schema.Minimum ??= minimum.ToString(CultureInfo.InvariantCulture);
+        schema.Maximum ??= maximum.ToString(CultureInfo.InvariantCulture);
     }
 
     private static int? ItemMaxLength(SchemaFilterContext context) =>
         (context.MemberInfo?.GetCustomAttribute<ItemMaxLengthAttribute>() ?? context.ParameterInfo?.GetCustomAttribute<ItemMaxLengthAttribute>())?.Length;
 
     /// <summary>
-    /// A property is required when its type cannot be null and, for a request, its constructor parameter has no
-    /// default: the JSON options refuse a request that leaves one out, and responses always carry them.
+    /// A property is required when the serializer reads it as non-nullable and, for a constructor parameter, it has no
+    /// default: the same metadata the JSON options use to refuse a request that leaves one out, so the two agree.
     /// </summary>
-    private static void RequireNonNullable(OpenApiSchema schema, Type type)
+    private void RequireNonNullable(OpenApiSchema schema, Type type)
     {
-        var nullability = new NullabilityInfoContext();
-        var optionalParameters = type.GetConstructors()
-            .SelectMany(constructor => constructor.GetParameters())
-            .Where(parameter => parameter.HasDefaultValue)
-            .Select(parameter => parameter.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in json.Value.SerializerOptions.GetTypeInfo(type).Properties)
         {
-            var name = schema.Properties!.Keys.FirstOrDefault(key => string.Equals(key, property.Name, StringComparison.OrdinalIgnoreCase));
-            if (name is null || optionalParameters.Contains(property.Name) || Nullable.GetUnderlyingType(property.PropertyType) is not null
-                || (!property.PropertyType.IsValueType && nullability.Create(property).ReadState != NullabilityState.NotNull))
+            if (!property.IsGetNullable && property.AssociatedParameter is not { HasDefaultValue: true } && schema.Properties!.ContainsKey(property.Name))
             {
-                continue;
+                schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                schema.Required.Add(property.Name);
             }
-
-            schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
-            schema.Required.Add(name);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Participation.Host.OpenApi;
 
@@ -65,14 +66,15 @@ internal static class OpenApiSetup
             swagger.OperationFilter<AuthorizationOperationFilter>();
             swagger.OperationFilter<IdempotencyKeyOperationFilter>();
             swagger.OperationFilter<ResponsesOperationFilter>();
-            swagger.DocumentFilter<ProblemSchemas>();
+            swagger.DocumentFilter<SharedComponents>();
+            swagger.DocumentFilter<NullableReferences>();
             swagger.DocumentFilter<TagDescriptions>();
         });
 
     /// <summary>Names and describes each tag, in a fixed order.</summary>
-    private sealed class TagDescriptions : Swashbuckle.AspNetCore.SwaggerGen.IDocumentFilter
+    private sealed class TagDescriptions : IDocumentFilter
     {
-        public void Apply(OpenApiDocument document, Swashbuckle.AspNetCore.SwaggerGen.DocumentFilterContext context) =>
+        public void Apply(OpenApiDocument document, DocumentFilterContext context) =>
             document.Tags = new HashSet<OpenApiTag>(Tags.Select(tag => new OpenApiTag { Name = tag.Name, Description = tag.Description }));
     }
 }

@@ -114,7 +114,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
         Description = description,
         Content = new Dictionary<string, IOpenApiMediaType>
         {
-            ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProblemSchemas.Problem, context.Document) },
+            ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(SharedComponents.Problem, context.Document) },
         },
     };
 }

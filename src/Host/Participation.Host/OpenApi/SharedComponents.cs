@@ -5,11 +5,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Participation.Host.OpenApi;
 
 /// <summary>
-/// The shapes every error takes (RFC 9457 problem details as the exception handler writes them, with <c>traceId</c>
+/// Components operations share. The shapes every error takes (RFC 9457 problem details as the exception handler writes them, with <c>traceId</c>
 /// always, <c>code</c> for a broken business rule, <c>errors</c> by field for a 400) and the response headers named in
 /// operations, declared once as components.
 /// </summary>
-internal sealed class ProblemSchemas : IDocumentFilter
+internal sealed class SharedComponents : IDocumentFilter
 {
     public const string Problem = "ProblemDetails";
     public const string ValidationProblem = "HttpValidationProblemDetails";
@@ -20,7 +20,6 @@ internal sealed class ProblemSchemas : IDocumentFilter
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[Problem] = ProblemSchema(withErrors: false);
         document.Components.Schemas[ValidationProblem] = ProblemSchema(withErrors: true);
-        TypeNullableReferences(document.Components.Schemas);
         document.Components.Headers = new Dictionary<string, IOpenApiHeader>
         {
             [ResponsesOperationFilter.RateLimitLimit] = IntegerHeader("The most requests the caller may send at once (IETF draft RateLimit header fields)."),
@@ -39,24 +38,6 @@ internal sealed class ProblemSchemas : IDocumentFilter
                 Example = JsonValue.Create("\"1234\""),
             },
         };
-    }
-
-    /// <summary>
-    /// A nullable property of a referenced type is written <c>allOf: [$ref], nullable: true</c>; OpenAPI 3.0.3 gives
-    /// <c>nullable</c> meaning only beside a <c>type</c>, so the wrapper takes the referenced schema's type (and, for an
-    /// enumeration, the length of its longest value, which linters look for beside a string type).
-    /// </summary>
-    private static void TypeNullableReferences(IDictionary<string, IOpenApiSchema> schemas)
-    {
-        foreach (var property in schemas.Values.SelectMany(schema => schema.Properties?.Values ?? []).OfType<OpenApiSchema>())
-        {
-            if (property is { Type: JsonSchemaType.Null, AllOf: [OpenApiSchemaReference reference] }
-                && reference.Reference.Id is { } id && schemas.TryGetValue(id, out var target) && target.Type is { } type)
-            {
-                property.Type = type | JsonSchemaType.Null;
-                property.MaxLength ??= target.Enum is { Count: > 0 } values ? values.Max(value => value?.ToString().Length ?? 0) : target.MaxLength;
-            }
-        }
     }
 
     private static OpenApiHeader IntegerHeader(string description) => new()
