@@ -35,6 +35,9 @@ internal sealed class BenchHost : IAsyncDisposable
     /// <summary>The host's port on 127.0.0.1.</summary>
     public int Port { get; }
 
+    /// <summary>The host's process id, for profilers.</summary>
+    public int HostProcessId => host!.Id;
+
     /// <summary>A client for setting up data (not for load).</summary>
     public HttpClient Http { get; }
 

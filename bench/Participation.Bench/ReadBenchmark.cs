@@ -20,6 +20,7 @@ internal static partial class ReadBenchmark
         var seconds = options.GetValueOrDefault("seconds", 10);
         var warmupRounds = options.GetValueOrDefault("warmup", 2);
         var rounds = options.GetValueOrDefault("rounds", 3);
+        var profileAllocations = options.GetValueOrDefault("allocations", 0) == 1;
 
         await using var bench = await BenchHost.StartAsync();
         var data = await SeedAsync(bench);
@@ -35,7 +36,7 @@ internal static partial class ReadBenchmark
         {
             using var baselineHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{baselinePort}") };
             await BenchHost.WaitUntilReadyAsync(baselineHttp, "/ready");
-            await RunRoundsAsync(bench, data, baselinePort, connections, TimeSpan.FromSeconds(seconds), warmupRounds, rounds);
+            await RunRoundsAsync(bench, data, baselinePort, connections, TimeSpan.FromSeconds(seconds), warmupRounds, rounds, profileAllocations);
             await ReportStatementsAsync(bench);
         }
         finally
@@ -45,7 +46,7 @@ internal static partial class ReadBenchmark
         }
     }
 
-    private static async Task RunRoundsAsync(BenchHost bench, SeededData data, int baselinePort, int connections, TimeSpan duration, int warmupRounds, int rounds)
+    private static async Task RunRoundsAsync(BenchHost bench, SeededData data, int baselinePort, int connections, TimeSpan duration, int warmupRounds, int rounds, bool profileAllocations)
     {
         var staff = $"Bearer {bench.Token("ComplaintsOfficer")}";
         var api = $"http://127.0.0.1:{bench.Port}";
@@ -67,9 +68,19 @@ internal static partial class ReadBenchmark
         {
             foreach (var route in routes)
             {
+                // The last round of each route may also sample where the host allocates (allocations=1).
+                var profile = profileAllocations && round == rounds ? AllocationProfile.Start(bench.HostProcessId) : null;
                 var bytesBefore = await AllocatedBytesAsync(bench);
                 var apiResult = await load.RunAsync(route.Api, HttpStatusCode.OK, duration);
                 var bytesAfter = await AllocatedBytesAsync(bench);
+                if (profile is not null)
+                {
+                    foreach (var (type, share) in await profile.StopAsync(top: 25))
+                    {
+                        Console.WriteLine($"    {share,6:P1}  {type}");
+                    }
+                }
+
                 var rawResult = await load.RunAsync(route.Raw, HttpStatusCode.OK, duration);
                 var perRequest = (bytesAfter - bytesBefore) / apiResult.Requests;
                 Console.WriteLine($"{(round > 0 ? $"round {round}" : "warm-up")} {route.Name}: API {apiResult.Rate:0}/s p50 {apiResult.P50:0.0} ms p99 {apiResult.P99:0.0} ms {perRequest / 1024:0.0} KB/request; raw {rawResult.Rate:0}/s p50 {rawResult.P50:0.0} ms p99 {rawResult.P99:0.0} ms");

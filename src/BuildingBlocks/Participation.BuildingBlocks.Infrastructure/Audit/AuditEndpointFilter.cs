@@ -31,16 +31,14 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             return result;
         }
 
-        var audit = http.RequestServices.GetRequiredService<AuditDbContext>();
-        audit.Events.Add(AuditEvent.Of(
+        // Recorded even if the client has gone (the change it made has committed), and before the response is sent.
+        await http.RequestServices.GetRequiredService<AuditLog>().RecordAsync(AuditEvent.Of(
             http,
             endpoint,
             outcome.Status,
             RecordId(http, endpoint, outcome),
             write ? null : AuditedQuery.Of(http.Request),
             outcome.Value is ICountedPage page ? page.Count : null));
-        // Recorded even if the client has gone: the change it made has committed.
-        await audit.SaveChangesAsync(CancellationToken.None);
         return result;
     }
 

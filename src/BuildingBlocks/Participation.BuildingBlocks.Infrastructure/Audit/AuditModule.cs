@@ -41,8 +41,12 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     protected override IReadOnlyCollection<string> AppendOnlyTables => ["audit_events"];
 
     /// <inheritdoc />
-    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration) =>
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<RefusalAuditBudget>();
+        services.AddSingleton<AuditLog>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditLog>());
+    }
 
     private sealed class AuditQueryValidator : AbstractValidator<(int PageSize, string? Cursor)>
     {

@@ -34,9 +34,7 @@ public static class RefusalAudit
                 return;
             }
 
-            var audit = context.RequestServices.GetRequiredService<AuditDbContext>();
-            audit.Events.Add(AuditEvent.Of(context, context.GetEndpoint(), context.Response.StatusCode));
-            await audit.SaveChangesAsync(CancellationToken.None);
+            await context.RequestServices.GetRequiredService<AuditLog>().RecordAsync(AuditEvent.Of(context, context.GetEndpoint(), context.Response.StatusCode));
         });
 }
 

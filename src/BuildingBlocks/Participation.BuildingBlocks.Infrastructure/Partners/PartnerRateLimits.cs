@@ -39,6 +39,10 @@ public sealed class PartnerRateLimitOptions
 /// the time elapsed (by the database's clock, the one clock all instances share) and takes a token only when there is
 /// a whole one; the row lock serialises a partner's concurrent requests, and one partner's burst never touches
 /// another's row. Past the budget: 429 with <c>Retry-After</c>.
+/// An instance takes a tenth of the burst at a time (<see cref="TokensPerDraw"/>) and grants them from memory for up to
+/// one refill period, so a partner's steady traffic costs one row update per draw, not one per request (one update
+/// per request serialised every request of a busy partner on the row lock). Tokens are still granted once only: an
+/// instance can only grant what it took from the shared row; what it holds unused when the period ends is dropped.
 /// </summary>
 internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<PartnerRateLimitOptions> options) : IDisposable
 {
@@ -54,15 +58,20 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
             AutoReplenishment = true,
         }));
 
-    private const string TakeToken = """
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Allowance> allowances = new();
+
+    private const string TakeTokens = """
         INSERT INTO partners.rate_limit_buckets AS bucket (partner_id, tokens, refilled_at)
-        VALUES ($1, $2 - 1, clock_timestamp())
+        VALUES ($1, $2 - $4, clock_timestamp())
         ON CONFLICT (partner_id) DO UPDATE
-        SET tokens = LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) - 1,
+        SET tokens = LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) - $4,
             refilled_at = clock_timestamp()
-        WHERE LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) >= 1
+        WHERE LEAST($2, bucket.tokens + EXTRACT(EPOCH FROM clock_timestamp() - bucket.refilled_at) * $3) >= $4
         RETURNING tokens
         """;
+
+    /// <summary>Tokens an instance takes from the shared bucket at a time: a tenth of the burst, at least one.</summary>
+    public int TokensPerDraw => Math.Max(1, (int)Math.Floor(options.Value.Burst / 10));
 
     /// <summary>Seconds until the next token, as a client should wait before retrying.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(1 / options.Value.TokensPerSecond));
@@ -84,14 +93,92 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
             }
         }
 
-        await using var command = dataSource.CreateCommand(TakeToken);
+        var allowance = allowances.GetOrAdd(partner, _ => new Allowance());
+        if (allowance.TryGrant(Environment.TickCount64) is { } held)
+        {
+            return (true, held);
+        }
+
+        // One draw at a time per partner on this instance: requests arriving together wait for it and share what it
+        // took, instead of each taking a whole draw and leaving the budget spent before it is used.
+        await allowance.Drawing.WaitAsync(cancellationToken);
+        try
+        {
+            if (allowance.TryGrant(Environment.TickCount64) is { } heldMeanwhile)
+            {
+                return (true, heldMeanwhile);
+            }
+
+            // Near the end of the budget a whole draw may not be left; then a single token may be.
+            var draw = TokensPerDraw;
+            if (await TakeFromSharedAsync(partner, draw, cancellationToken) is not { } remaining)
+            {
+                if (draw == 1 || await TakeFromSharedAsync(partner, 1, cancellationToken) is not { } last)
+                {
+                    return (false, 0);
+                }
+
+                (draw, remaining) = (1, last);
+            }
+
+            return (true, allowance.Keep(draw - 1, remaining, Environment.TickCount64, (long)(options.Value.RefillSeconds * 1000)));
+        }
+        finally
+        {
+            allowance.Drawing.Release();
+        }
+    }
+
+    private async Task<double?> TakeFromSharedAsync(Guid partner, int tokens, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(TakeTokens);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = partner });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.Burst });
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = options.Value.TokensPerSecond });
-        return await command.ExecuteScalarAsync(cancellationToken) is double remaining ? (true, remaining) : (false, 0);
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = tokens });
+        return await command.ExecuteScalarAsync(cancellationToken) as double?;
     }
 
     public void Dispose() => local.Dispose();
+
+    /// <summary>The tokens this instance took for a partner and has not granted yet, usable until they lapse.</summary>
+    private sealed class Allowance
+    {
+        private readonly Lock gate = new();
+        private int tokens;
+        private double sharedRemaining;
+        private long lapsesAt;
+
+        /// <summary>Held while this instance draws from the shared bucket for the partner.</summary>
+        public SemaphoreSlim Drawing { get; } = new(1, 1);
+
+        /// <summary>Grants a held token: the tokens left (shared and held), or null when none is held.</summary>
+        public double? TryGrant(long now)
+        {
+            lock (gate)
+            {
+                if (tokens == 0 || now >= lapsesAt)
+                {
+                    return null;
+                }
+
+                tokens--;
+                return sharedRemaining + tokens;
+            }
+        }
+
+        /// <summary>Holds <paramref name="extra"/> tokens just taken; the tokens left (shared and held).</summary>
+        public double Keep(int extra, double remaining, long now, long lifetime)
+        {
+            lock (gate)
+            {
+                tokens = now < this.lapsesAt ? tokens + extra : extra;
+                sharedRemaining = remaining;
+                this.lapsesAt = now + lifetime;
+                return sharedRemaining + tokens;
+            }
+        }
+    }
 }
 
 /// <summary>Applies <see cref="PartnerRateLimiter"/> to routes marked with <see cref="PartnerRateLimitMetadata"/>.</summary>

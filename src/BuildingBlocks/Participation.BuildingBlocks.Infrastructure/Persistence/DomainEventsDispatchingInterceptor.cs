@@ -8,16 +8,19 @@ namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 /// <summary>
 /// Publishes the domain events of tracked aggregates just before <c>SaveChanges</c> writes, so whatever their
 /// handlers change (outbox rows included) is saved in the same transaction. Handlers may raise further events;
-/// they are published in turn until none is left.
+/// they are published in turn until none is left, through the mediator of the scope that leased the context.
 /// </summary>
-internal sealed class DomainEventsDispatchingInterceptor(IPublisher publisher) : SaveChangesInterceptor
+internal sealed class DomainEventsDispatchingInterceptor : SaveChangesInterceptor
 {
+    /// <summary>Stateless, so one serves every pooled context.</summary>
+    public static DomainEventsDispatchingInterceptor Instance { get; } = new();
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
         InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context)
+        if (eventData.Context is ModuleDbContext context)
         {
             await PublishPendingAsync(context, cancellationToken);
         }
@@ -28,7 +31,7 @@ internal sealed class DomainEventsDispatchingInterceptor(IPublisher publisher) :
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         throw new InvalidOperationException("Save module changes with SaveChangesAsync: domain event handlers are asynchronous.");
 
-    private async Task PublishPendingAsync(DbContext context, CancellationToken cancellationToken)
+    private static async Task PublishPendingAsync(ModuleDbContext context, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -43,6 +46,8 @@ internal sealed class DomainEventsDispatchingInterceptor(IPublisher publisher) :
 
             var events = aggregates.SelectMany(aggregate => aggregate.DomainEvents).ToList();
             aggregates.ForEach(aggregate => aggregate.ClearDomainEvents());
+            var publisher = context.Publisher
+                ?? throw new InvalidOperationException($"{context.GetType().Name} was not leased through its scope, so it has no mediator to publish domain events with.");
             foreach (var domainEvent in events)
             {
                 await publisher.Publish(domainEvent, cancellationToken);

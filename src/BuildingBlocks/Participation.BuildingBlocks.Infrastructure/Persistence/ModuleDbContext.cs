@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.BuildingBlocks.Application.Persistence;
@@ -13,6 +14,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     /// <summary>The module's schema, e.g. <c>reference_data</c>.</summary>
     public abstract string Schema { get; }
+
+    /// <summary>The mediator of the scope that leased this pooled context: it publishes the domain events saved with it.</summary>
+    internal IPublisher? Publisher { get; set; }
 
     /// <summary>Integration events waiting to be delivered.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
