@@ -45,6 +45,22 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
                 AddHeader(response, ETag, context);
             }
 
+            if (string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase))
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "If-None-Match",
+                    In = ParameterLocation.Header,
+                    Description = "The ETag of the version the client holds: 304 with no body while it is still current.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200, Pattern = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$" },
+                    Example = "\"1234\"",
+                });
+                var notModified = new OpenApiResponse { Description = "Not modified: the version named in If-None-Match is current" };
+                operation.Responses.TryAdd("304", notModified);
+                AddHeader(notModified, ETag, context);
+            }
+
             if (etag.RequiresIfMatch)
             {
                 operation.Parameters ??= [];
@@ -87,7 +103,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
         AddHeader(operation.Responses["503"], RetryAfter, context);
         foreach (var (status, response) in operation.Responses)
         {
-            if ((status.StartsWith('2') || status.StartsWith('4')) && status is not ("401" or "403"))
+            if ((status.StartsWith('2') || status.StartsWith('4') || status == "304") && status is not ("401" or "403"))
             {
                 AddHeader(response, RateLimitLimit, context);
                 AddHeader(response, RateLimitRemaining, context);

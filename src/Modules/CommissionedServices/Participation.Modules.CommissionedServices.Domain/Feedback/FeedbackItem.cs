@@ -48,6 +48,9 @@ public sealed class FeedbackItem : Entity<Guid>
     /// <summary>When this system accepted it.</summary>
     public DateTimeOffset AcceptedOn { get; private init; }
 
+    /// <summary>The row's version (PostgreSQL's <c>xmin</c>), sent as its ETag so a reader can ask "changed since?".</summary>
+    public uint Version { get; private init; }
+
     /// <summary>Accepts the items one request from a provider's system carries.</summary>
     public static IReadOnlyList<FeedbackItem> Accept(ProviderId provider, IReadOnlyList<FeedbackItemContent> contents, DateTimeOffset now)
     {

@@ -53,7 +53,8 @@ internal static class PartnerFeedbackEndpoints
             .RequirePartnerScope(PartnerScopes.FeedbackWrite);
         partner.MapGet($"{Path}/{{id:guid}}", Get)
             .WithName("GetPartnerFeedback")
-            .WithSummary("One of this provider's feedback items")
+            .WithSummary("One of this provider's feedback items, with its ETag")
+            .ReturnsETag()
             .AuditReads()
             .RequirePartnerScope(PartnerScopes.FeedbackRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -79,7 +80,7 @@ internal static class PartnerFeedbackEndpoints
         }
 
         var stored = accepted.Items[0];
-        var item = await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), stored.Id), cancellationToken);
+        var item = (await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), stored.Id), cancellationToken)).Value;
         return stored.Duplicate ? TypedResults.Ok(item) : TypedResults.Created($"/api/v1/partner{Path}/{stored.Id}", item);
     }
 
@@ -88,8 +89,8 @@ internal static class PartnerFeedbackEndpoints
             new AcceptFeedbackCommand(partner.PartnerId(), [.. request.Items.Select(item => item?.ToContent()!)]),
             cancellationToken));
 
-    private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), id), cancellationToken));
+    private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendVersioned(new GetPartnerFeedbackQuery(partner.PartnerId(), id), response, cancellationToken));
 
     private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.PartnerId(), pageSize, cursor), cancellationToken));

@@ -60,6 +60,7 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
             feedback.Property(item => item.Rating).HasColumnType("smallint");
             feedback.Property(item => item.Comment).HasMaxLength(TextLengths.Statement);
             feedback.PrimitiveCollection(item => item.SuggestedThemes);
+            feedback.Property(item => item.Version).IsRowVersion();
         });
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Complaints.Application.Compliments;
 using Participation.BuildingBlocks.Application.Paging;
@@ -28,15 +29,15 @@ internal static class ComplimentEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        compliments.MapPost("/", Record).WithName("RecordCompliment").WithSummary("Records a compliment, counted with complaints in the reports (ComplaintsOfficer, Manager)");
-        compliments.MapGet("/{id:guid}", Get).WithName("GetCompliment").WithSummary("One compliment");
+        compliments.MapPost("/", Record).ReturnsETag().WithName("RecordCompliment").WithSummary("Records a compliment, counted with complaints in the reports (ComplaintsOfficer, Manager)");
+        compliments.MapGet("/{id:guid}", Get).ReturnsETag().WithName("GetCompliment").WithSummary("One compliment, with its ETag");
         compliments.MapGet("/", List).WithName("ListCompliments").WithSummary("Compliments in the order recorded: serviceArea, receivedFrom and receivedTo (ComplaintsOfficer, Manager)");
     }
 
-    private static async Task<Created<ComplimentResponse>> Record(ComplimentRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<ComplimentResponse>> Record(ComplimentRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(new RecordComplimentCommand(request.ReceivedOn, request.Audience, request.Channel, request.ServiceArea, request.Summary), cancellationToken);
-        return TypedResults.Created($"{Path}/{id}", await sender.Send(new GetComplimentQuery(id), cancellationToken));
+        return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetComplimentQuery(id), response, cancellationToken));
     }
 
     private static async Task<Ok<Page<ComplimentResponse>>> List(
@@ -49,8 +50,8 @@ internal static class ComplimentEndpoints
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListComplimentsQuery(serviceArea, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
 
-    private static async Task<Ok<ComplimentResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetComplimentQuery(id), cancellationToken));
+    private static async Task<Ok<ComplimentResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendVersioned(new GetComplimentQuery(id), response, cancellationToken));
 }
 
 /// <summary>A compliment as received.</summary>

@@ -158,6 +158,12 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         .HasColumnType("text[]")
                         .HasColumnName("suggested_themes");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_feedback_items");
 

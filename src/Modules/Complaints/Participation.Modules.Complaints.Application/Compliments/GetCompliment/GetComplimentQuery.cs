@@ -1,6 +1,7 @@
 using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.Modules.Complaints.Application.Compliments.GetCompliment;
 
-/// <summary>One compliment.</summary>
-public sealed record GetComplimentQuery(Guid Id) : IQuery<ComplimentResponse>;
+/// <summary>One compliment with its version.</summary>
+public sealed record GetComplimentQuery(Guid Id) : IQuery<Versioned<ComplimentResponse>>;
