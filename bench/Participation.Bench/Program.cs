@@ -1,6 +1,6 @@
 // Benchmarks of the running host against raw baselines measured in the same run.
 //   dotnet run -c Release --project bench/Participation.Bench -- intake [items=100000 batch=1000 senders=2 warmup=5 rounds=5]
-//   dotnet run -c Release --project bench/Participation.Bench -- reads [connections=64 seconds=10 warmup=2 rounds=3 allocations=0]
+//   dotnet run -c Release --project bench/Participation.Bench -- reads [connections=64 seconds=10 warmup=2 rounds=3 allocations=0 route=0]
 // "baseline" is the raw read server the reads benchmark starts as its own process.
 using System.Globalization;
 

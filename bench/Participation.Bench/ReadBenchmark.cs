@@ -21,6 +21,7 @@ internal static partial class ReadBenchmark
         var warmupRounds = options.GetValueOrDefault("warmup", 2);
         var rounds = options.GetValueOrDefault("rounds", 3);
         var profileAllocations = options.GetValueOrDefault("allocations", 0) == 1;
+        var onlyRoute = options.GetValueOrDefault("route", 0);
 
         await using var bench = await BenchHost.StartAsync();
         var data = await SeedAsync(bench);
@@ -36,7 +37,7 @@ internal static partial class ReadBenchmark
         {
             using var baselineHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{baselinePort}") };
             await BenchHost.WaitUntilReadyAsync(baselineHttp, "/ready");
-            await RunRoundsAsync(bench, data, baselinePort, connections, TimeSpan.FromSeconds(seconds), warmupRounds, rounds, profileAllocations);
+            await RunRoundsAsync(bench, data, baselinePort, connections, TimeSpan.FromSeconds(seconds), warmupRounds, rounds, profileAllocations, onlyRoute);
             await ReportStatementsAsync(bench);
         }
         finally
@@ -46,12 +47,12 @@ internal static partial class ReadBenchmark
         }
     }
 
-    private static async Task RunRoundsAsync(BenchHost bench, SeededData data, int baselinePort, int connections, TimeSpan duration, int warmupRounds, int rounds, bool profileAllocations)
+    private static async Task RunRoundsAsync(BenchHost bench, SeededData data, int baselinePort, int connections, TimeSpan duration, int warmupRounds, int rounds, bool profileAllocations, int onlyRoute)
     {
         var staff = $"Bearer {bench.Token("ComplaintsOfficer")}";
         var api = $"http://127.0.0.1:{bench.Port}";
         var raw = $"http://127.0.0.1:{baselinePort}";
-        ReadRoute[] routes =
+        ReadRoute[] all =
         [
             new("reference-data list (25 themes)", $"{api}/api/v1/reference-data/themes", $"{raw}/themes", "Authorization", staff),
             new("one complaint (audited)", $"{api}/api/v1/complaints/{data.Complaint}", $"{raw}/complaints/{data.Complaint}", "Authorization", staff),
@@ -59,6 +60,9 @@ internal static partial class ReadBenchmark
             new("partner's feedback item (audited)", $"{api}/api/v1/partner/feedback/{data.FeedbackItem}", $"{raw}/feedback/{data.FeedbackItem}?provider={data.Provider}", "X-Api-Key", data.Key),
             new("partner's feedback page of 50 (audited)", $"{api}/api/v1/partner/feedback?pageSize=50", $"{raw}/feedback?provider={data.Provider}", "X-Api-Key", data.Key),
         ];
+
+        // route=N (1-based) measures one route alone, for profiling it.
+        var routes = onlyRoute > 0 ? [all[onlyRoute - 1]] : all;
 
         // Rounds go over every route in turn, API then raw, so the first (warm-up) rounds bring the host's tiered JIT to
         // its steady state on every route before anything is measured.

@@ -56,6 +56,11 @@ internal static class StaffSignIn
                     return Task.CompletedTask;
                 };
             });
+        // ASP.NET Core hands the configured signing keys (Authentication:Schemes:Bearer:SigningKeys) to token validation
+        // as a lazy sequence that reads configuration and builds a new key object each time it is enumerated, once per
+        // request, which also defeated the key's cached HMAC. Read them once.
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, bearer =>
+            bearer.TokenValidationParameters.IssuerSigningKeys = bearer.TokenValidationParameters.IssuerSigningKeys?.ToArray());
         if (oidc.Exists())
         {
             authentication.AddOpenIdConnect(OidcScheme, options =>

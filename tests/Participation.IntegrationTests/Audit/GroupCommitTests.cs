@@ -17,9 +17,14 @@ public sealed class ManyReadersFixture : ApiFixture
 /// Audited reads share commits (one writer copies every waiting entry in and commits once), and still no response
 /// leaves before its own audit row is durable.
 /// </summary>
-public sealed class GroupCommitTests(ManyReadersFixture api) : IClassFixture<ManyReadersFixture>
+public sealed class GroupCommitTests(ManyReadersFixture api) : IClassFixture<ManyReadersFixture>, IDisposable
 {
     private readonly HttpClient _officer = api.Factory.Client(Roles.ComplaintsOfficer);
+
+    // The test's own look-ups share a few connections, leaving the server's slots to the host under test.
+    private readonly NpgsqlDataSource _lookups = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(api.Factory.ConnectionString) { MaxPoolSize = 8 }.ConnectionString);
+
+    public void Dispose() => _lookups.Dispose();
 
     [Fact]
     public async Task No_response_leaves_before_its_audit_row_has_committed()
@@ -94,9 +99,7 @@ public sealed class GroupCommitTests(ManyReadersFixture api) : IClassFixture<Man
 
     private async Task<int> CountAsync(Guid complaint)
     {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM audit.audit_events WHERE operation = 'GetComplaint' AND record_id = $1", connection);
+        await using var command = _lookups.CreateCommand("SELECT count(*) FROM audit.audit_events WHERE operation = 'GetComplaint' AND record_id = $1");
         command.Parameters.AddWithValue(complaint.ToString());
         return (int)(long)(await command.ExecuteScalarAsync())!;
     }

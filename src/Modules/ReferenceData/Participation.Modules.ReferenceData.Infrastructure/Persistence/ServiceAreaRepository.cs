@@ -20,11 +20,20 @@ internal sealed class ServiceAreaRepository(ReferenceDataDbContext context) : IS
 
     public void Add(ServiceArea serviceArea) => context.ServiceAreas.Add(serviceArea);
 
-    public async Task<IReadOnlyList<ServiceArea>> ListAsync(bool includeRetired, string? afterCode, int take, CancellationToken cancellationToken) =>
-        await context.ServiceAreas.AsNoTracking()
-            .Where(area => includeRetired || area.RetiredOn == null)
-            .Where(area => afterCode == null || string.Compare(area.Code, afterCode) > 0)
-            .OrderBy(area => area.Code)
-            .Take(take)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ServiceArea>> ListAsync(bool includeRetired, string? afterCode, int take, CancellationToken cancellationToken)
+    {
+        // Only the filters given, as in the theme list (see ThemeRepository).
+        var areas = context.ServiceAreas.AsNoTracking();
+        if (!includeRetired)
+        {
+            areas = areas.Where(area => area.RetiredOn == null);
+        }
+
+        if (afterCode is not null)
+        {
+            areas = areas.Where(area => string.Compare(area.Code, afterCode) > 0);
+        }
+
+        return await areas.OrderBy(area => area.Code).Take(take).ToListAsync(cancellationToken);
+    }
 }

@@ -23,12 +23,26 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public void Add(Theme theme) => context.Themes.Add(theme);
 
-    public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken) =>
-        await context.Themes.AsNoTracking()
-            .Where(theme => includeRetired || theme.RetiredOn == null)
-            .Where(theme => parentId == null || theme.ParentId == parentId)
-            .Where(theme => afterCode == null || string.Compare(theme.Code, afterCode) > 0)
-            .OrderBy(theme => theme.Code)
-            .Take(take)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
+    {
+        // Filters are added only when given: a condition such as "filter == null || ..." is evaluated by EF Core on
+        // every execution by interpreting it, which cost a list request more than its SQL.
+        var themes = context.Themes.AsNoTracking();
+        if (!includeRetired)
+        {
+            themes = themes.Where(theme => theme.RetiredOn == null);
+        }
+
+        if (parentId is { } parent)
+        {
+            themes = themes.Where(theme => theme.ParentId == parent);
+        }
+
+        if (afterCode is not null)
+        {
+            themes = themes.Where(theme => string.Compare(theme.Code, afterCode) > 0);
+        }
+
+        return await themes.OrderBy(theme => theme.Code).Take(take).ToListAsync(cancellationToken);
+    }
 }
