@@ -36,7 +36,7 @@ try
     {
         // Scoped: handlers share the request's module DbContexts. Behaviours run in this order.
         options.ServiceLifetime = ServiceLifetime.Scoped;
-        options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(ReadOnlyQueryBehavior<,>)];
     });
     builder.Services.AddParticipationProblemDetails();
     builder.Services.AddParticipationJson();

@@ -47,6 +47,13 @@ public sealed class ModuleRegistry
             : throw new InvalidOperationException($"{type.FullName} is not declared by any enabled module.");
     }
 
+    /// <summary>Whether an enabled module declares <paramref name="type"/>.</summary>
+    public bool IsOwned(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return _byAssembly.ContainsKey(type.Assembly);
+    }
+
     /// <summary>The module with that name.</summary>
     public ModuleDescriptor Named(string name) =>
         _modules.SingleOrDefault(module => module.Name == name)

@@ -27,6 +27,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <inheritdoc />
     public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
+    /// <inheritdoc />
+    public IDisposable ReadOnly()
+    {
+        var previous = ChangeTracker.QueryTrackingBehavior;
+        ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return new TrackingRestorer(this, previous);
+    }
+
+    private sealed class TrackingRestorer(ModuleDbContext context, QueryTrackingBehavior previous) : IDisposable
+    {
+        public void Dispose() => context.ChangeTracker.QueryTrackingBehavior = previous;
+    }
+
     /// <summary>
     /// Every enum of the platform's and the module's own assemblies is stored as the kebab-case code the API speaks
     /// (<c>child-or-young-person</c>), so the data, the JSON and the integration events spell a value one way.

@@ -8,4 +8,7 @@ internal sealed class UnitOfWorkLocator(ModuleRegistry modules, IServiceProvider
 {
     public IUnitOfWork ForMessage(Type messageType) =>
         (IUnitOfWork)services.GetRequiredService(modules.Owning(messageType).DbContextType);
+
+    public IUnitOfWork? ForMessageIfOwned(Type messageType) =>
+        modules.IsOwned(messageType) ? ForMessage(messageType) : null;
 }
