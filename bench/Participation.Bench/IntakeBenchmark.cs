@@ -125,7 +125,7 @@ internal static class IntakeBenchmark
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        foreach (var sql in new[] { "TRUNCATE commissioned_services.feedback_items, commissioned_services.outbox_messages, commissioned_services.idempotency_records", "VACUUM ANALYZE commissioned_services.feedback_items" })
+        foreach (var sql in new[] { "TRUNCATE commissioned_services.feedback_items, commissioned_services.outbox_messages, partners.idempotency_records", "VACUUM ANALYZE commissioned_services.feedback_items" })
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync();
