@@ -46,28 +46,13 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
 
     public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
     {
-        // Filters are added only when given: a condition such as "filter.Status == null || ..." is evaluated by EF Core
-        // on every execution by interpreting it, which cost a work-queue request more than its SQL.
+        // Filters are added only when given (see ReceivedFilters).
         var complaints = context.Complaints.AsNoTracking()
-            .Where(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position) > after);
+            .Where(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position) > after)
+            .ReceivedIn(filter.ServiceArea, filter.ReceivedFrom, filter.ReceivedTo);
         if (filter.Status is { } status)
         {
             complaints = complaints.Where(complaint => complaint.Status == status);
-        }
-
-        if (filter.ServiceArea is { } serviceArea)
-        {
-            complaints = complaints.Where(complaint => complaint.ServiceArea == serviceArea);
-        }
-
-        if (filter.ReceivedFrom is { } from)
-        {
-            complaints = complaints.Where(complaint => complaint.ReceivedOn >= from);
-        }
-
-        if (filter.ReceivedTo is { } to)
-        {
-            complaints = complaints.Where(complaint => complaint.ReceivedOn <= to);
         }
 
         if (filter.DueOnOrBefore is { } due)

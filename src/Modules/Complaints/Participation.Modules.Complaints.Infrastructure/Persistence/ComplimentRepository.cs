@@ -16,25 +16,9 @@ internal sealed class ComplimentRepository(ComplaintsDbContext context) : ICompl
 
     public async Task<IReadOnlyList<(Compliment Compliment, long Position)>> ListAsync(ComplimentFilter filter, long after, int take, CancellationToken cancellationToken)
     {
-        // Only the filters given, as in the complaints work queue (see ComplaintRepository).
-        var compliments = context.Compliments.AsNoTracking()
-            .Where(compliment => EF.Property<long>(compliment, ComplaintsDbContext.Position) > after);
-        if (filter.ServiceArea is { } serviceArea)
-        {
-            compliments = compliments.Where(compliment => compliment.ServiceArea == serviceArea);
-        }
-
-        if (filter.ReceivedFrom is { } from)
-        {
-            compliments = compliments.Where(compliment => compliment.ReceivedOn >= from);
-        }
-
-        if (filter.ReceivedTo is { } to)
-        {
-            compliments = compliments.Where(compliment => compliment.ReceivedOn <= to);
-        }
-
-        var rows = await compliments
+        var rows = await context.Compliments.AsNoTracking()
+            .Where(compliment => EF.Property<long>(compliment, ComplaintsDbContext.Position) > after)
+            .ReceivedIn(filter.ServiceArea, filter.ReceivedFrom, filter.ReceivedTo)
             .OrderBy(compliment => EF.Property<long>(compliment, ComplaintsDbContext.Position))
             .Take(take)
             .Select(compliment => new { Compliment = compliment, Position = EF.Property<long>(compliment, ComplaintsDbContext.Position) })

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Participation.Modules.Complaints.Infrastructure.Persistence;
+
+/// <summary>
+/// The filters complaints and compliments share (service area, received from, received to), each added only when
+/// given: a condition such as "serviceArea == null || ..." is evaluated by EF Core on every execution by interpreting
+/// it, which cost a work-queue request more than its SQL.
+/// </summary>
+internal static class ReceivedFilters
+{
+    public static IQueryable<T> ReceivedIn<T>(this IQueryable<T> records, string? serviceArea, DateOnly? from, DateOnly? to)
+        where T : class
+    {
+        if (serviceArea is not null)
+        {
+            records = records.Where(record => EF.Property<string>(record, "ServiceArea") == serviceArea);
+        }
+
+        if (from is { } first)
+        {
+            records = records.Where(record => EF.Property<DateOnly>(record, "ReceivedOn") >= first);
+        }
+
+        if (to is { } last)
+        {
+            records = records.Where(record => EF.Property<DateOnly>(record, "ReceivedOn") <= last);
+        }
+
+        return records;
+    }
+}
