@@ -53,7 +53,13 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
     }
 
     public Task<FeedbackItem?> GetAsync(ProviderId provider, Guid id, CancellationToken cancellationToken) =>
-        context.FeedbackItems.AsNoTracking().SingleOrDefaultAsync(item => item.Id == id && item.ProviderId == provider, cancellationToken);
+        ItemOfProvider(context, id, provider, cancellationToken);
+
+    // Compiled once: partners read their items one at a time, and translating the LINQ again on each request (the
+    // closure evaluated, the cache key computed) cost more than the query.
+    private static readonly Func<CommissionedServicesDbContext, Guid, ProviderId, CancellationToken, Task<FeedbackItem?>> ItemOfProvider =
+        EF.CompileAsyncQuery((CommissionedServicesDbContext context, Guid id, ProviderId provider, CancellationToken cancellationToken) =>
+            context.FeedbackItems.AsNoTracking().SingleOrDefault(item => item.Id == id && item.ProviderId == provider));
 
     public async Task<IReadOnlyList<FeedbackItem>?> ListAsync(ProviderId provider, Guid? afterItem, int take, CancellationToken cancellationToken)
     {
