@@ -16,8 +16,7 @@ internal sealed class ProviderRepository(CommissionedServicesDbContext context) 
 
     public async Task<IReadOnlyList<Provider>> ListAsync(bool includeDeactivated, string? afterName, int take, CancellationToken cancellationToken)
     {
-        // Filters are added only when given: a condition such as "filter == null || ..." is evaluated by EF Core on
-        // every execution by interpreting it, which cost a list request more than its SQL.
+        // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).
         var providers = context.Providers.AsNoTracking();
         if (!includeDeactivated)
         {

@@ -46,7 +46,7 @@ internal sealed class ComplaintRepository(ComplaintsDbContext context) : ICompla
 
     public async Task<IReadOnlyList<(Complaint Complaint, long Position)>> ListAsync(ComplaintQueueFilter filter, long after, int take, CancellationToken cancellationToken)
     {
-        // Filters are added only when given (see ReceivedFilters).
+        // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).
         var complaints = context.Complaints.AsNoTracking()
             .Where(complaint => EF.Property<long>(complaint, ComplaintsDbContext.Position) > after)
             .ReceivedIn(filter.ServiceArea, filter.ReceivedFrom, filter.ReceivedTo);

@@ -4,8 +4,7 @@ namespace Participation.Modules.Complaints.Infrastructure.Persistence;
 
 /// <summary>
 /// The filters complaints and compliments share (service area, received from, received to), each added only when
-/// given: a condition such as "serviceArea == null || ..." is evaluated by EF Core on every execution by interpreting
-/// it, which cost a work-queue request more than its SQL.
+/// given (docs/adr/0016-the-read-path.md).
 /// </summary>
 internal static class ReceivedFilters
 {

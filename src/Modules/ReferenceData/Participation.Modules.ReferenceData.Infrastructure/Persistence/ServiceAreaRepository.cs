@@ -22,7 +22,7 @@ internal sealed class ServiceAreaRepository(ReferenceDataDbContext context) : IS
 
     public async Task<IReadOnlyList<ServiceArea>> ListAsync(bool includeRetired, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        // Only the filters given, as in the theme list (see ThemeRepository).
+        // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).
         var areas = context.ServiceAreas.AsNoTracking();
         if (!includeRetired)
         {

@@ -25,8 +25,7 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        // Filters are added only when given: a condition such as "filter == null || ..." is evaluated by EF Core on
-        // every execution by interpreting it, which cost a list request more than its SQL.
+        // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).
         var themes = context.Themes.AsNoTracking();
         if (!includeRetired)
         {
