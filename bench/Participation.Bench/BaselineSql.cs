@@ -8,11 +8,11 @@ internal static class BaselineSql
 {
     public const string Themes =
         """
-        SELECT t.id, t.code, t.name, t.parent_id, t.retired_on, t.xmin
+        SELECT t.id, t.code, t.name, t.parent_id, t.retired_on IS NOT NULL, t.retired_on
         FROM reference_data.themes AS t
-        WHERE t.retired_on IS NULL
+        WHERE (@includeRetired OR t.retired_on IS NULL) AND (@anyParent OR t.parent_id = @parent)
         ORDER BY t.code
-        LIMIT @p
+        LIMIT @take
         """;
 
     public const string Complaint =

@@ -81,8 +81,8 @@ public static class PlatformServiceCollectionExtensions
         var maxPoolSize = configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize);
         services.AddSingleton(_ => DataSource(connections.Application, maxPoolSize)); // a factory, so the container disposes it
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<RequestUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<RequestUser>());
         services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddSingleton<IntegrationEventSubscriptions>();

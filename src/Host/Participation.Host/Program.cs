@@ -64,6 +64,7 @@ try
         module.ScheduleJobs(recurringJobs, londonTime);
     }
 
+    app.UseCurrentUser();
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {

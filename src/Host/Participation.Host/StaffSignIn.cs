@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Participation.BuildingBlocks.Application.Security;
 
 namespace Participation.Host;
@@ -23,6 +24,9 @@ internal static class StaffSignIn
     private const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
     private const string SignInPath = "/signin";
     private const string SignOutPath = "/signout";
+
+    /// <summary>Validated bearer tokens kept at once: far more than the council's staff and programs hold.</summary>
+    private const int RememberedTokens = 10_000;
 
     /// <summary>
     /// A request with <c>Authorization: Bearer</c> is a program's; any other is a person's, by cookie. The jobs
@@ -58,9 +62,18 @@ internal static class StaffSignIn
             });
         // ASP.NET Core hands the configured signing keys (Authentication:Schemes:Bearer:SigningKeys) to token validation
         // as a lazy sequence that reads configuration and builds a new key object each time it is enumerated, once per
-        // request, which also defeated the key's cached HMAC. Read them once.
+        // request, which also defeated the key's cached HMAC. Read them once, and remember the tokens that pass.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, bearer =>
-            bearer.TokenValidationParameters.IssuerSigningKeys = bearer.TokenValidationParameters.IssuerSigningKeys?.ToArray());
+        {
+            bearer.TokenValidationParameters.IssuerSigningKeys = bearer.TokenValidationParameters.IssuerSigningKeys?.ToArray();
+            var validated = new MemoryCache(new MemoryCacheOptions { SizeLimit = RememberedTokens });
+            var handlers = bearer.TokenHandlers.ToArray();
+            bearer.TokenHandlers.Clear();
+            foreach (var handler in handlers)
+            {
+                bearer.TokenHandlers.Add(new ValidatedBearerTokens(handler, validated));
+            }
+        });
         if (oidc.Exists())
         {
             authentication.AddOpenIdConnect(OidcScheme, options =>

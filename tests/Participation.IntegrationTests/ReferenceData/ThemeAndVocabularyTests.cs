@@ -85,6 +85,37 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal(["listing-a", "listing-b"], list.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task A_group_is_paged_by_cursor_and_its_retired_sub_themes_shown_only_when_asked()
+    {
+        var top = await Create(new { code = "paging-group", name = "Group" });
+        foreach (var code in new[] { "paging-c", "paging-a", "paging-d", "paging-b" })
+        {
+            await Create(new { code, name = code, parentId = top });
+        }
+
+        var retired = await Create(new { code = "paging-e", name = "Retired", parentId = top });
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"{Themes}/{retired}", "retirement")).StatusCode);
+
+        Assert.Equal(["paging-a", "paging-b", "paging-c", "paging-d"], await AllPages($"{Themes}?parentId={top}&pageSize=3"));
+        Assert.Equal(["paging-a", "paging-b", "paging-c", "paging-d", "paging-e"], await AllPages($"{Themes}?parentId={top}&pageSize=2&includeRetired=true"));
+    }
+
+    private async Task<List<string?>> AllPages(string first)
+    {
+        var codes = new List<string?>();
+        string? cursor = null;
+        do
+        {
+            var page = await _admin.GetFromJsonAsync<JsonElement>(cursor is null ? first : $"{first}&cursor={Uri.EscapeDataString(cursor)}");
+            codes.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("code").GetString()));
+            cursor = page.TryGetProperty("nextCursor", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (cursor is not null);
+
+        return codes;
+    }
+
     private async Task<Guid> Create(object theme)
     {
         var response = await _admin.PostAsJsonAsync(Themes, theme);

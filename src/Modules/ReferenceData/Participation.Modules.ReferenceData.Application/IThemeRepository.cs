@@ -1,4 +1,5 @@
 using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Domain.Themes;
 
 namespace Participation.Modules.ReferenceData.Application;
@@ -15,6 +16,9 @@ public interface IThemeRepository : IRepository<Theme, ThemeId>
     /// <summary>Those of <paramref name="codes"/> that name active themes.</summary>
     Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="take"/> themes in code order after <paramref name="afterCode"/>, optionally only one theme's sub-themes.</summary>
-    Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="take"/> themes in code order after <paramref name="afterCode"/>, optionally only one theme's
+    /// sub-themes; read straight into responses, as nothing is changed (docs/adr/0016-the-read-path.md).
+    /// </summary>
+    Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken);
 }

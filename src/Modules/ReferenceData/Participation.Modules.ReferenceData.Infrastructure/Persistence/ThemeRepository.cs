@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Modules.ReferenceData.Application;
+using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Domain.Themes;
 
 namespace Participation.Modules.ReferenceData.Infrastructure.Persistence;
@@ -23,25 +24,28 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public void Add(Theme theme) => context.Themes.Add(theme);
 
-    public async Task<IReadOnlyList<Theme>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).
-        var themes = context.Themes.AsNoTracking();
-        if (!includeRetired)
+        var page = new List<ThemeResponse>(take);
+        await foreach (var theme in Page(context, includeRetired, parentId is null, parentId.GetValueOrDefault(), afterCode, take).WithCancellation(cancellationToken))
         {
-            themes = themes.Where(theme => theme.RetiredOn == null);
+            page.Add(theme);
         }
 
-        if (parentId is { } parent)
-        {
-            themes = themes.Where(theme => theme.ParentId == parent);
-        }
-
-        if (afterCode is not null)
-        {
-            themes = themes.Where(theme => string.Compare(theme.Code, afterCode) > 0);
-        }
-
-        return await themes.OrderBy(theme => theme.Code).Take(take).ToListAsync(cancellationToken);
+        return page;
     }
+
+    // Compiled once, filters included: EF Core drops the "afterCode == null" test from the SQL by the parameter's
+    // value, and the two flags cost PostgreSQL nothing on a taxonomy this size. A nullable ThemeId parameter does not
+    // translate, hence the flag beside a plain one.
+    private static readonly Func<ReferenceDataDbContext, bool, bool, ThemeId, string?, int, IAsyncEnumerable<ThemeResponse>> Page =
+        EF.CompileAsyncQuery((ReferenceDataDbContext context, bool includeRetired, bool anyParent, ThemeId parent, string? afterCode, int take) =>
+            context.Themes.AsNoTracking()
+                .Where(theme => (includeRetired || theme.RetiredOn == null)
+                    && (anyParent || theme.ParentId == parent)
+                    && (afterCode == null || string.Compare(theme.Code, afterCode) > 0))
+                .OrderBy(theme => theme.Code)
+                .Take(take)
+                .Select(theme => new ThemeResponse(
+                    theme.Id.Value, theme.Code, theme.Name, theme.ParentId == null ? null : theme.ParentId.Value.Value, theme.RetiredOn != null, theme.RetiredOn)));
 }

@@ -1,4 +1,3 @@
-using Mapster;
 using Mediator;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.Modules.ReferenceData.Domain.Themes;
@@ -12,6 +11,6 @@ internal sealed class ListThemesQueryHandler(IThemeRepository themes) : IQueryHa
         Paging.TryDecodeCursor(query.Cursor, out var afterCode);
         var parentId = query.ParentId is { } id ? new ThemeId(id) : (ThemeId?)null;
         var rows = await themes.ListAsync(query.IncludeRetired, parentId, afterCode, query.PageSize + 1, cancellationToken);
-        return Paging.ToPage(rows.Adapt<List<ThemeResponse>>(Mappings.Config), query.PageSize, theme => theme.Code);
+        return Paging.ToPage(rows, query.PageSize, theme => theme.Code);
     }
 }

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Participation.Host;
+
+namespace Participation.IntegrationTests.Platform;
+
+public sealed class ValidatedBearerTokensTests
+{
+    private static readonly SymmetricSecurityKey Key = new(RandomNumberGenerator.GetBytes(32));
+
+    private static readonly TokenValidationParameters Parameters = new()
+    {
+        ValidIssuer = "tests",
+        ValidAudience = "api",
+        IssuerSigningKey = Key,
+        ClockSkew = TimeSpan.Zero,
+    };
+
+    private readonly CountingValidation validation = new();
+    private readonly ValidatedBearerTokens tokens;
+
+    public ValidatedBearerTokensTests() =>
+        tokens = new ValidatedBearerTokens(validation, new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }));
+
+    [Fact]
+    public async Task A_token_that_passed_is_not_validated_again()
+    {
+        var token = Token(DateTime.UtcNow.AddHours(1));
+
+        var first = await tokens.ValidateTokenAsync(token, Parameters);
+        var second = await tokens.ValidateTokenAsync(token, Parameters);
+
+        Assert.True(first.IsValid);
+        Assert.Same(first, second);
+        Assert.Equal(1, validation.Calls);
+    }
+
+    [Fact]
+    public async Task A_refused_token_is_checked_every_time_and_never_accepted()
+    {
+        var token = Token(DateTime.UtcNow.AddHours(1));
+        var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
+
+        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters)).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters)).IsValid);
+        Assert.Equal(2, validation.Calls);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_refused_once_it_expires()
+    {
+        var token = Token(DateTime.UtcNow.AddSeconds(2));
+        Assert.True((await tokens.ValidateTokenAsync(token, Parameters)).IsValid);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        Assert.False((await tokens.ValidateTokenAsync(token, Parameters)).IsValid);
+        Assert.Equal(2, validation.Calls);
+    }
+
+    private static string Token(DateTime expires) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "tests",
+            Audience = "api",
+            Subject = new ClaimsIdentity([new Claim("sub", "someone")]),
+            NotBefore = DateTime.UtcNow.AddMinutes(-1),
+            IssuedAt = DateTime.UtcNow.AddMinutes(-1),
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
+        });
+
+    private sealed class CountingValidation : JsonWebTokenHandler
+    {
+        public int Calls { get; private set; }
+
+        public override Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+        {
+            Calls++;
+            return base.ValidateTokenAsync(token, validationParameters);
+        }
+    }
+}
