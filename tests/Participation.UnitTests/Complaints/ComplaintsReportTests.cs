@@ -61,7 +61,7 @@ public sealed class ComplaintsReportTests
             complaint.RespondToStage(Day(index < 5 ? "2024-04-19" : "2024-04-26"), new Dictionary<int, Finding> { [1] = index < 3 ? Finding.Upheld : Finding.NotUpheld }, null, Now);
             return complaint;
         }).ToList();
-        var compliments = new[] { Compliment.Receive(Day("2024-05-01"), Audience.FosterCarer, Channel.Letter, "fostering", "Thank you") };
+        var compliments = new[] { Compliment.Receive(Day("2024-05-01"), Audience.FosterCarer, Channel.Letter, "fostering", "Thank you", DateTimeOffset.UtcNow) };
 
         var report = ComplaintsReportBuilder.Build(ReportPeriod.Quarter(2024, 1), complaints, compliments);
 

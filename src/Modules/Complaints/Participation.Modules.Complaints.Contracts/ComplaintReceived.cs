@@ -11,6 +11,7 @@ namespace Participation.Modules.Complaints.Contracts;
 /// <param name="ServiceArea">The service area code.</param>
 /// <param name="Category">The category.</param>
 /// <param name="Stage1DueDate">When stage 1 is due.</param>
+/// <param name="Channel">How it was received (channel code).</param>
 public sealed record ComplaintReceived(
     Guid Id,
     DateTimeOffset OccurredOn,
@@ -19,4 +20,5 @@ public sealed record ComplaintReceived(
     string ComplainantKind,
     string ServiceArea,
     string Category,
-    DateOnly Stage1DueDate) : IIntegrationEvent;
+    DateOnly Stage1DueDate,
+    string Channel) : IIntegrationEvent;

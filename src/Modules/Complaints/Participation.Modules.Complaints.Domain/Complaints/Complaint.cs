@@ -116,7 +116,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         };
         complaint._points.AddRange(intake.Points.Select((point, index) => new ComplaintPoint(index + 1, point)));
         complaint.Raise(new ComplaintReceivedDomainEvent(
-            complaint.Id, complaint.ReceivedOn, complaint.Complainant.Kind, complaint.ServiceArea, complaint.Category, complaint.Stage1.DueDate, now));
+            complaint.Id, complaint.ReceivedOn, complaint.Complainant.Kind, complaint.ServiceArea, complaint.Category, complaint.Stage1.DueDate, complaint.Channel, now));
         return complaint;
     }
 
@@ -264,10 +264,11 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     }
 
     /// <summary>Tags the complaint with themes from the taxonomy, replacing earlier tags; allowed after closure, as learning goes on.</summary>
-    public void TagThemes(IReadOnlyList<string> themes)
+    public void TagThemes(IReadOnlyList<string> themes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(themes);
         Themes = [.. themes.Distinct(StringComparer.Ordinal)];
+        Raise(new ComplaintThemesTaggedDomainEvent(Id, Themes, now));
     }
 
     /// <summary>Records a lesson learned and its action; allowed after closure, as learning goes on.</summary>
@@ -406,7 +407,11 @@ public sealed record ComplaintReceivedDomainEvent(
     string ServiceArea,
     string Category,
     DateOnly Stage1DueDate,
+    Channel Channel,
     DateTimeOffset OccurredOn) : IDomainEvent;
+
+/// <summary>The complaint's themes were replaced.</summary>
+public sealed record ComplaintThemesTaggedDomainEvent(ComplaintId ComplaintId, IReadOnlyList<string> Themes, DateTimeOffset OccurredOn) : IDomainEvent;
 
 /// <summary>A stage (1, 2 or 3) was answered; carries what is published about the answer.</summary>
 public sealed record ComplaintStageRespondedDomainEvent(

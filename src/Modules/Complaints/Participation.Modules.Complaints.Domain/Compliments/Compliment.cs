@@ -29,8 +29,9 @@ public sealed class Compliment : AggregateRoot<ComplimentId>
     public string Summary { get; private set; } = null!;
 
     /// <summary>Records a compliment.</summary>
-    public static Compliment Receive(DateOnly receivedOn, Audience audience, Channel channel, string serviceArea, string summary) =>
-        new()
+    public static Compliment Receive(DateOnly receivedOn, Audience audience, Channel channel, string serviceArea, string summary, DateTimeOffset now)
+    {
+        var compliment = new Compliment
         {
             Id = new ComplimentId(Guid.CreateVersion7()),
             ReceivedOn = receivedOn,
@@ -39,7 +40,13 @@ public sealed class Compliment : AggregateRoot<ComplimentId>
             ServiceArea = serviceArea,
             Summary = summary,
         };
+        compliment.Raise(new ComplimentReceivedDomainEvent(compliment.Id, receivedOn, audience, channel, serviceArea, now));
+        return compliment;
+    }
 }
+
+/// <summary>A compliment was recorded; carries what is published about it.</summary>
+public sealed record ComplimentReceivedDomainEvent(ComplimentId ComplimentId, DateOnly ReceivedOn, Audience Audience, Channel Channel, string ServiceArea, DateTimeOffset OccurredOn) : IDomainEvent;
 
 /// <summary>The id of a compliment.</summary>
 /// <param name="Value">The UUID.</param>

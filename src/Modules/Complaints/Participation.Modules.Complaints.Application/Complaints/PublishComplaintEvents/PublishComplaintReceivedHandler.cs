@@ -19,7 +19,8 @@ internal sealed class PublishComplaintReceivedHandler(IOutbox outbox) : INotific
             KebabCodes<ComplainantKind>.ToCode(notification.ComplainantKind),
             notification.ServiceArea,
             notification.Category,
-            notification.Stage1DueDate));
+            notification.Stage1DueDate,
+            KebabCodes<Channel>.ToCode(notification.Channel)));
         return ValueTask.CompletedTask;
     }
 }

@@ -5,13 +5,13 @@ using Mediator;
 
 namespace Participation.Modules.Complaints.Application.Complaints.TagComplaintThemes;
 
-internal sealed class TagComplaintThemesCommandHandler(IComplaintRepository complaints, ISender sender) : ICommandHandler<TagComplaintThemesCommand>
+internal sealed class TagComplaintThemesCommandHandler(IComplaintRepository complaints, ISender sender, TimeProvider clock) : ICommandHandler<TagComplaintThemesCommand>
 {
     public async ValueTask<Unit> Handle(TagComplaintThemesCommand command, CancellationToken cancellationToken)
     {
         var complaint = await complaints.LoadAsync(new ComplaintId(command.ComplaintId), command.ExpectedVersion, cancellationToken);
         await sender.EnsureKnownAsync(ReferenceCodeChecks.Themes("themes", command.Themes), cancellationToken);
-        complaint.TagThemes(command.Themes);
+        complaint.TagThemes(command.Themes, clock.GetUtcNow());
         return Unit.Value;
     }
 }
