@@ -17,6 +17,17 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
+        MessageValidation.Validate(validators, message);
+        return await next(message, cancellationToken);
+    }
+}
+
+/// <summary>Every failure of every validator of a message, thrown as one <see cref="ValidationException"/>.</summary>
+internal static class MessageValidation
+{
+    /// <summary>Throws a <see cref="ValidationException"/> with every failure of every validator.</summary>
+    public static void Validate<TMessage>(IEnumerable<IValidator<TMessage>> validators, TMessage message)
+    {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
@@ -28,7 +39,5 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         {
             throw new ValidationException(failures);
         }
-
-        return await next(message, cancellationToken);
     }
 }
