@@ -33,9 +33,7 @@ public sealed class LayerReferenceTests
     [MemberData(nameof(Solution.ModuleNames), MemberType = typeof(Solution))]
     public void A_module_reaches_another_only_through_its_contracts(string module)
     {
-        var forbidden = Solution.Modules.Keys.Where(other => other != module)
-            .SelectMany(other => new[] { "Domain", "Application", "Infrastructure" }.Select(layer => $"Participation.Modules.{other}.{layer}"))
-            .ToArray();
+        var forbidden = ForbiddenTo(module);
         Assert.NotEmpty(forbidden);
         foreach (var layer in Solution.Layers)
         {
@@ -45,6 +43,24 @@ public sealed class LayerReferenceTests
                 $"{assembly.GetName().Name} must reach other modules only through their Contracts");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Solution.ReadModelNames), MemberType = typeof(Solution))]
+    public void A_read_model_reaches_other_modules_only_through_their_contracts(string module)
+    {
+        var assembly = Solution.ReadModel(module);
+        ArchitectureAssert.Holds(
+            Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(ForbiddenTo(module)),
+            $"{assembly.GetName().Name} must reach other modules only through their Contracts");
+    }
+
+    /// <summary>Every other module's inner layers, and every other read model (which has no contracts to offer).</summary>
+    private static string[] ForbiddenTo(string module) =>
+    [
+        .. Solution.Modules.Keys.Where(other => other != module)
+            .SelectMany(other => new[] { "Domain", "Application", "Infrastructure" }.Select(layer => $"Participation.Modules.{other}.{layer}")),
+        .. Solution.ReadModels.Keys.Where(other => other != module).Select(other => $"Participation.Modules.{other}"),
+    ];
 
     [Fact]
     public void Contracts_reference_only_the_application_building_block_and_are_public_sealed()

@@ -11,12 +11,12 @@ namespace Participation.ArchitectureTests;
 public sealed class RawSqlTests
 {
     [Theory]
-    [MemberData(nameof(Solution.ModuleNames), MemberType = typeof(Solution))]
+    [MemberData(nameof(Solution.AllModuleNames), MemberType = typeof(Solution))]
     public void A_modules_sql_names_only_its_own_schema(string module)
     {
-        var own = Solution.Modules[module];
-        var others = Solution.Modules.Values.Concat(Solution.PlatformSchemas).Where(schema => schema != own).ToList();
-        var literals = Literals(Solution.Module(module, "Infrastructure")).ToList();
+        var own = Solution.Modules.GetValueOrDefault(module) ?? Solution.ReadModels[module];
+        var others = Solution.ModuleSchemas.Concat(Solution.PlatformSchemas).Where(schema => schema != own).ToList();
+        var literals = Literals(Solution.SqlOf(module)).ToList();
 
         Assert.NotEmpty(literals);
         var trespassing = literals.Where(literal => others.Any(schema => Regex.IsMatch(literal, $@"\b{schema}\.[a-z_]", RegexOptions.None, TimeSpan.FromSeconds(1)))).ToList();
@@ -29,7 +29,7 @@ public sealed class RawSqlTests
         var literals = Literals(Solution.BuildingBlock("Infrastructure")).ToList();
 
         Assert.Contains(literals, literal => literal.Contains("partners.", StringComparison.Ordinal));
-        var trespassing = literals.Where(literal => Solution.Modules.Values.Any(schema => Regex.IsMatch(literal, $@"\b{schema}\.[a-z_]", RegexOptions.None, TimeSpan.FromSeconds(1)))).ToList();
+        var trespassing = literals.Where(literal => Solution.ModuleSchemas.Any(schema => Regex.IsMatch(literal, $@"\b{schema}\.[a-z_]", RegexOptions.None, TimeSpan.FromSeconds(1)))).ToList();
         Assert.True(trespassing.Count == 0, $"The platform names a module's schema in: {string.Join(" | ", trespassing)}");
     }
 

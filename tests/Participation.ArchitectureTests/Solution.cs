@@ -17,6 +17,15 @@ internal static class Solution
         ["Complaints"] = "complaints",
     };
 
+    /// <summary>Read-model modules, which have no invariants and so one project each (ADR 11), and their schemas.</summary>
+    public static IReadOnlyDictionary<string, string> ReadModels { get; } = new Dictionary<string, string>
+    {
+        ["Reporting"] = "reporting",
+    };
+
+    /// <summary>The schema of every module, layered or read model.</summary>
+    public static IEnumerable<string> ModuleSchemas => Modules.Values.Concat(ReadModels.Values);
+
     /// <summary>Schemas owned by the platform modules in BuildingBlocks.Infrastructure.</summary>
     public static IReadOnlyList<string> PlatformSchemas { get; } = ["audit", "partners", "hangfire"];
 
@@ -29,15 +38,26 @@ internal static class Solution
 
     public static Assembly Module(string module, string layer) => Assembly.Load($"Participation.Modules.{module}.{layer}");
 
+    /// <summary>A read-model module's one assembly.</summary>
+    public static Assembly ReadModel(string module) => Assembly.Load($"Participation.Modules.{module}");
+
+    /// <summary>The assembly that holds a module's SQL: its Infrastructure, or a read model's one assembly.</summary>
+    public static Assembly SqlOf(string module) => ReadModels.ContainsKey(module) ? ReadModel(module) : Module(module, "Infrastructure");
+
     public static Assembly BuildingBlock(string layer) => Assembly.Load($"Participation.BuildingBlocks.{layer}");
 
     /// <summary>Every module's assembly of one layer.</summary>
     public static IEnumerable<Assembly> Layer(string layer) => Modules.Keys.Select(module => Module(module, layer));
 
     /// <summary>Every module assembly of every layer.</summary>
-    public static IEnumerable<Assembly> AllModuleAssemblies => Modules.Keys.SelectMany(module => Layers.Select(layer => Module(module, layer)));
+    public static IEnumerable<Assembly> AllModuleAssemblies =>
+        Modules.Keys.SelectMany(module => Layers.Select(layer => Module(module, layer))).Concat(ReadModels.Keys.Select(ReadModel));
 
     public static TheoryData<string> ModuleNames() => [.. Modules.Keys];
+
+    public static TheoryData<string> AllModuleNames() => [.. Modules.Keys, .. ReadModels.Keys];
+
+    public static TheoryData<string> ReadModelNames() => [.. ReadModels.Keys];
 
     public static TheoryData<string, string> ModuleLayers()
     {

@@ -17,5 +17,11 @@ public sealed class SolutionShapeTests
         var composed = Solution.Host.GetReferencedAssemblies().Select(reference => reference.Name).ToHashSet();
 
         Assert.All(Solution.Modules.Keys, module => Assert.Contains($"Participation.Modules.{module}.Infrastructure", composed));
+        Assert.All(Solution.ReadModels.Keys, module => Assert.Contains($"Participation.Modules.{module}", composed));
     }
+
+    [Theory]
+    [MemberData(nameof(Solution.ReadModelNames), MemberType = typeof(Solution))]
+    public void Every_read_model_is_one_assembly(string module) =>
+        Assert.NotEmpty(Solution.ReadModel(module).GetTypes());
 }

@@ -14,6 +14,7 @@ using Participation.Host.OpenApi;
 using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
+using Participation.Modules.Reporting;
 
 // Settings are read beside the application, wherever it is launched from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -28,7 +29,7 @@ try
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
     var enabledModules = ModuleComposition.Enabled(
         PlatformModules.All(),
-        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule()],
+        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new ReportingModule()],
         builder.Configuration);
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.Connections, enabledModules);
 
@@ -37,6 +38,7 @@ try
         // Scoped: handlers share the request's module DbContexts. Behaviours run in this order.
         options.ServiceLifetime = ServiceLifetime.Scoped;
         options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(ReadOnlyQueryBehavior<,>)];
+        options.StreamPipelineBehaviors = [typeof(StreamValidationBehavior<,>)];
     });
     builder.Services.AddParticipationProblemDetails();
     builder.Services.AddParticipationJson();

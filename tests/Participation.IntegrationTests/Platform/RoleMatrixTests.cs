@@ -19,6 +19,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] ComplaintsStaff = [Roles.ComplaintsOfficer, Roles.Manager];
     private static readonly string[] ComplaintsReaders = [Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst];
+    private static readonly string[] Extractors = [Roles.Analyst, Roles.Manager, Roles.Administrator];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -73,6 +74,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetAnnualComplaintsReport"] = ComplaintsReaders,
         ["ExtendStage"] = ComplaintsStaff,
         ["RespondToStage"] = ComplaintsStaff,
+        ["ExtractVoices"] = Extractors,
     };
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>

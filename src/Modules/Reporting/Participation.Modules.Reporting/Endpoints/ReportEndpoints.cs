@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Reporting.Voices.ExtractVoices;
+
+namespace Participation.Modules.Reporting.Endpoints;
+
+internal static class ReportEndpoints
+{
+    /// <summary>Who may pull de-identified row-level extracts: analysts, managers and administrators.</summary>
+    public const string ExtractPolicy = "reports-extracts";
+
+    public static void MapReports(this IEndpointRouteBuilder endpoints)
+    {
+        var reports = endpoints.MapGroup("/api/v1/reports")
+            .WithTags("Reporting")
+            .ProducesValidationProblem();
+
+        reports.MapGet("/voices/extract", Extract)
+            .RequireAuthorization(ExtractPolicy)
+            .Produces<string>(StatusCodes.Status200OK, VoiceExtract.Csv, VoiceExtract.NdJson)
+            .WithName("ExtractVoices")
+            .WithSummary("Every voice matching the filters, de-identified, streamed as CSV (text/csv) or NDJSON (Accept: application/x-ndjson); audited (Analyst, Manager, Administrator)");
+    }
+
+    private static IResult Extract(
+        ISender sender,
+        HttpRequest request,
+        CancellationToken cancellationToken,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        [MaxLength(TextLengths.Code)] string? source = null,
+        [MaxLength(TextLengths.Code)] string? serviceArea = null,
+        [MaxLength(TextLengths.Code)] string? theme = null)
+    {
+        var ndjson = request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(VoiceExtract.NdJson, StringComparison.OrdinalIgnoreCase));
+        return new VoiceExtract(sender.CreateStream(new ExtractVoicesQuery(from, to, source, serviceArea, theme), cancellationToken), ndjson);
+    }
+}

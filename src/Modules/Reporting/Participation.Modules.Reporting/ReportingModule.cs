@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.Modules.CommissionedServices.Contracts;
+using Participation.Modules.Complaints.Contracts;
+using Participation.Modules.Reporting.Endpoints;
+using Participation.Modules.Reporting.Persistence;
+using Participation.Modules.Reporting.Voices.Sources;
+
+namespace Participation.Modules.Reporting;
+
+/// <summary>
+/// Every voice from every source in one de-identified read model, and the reports and extracts read from it
+/// (docs/domain/reporting.md). It only listens: each source module's integration events arrive through its outbox
+/// and this module's inbox. Adding a source is a handler in <c>Voices/Sources</c> and its registration here.
+/// </summary>
+internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting", ReportingDbContext.SchemaName)
+{
+    /// <inheritdoc />
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapReports();
+
+    /// <inheritdoc />
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIntegrationEventHandler<FeedbackReceived, PartnerFeedbackVoices>();
+        services.AddIntegrationEventHandler<ComplaintReceived, ComplaintVoices>();
+        services.AddIntegrationEventHandler<ComplaintStageResponded, ComplaintVoices>();
+        services.AddIntegrationEventHandler<ComplaintThemesTagged, ComplaintVoices>();
+        services.AddIntegrationEventHandler<ComplimentReceived, ComplimentVoices>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator));
+    }
+}

@@ -1,0 +1,48 @@
+namespace Participation.Modules.Reporting.Voices;
+
+/// <summary>
+/// One voice: something a child, young person, parent, carer or member of staff told the council, from any source,
+/// de-identified (docs/domain/reporting.md#the-voice-read-model). No child reference, no complainant identity, no
+/// free text except a quote its source allowed and redacted.
+/// </summary>
+internal sealed class Voice
+{
+    /// <summary>The source record's own id (a feedback item, a complaint, a compliment).</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>Where it came from: a <see cref="VoiceSources"/> code.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The day it was given, as the source records it.</summary>
+    public DateOnly GivenOn { get; init; }
+
+    /// <summary>The service area it is about (code).</summary>
+    public required string ServiceArea { get; init; }
+
+    /// <summary>Who spoke: an audience code; for a complaint, the complainant's kind.</summary>
+    public required string Audience { get; init; }
+
+    /// <summary>The priority cohorts it touches (codes); empty where the source does not record them.</summary>
+    public IReadOnlyList<string> Cohorts { get; init; } = [];
+
+    /// <summary>How it reached the council or its partner (channel code).</summary>
+    public required string Channel { get; init; }
+
+    /// <summary>Theme codes: suggested until confirmed.</summary>
+    public IReadOnlyList<string> Themes { get; set; } = [];
+
+    /// <summary>Whether a member of staff chose or confirmed the themes (a complaints officer's tags are confirmed).</summary>
+    public bool ThemesConfirmed { get; set; }
+
+    /// <summary>A 1-5 rating where the source has one.</summary>
+    public int? Rating { get; init; }
+
+    /// <summary>An outcome where the source has one: a complaint's latest finding.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>The commissioned provider that heard it, where one did.</summary>
+    public Guid? ProviderId { get; init; }
+
+    /// <summary>When Reporting recorded it.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Participation.Modules.Reporting.Voices;
+
+/// <summary>Where voices come from; each has its handlers in <c>Voices/Sources</c>.</summary>
+internal static class VoiceSources
+{
+    public const string PartnerFeedback = "partner-feedback";
+    public const string Complaint = "complaint";
+    public const string Compliment = "compliment";
+
+    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment];
+}
