@@ -26,7 +26,7 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public async Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        var page = new List<ThemeResponse>(take);
+        var page = new List<ThemeResponse>();
         await foreach (var theme in Page(context, includeRetired, parentId is null, parentId.GetValueOrDefault(), afterCode, take).WithCancellation(cancellationToken))
         {
             page.Add(theme);
