@@ -20,6 +20,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] ComplaintsStaff = [Roles.ComplaintsOfficer, Roles.Manager];
     private static readonly string[] ComplaintsReaders = [Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst];
     private static readonly string[] Extractors = [Roles.Analyst, Roles.Manager, Roles.Administrator];
+    private static readonly string[] ReportReaders = [Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -75,6 +76,10 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["ExtendStage"] = ComplaintsStaff,
         ["RespondToStage"] = ComplaintsStaff,
         ["ExtractVoices"] = Extractors,
+        ["ListThemeCollations"] = ReportReaders,
+        ["GetThemeCollation"] = ReportReaders,
+        ["GetThemeCollationForHalfYear"] = ReportReaders,
+        ["RequestThemeCollation"] = Administrators,
     };
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>

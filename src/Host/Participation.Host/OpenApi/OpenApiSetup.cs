@@ -65,6 +65,7 @@ internal static class OpenApiSetup
             swagger.SchemaFilter<ContractSchemaFilter>();
             swagger.OperationFilter<AuthorizationOperationFilter>();
             swagger.OperationFilter<IdempotencyKeyOperationFilter>();
+            swagger.OperationFilter<FileRepresentationsOperationFilter>();
             swagger.OperationFilter<ResponsesOperationFilter>();
             swagger.DocumentFilter<SharedComponents>();
             swagger.DocumentFilter<NullableReferences>();

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,8 @@ using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.Complaints.Contracts;
+using Participation.Modules.Reporting.Collations;
+using Participation.Modules.Reporting.Collations.Collate;
 using Participation.Modules.Reporting.Endpoints;
 using Participation.Modules.Reporting.Persistence;
 using Participation.Modules.Reporting.Voices.Sources;
@@ -23,14 +26,24 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapReports();
 
     /// <inheritdoc />
+    public override void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        jobs.AddOrUpdate<CollateThemesJob>(CollateThemesJob.Id, job => job.RunAsync(CancellationToken.None), CollateThemesJob.Schedule, options);
+
+    /// <summary>Collations are kept as produced: the application may add one, never change it.</summary>
+    protected override IReadOnlyCollection<string> AppendOnlyTables => ["theme_collations"];
+
+    /// <inheritdoc />
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<ThemeCollationStore>();
+        services.AddScoped<CollateThemesJob>();
         services.AddIntegrationEventHandler<FeedbackReceived, PartnerFeedbackVoices>();
         services.AddIntegrationEventHandler<ComplaintReceived, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplaintStageResponded, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplaintThemesTagged, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplimentReceived, ComplimentVoices>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator));
+            .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
+            .AddPolicy(ReportEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator));
     }
 }

@@ -13,6 +13,9 @@ internal static class ReportEndpoints
     /// <summary>Who may pull de-identified row-level extracts: analysts, managers and administrators.</summary>
     public const string ExtractPolicy = "reports-extracts";
 
+    /// <summary>Who may read aggregate, suppressed reports: participation officers, analysts, managers and administrators.</summary>
+    public const string ReadPolicy = "reports-read";
+
     public static void MapReports(this IEndpointRouteBuilder endpoints)
     {
         var reports = endpoints.MapGroup("/api/v1/reports")
@@ -24,6 +27,7 @@ internal static class ReportEndpoints
             .Produces<string>(StatusCodes.Status200OK, VoiceExtract.Csv, VoiceExtract.NdJson)
             .WithName("ExtractVoices")
             .WithSummary("Every voice matching the filters, de-identified, streamed as CSV (text/csv) or NDJSON (Accept: application/x-ndjson); audited (Analyst, Manager, Administrator)");
+        reports.MapThemeCollations();
     }
 
     private static IResult Extract(

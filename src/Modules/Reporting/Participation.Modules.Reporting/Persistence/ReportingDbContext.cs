@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Voices;
 
 namespace Participation.Modules.Reporting.Persistence;
@@ -13,7 +14,10 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     public DbSet<Voice> Voices => Set<Voice>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    public DbSet<ThemeCollation> ThemeCollations => Set<ThemeCollation>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Voice>(voice =>
         {
             voice.ToTable("voices");
@@ -29,4 +33,17 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             // Extracts and collations read a period at a time, in the order voices were given.
             voice.HasIndex(row => new { row.GivenOn, row.Id });
         });
+
+        modelBuilder.Entity<ThemeCollation>(collation =>
+        {
+            collation.ToTable("theme_collations");
+            collation.HasKey(row => row.Id);
+            collation.Property(row => row.Id).ValueGeneratedNever();
+            collation.Property(row => row.Number).UseIdentityAlwaysColumn();
+            collation.Property(row => row.HalfYear).HasMaxLength(HalfYear.LabelLength);
+            collation.HasIndex(row => row.HalfYear).IsUnique();
+            // json, not jsonb: kept byte for byte as produced, its keys in the order written.
+            collation.Property(row => row.Content).HasColumnType("json");
+        });
+    }
 }

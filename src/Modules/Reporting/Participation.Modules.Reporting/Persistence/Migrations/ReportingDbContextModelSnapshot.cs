@@ -90,6 +90,44 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     b.ToTable("outbox_messages", "reporting");
                 });
 
+            modelBuilder.Entity("Participation.Modules.Reporting.Collations.ThemeCollation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("content");
+
+                    b.Property<string>("HalfYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("half_year");
+
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<int>("Number"));
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("produced_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_collations");
+
+                    b.HasIndex("HalfYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_theme_collations_half_year");
+
+                    b.ToTable("theme_collations", "reporting");
+                });
+
             modelBuilder.Entity("Participation.Modules.Reporting.Voices.Voice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -48,6 +49,23 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "theme_collations",
+                schema: "reporting",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    half_year = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    produced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    content = table.Column<string>(type: "json", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_theme_collations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "voices",
                 schema: "reporting",
                 columns: table => new
@@ -79,6 +97,13 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                 filter: "processed_on IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_theme_collations_half_year",
+                schema: "reporting",
+                table: "theme_collations",
+                column: "half_year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_voices_given_on_id",
                 schema: "reporting",
                 table: "voices",
@@ -94,6 +119,10 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "theme_collations",
                 schema: "reporting");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,80 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Participation.Modules.ReferenceData.Contracts;
+using Participation.Modules.Reporting.Persistence;
+
+namespace Participation.Modules.Reporting.Collations.Collate;
+
+/// <summary>
+/// The counts a collation is made of, counted by PostgreSQL over the 18 months it covers (the same half a year
+/// earlier, the half before and the half itself are consecutive). Sub-themes are rolled up to their top-level theme
+/// and each voice counted once per top-level theme, however many of its sub-themes it carries.
+/// </summary>
+internal sealed class ThemeCounts
+{
+    private const string InPeriods =
+        """
+        SELECT v.id, v.themes, v.cohorts, v.service_area, v.themes_confirmed,
+               CASE WHEN v.given_on >= @current THEN 0 WHEN v.given_on >= @previous THEN 1 ELSE 2 END AS period
+        FROM reporting.voices AS v
+        WHERE v.given_on BETWEEN @first AND @last
+        """;
+
+    private const string Tagged =
+        $"""
+        WITH voices AS ({InPeriods}),
+        tagged AS (
+            SELECT DISTINCT v.id, v.period, v.service_area, v.cohorts, coalesce(m.top_level, t.theme) AS theme
+            FROM voices AS v
+            CROSS JOIN LATERAL unnest(v.themes) AS t(theme)
+            LEFT JOIN unnest(@codes, @tops) AS m(code, top_level) ON m.code = t.theme)
+        """;
+
+    /// <summary>Voices, and voices with confirmed themes, per period (0 the half, 1 the half before, 2 a year earlier).</summary>
+    public IReadOnlyList<(int Period, int Voices, int Confirmed)> Totals { get; private init; } = [];
+
+    /// <summary>Voices per period and top-level theme.</summary>
+    public IReadOnlyList<(int Period, string Theme, int Voices)> ByTheme { get; private init; } = [];
+
+    /// <summary>The half's voices per top-level theme and service area.</summary>
+    public IReadOnlyList<(string Theme, string ServiceArea, int Voices)> ByServiceArea { get; private init; } = [];
+
+    /// <summary>The half's voices per top-level theme and cohort.</summary>
+    public IReadOnlyList<(string Theme, string Cohort, int Voices)> ByCohort { get; private init; } = [];
+
+    public static async Task<ThemeCounts> CountAsync(ReportingDbContext reporting, HalfYear half, IReadOnlyList<TaxonomyTheme> taxonomy, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)reporting.Database.GetDbConnection();
+        // One snapshot for all four counts, so a voice arriving meanwhile is in all of them or none.
+        await using var snapshot = await reporting.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        NpgsqlParameter[] Parameters() =>
+        [
+            new("current", half.From), new("previous", half.Previous.From), new("first", half.YearEarlier.From), new("last", half.To),
+            new("codes", taxonomy.Select(theme => theme.Code).ToArray()), new("tops", taxonomy.Select(theme => theme.TopLevelCode).ToArray()),
+        ];
+
+        return new ThemeCounts
+        {
+            Totals = await ReadAsync(connection, $"SELECT period, count(*)::int, count(*) FILTER (WHERE themes_confirmed)::int FROM ({InPeriods}) AS v GROUP BY period", Parameters(), row => (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken),
+            ByTheme = await ReadAsync(connection, $"{Tagged} SELECT period, theme, count(*)::int FROM tagged GROUP BY period, theme", Parameters(), row => (row.GetInt32(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            ByServiceArea = await ReadAsync(connection, $"{Tagged} SELECT theme, service_area, count(*)::int FROM tagged WHERE period = 0 GROUP BY theme, service_area", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            ByCohort = await ReadAsync(connection, $"{Tagged} SELECT theme, c.cohort, count(*)::int FROM tagged CROSS JOIN LATERAL unnest(tagged.cohorts) AS c(cohort) WHERE period = 0 GROUP BY theme, c.cohort", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+        };
+    }
+
+    private static async Task<IReadOnlyList<T>> ReadAsync<T>(NpgsqlConnection connection, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
+    }
+}
