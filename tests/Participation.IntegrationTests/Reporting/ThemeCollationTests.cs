@@ -109,6 +109,49 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
     }
 
     [Fact]
+    public async Task The_pdf_renders_on_every_page_with_the_figures_and_both_charts()
+    {
+        var stored = await RunJobAt(new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero));
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{Collations}/{stored.Id}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+
+        var response = await api.Factory.Client(Roles.Manager).SendAsync(request);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var folder = Directory.CreateTempSubdirectory("collation-pdf-").FullName;
+        var pdf = Path.Combine(folder, "collation.pdf");
+        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(await Poppler("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Poppler("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
+        Assert.Equal(pages, Directory.GetFiles(folder, "page*.png").Length);
+        Assert.All(Directory.GetFiles(folder, "page*.png"), png => Assert.True(new FileInfo(png).Length > 1000, $"{png} is blank"));
+        Assert.Equal(2, (await Poppler("pdfimages", "-list", pdf)).Split('\n').Count(line => line.Contains(" image ", StringComparison.Ordinal)));
+
+        var text = await Poppler("pdftotext", "-layout", pdf, "-");
+        Assert.Contains("Themes heard, 2026-H1", text);
+        Assert.Contains("Collation no. 1, produced 1 July 2026.", text);
+        Assert.Contains("Voices heard: 13. With themes confirmed by staff: <5.", text);
+        Assert.Matches(@"Care \(collation\)\s+8\s+61\.5\s+5\s+8\s+rising", text);
+        Assert.Matches(@"Voice \(collation\)\s+<5\s+<5\s+6\s+0", text);
+        Assert.Matches(@"fostering\s+\[c\]", text);
+    }
+
+    private static async Task<string> Poppler(string tool, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{tool} failed: {await process.StandardError.ReadToEndAsync()}");
+        return output;
+    }
+
+    [Fact]
     public async Task Complaints_officers_do_not_read_collations() =>
         Assert.Equal(HttpStatusCode.Forbidden, (await api.Factory.Client(Roles.ComplaintsOfficer).GetAsync(Collations)).StatusCode);
 

@@ -35,9 +35,12 @@ internal readonly partial record struct HalfYear(int Year, int Half)
     /// <summary>The half-year that had ended by <paramref name="now"/>, by the UK date: at 00:30 BST on 1 July it is H1.</summary>
     public static HalfYear JustEndedAt(DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
+        var today = UkDateOf(now);
         return new HalfYear(today.Year, today.Month <= 6 ? 1 : 2).Previous;
     }
+
+    /// <summary>The UK date (Europe/London) of an instant.</summary>
+    public static DateOnly UkDateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime);
 
     /// <summary>Reads <c>2026-H1</c>; years 2000 to 2100, the calendar's range.</summary>
     public static bool TryParse(string? label, [NotNullWhen(true)] out HalfYear? halfYear)

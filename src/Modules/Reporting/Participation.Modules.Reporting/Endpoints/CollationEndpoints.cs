@@ -10,6 +10,7 @@ using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Collations.GetCollation;
 using Participation.Modules.Reporting.Collations.ListCollations;
+using Participation.Modules.Reporting.Collations.Pdf;
 using Participation.Modules.Reporting.Collations.RequestCollation;
 
 namespace Participation.Modules.Reporting.Endpoints;
@@ -28,7 +29,7 @@ internal static class CollationEndpoints
         reports.MapGet($"{Path}/{{id:guid}}", Get)
             .RequireAuthorization(ReportEndpoints.ReadPolicy)
             .Produces<ThemeCollationReport>(StatusCodes.Status200OK)
-            .AlsoServedAs(Csv)
+            .AlsoServedAs(Csv, Pdf)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetThemeCollation").WithSummary("One collation: JSON, CSV (Accept: text/csv) or PDF with charts (Accept: application/pdf); counts under 5 withheld");
         reports.MapGet($"{Path}/half-years/{{halfYear}}", GetForHalfYear)
@@ -53,6 +54,11 @@ internal static class CollationEndpoints
         if (accept.Any(type => type.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase)))
         {
             return TypedResults.File(CollationCsv.Write(report), $"{Csv}; charset=utf-8; header=present", $"{fileName}.csv");
+        }
+
+        if (accept.Any(type => type.MediaType.Equals(Pdf, StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.File(CollationPdf.Write(report), Pdf, $"{fileName}.pdf");
         }
 
         return TypedResults.Ok(report);
