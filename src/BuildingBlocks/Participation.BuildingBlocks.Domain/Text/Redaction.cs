@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Participation.BuildingBlocks.Domain.Text;
+
+/// <summary>
+/// Takes out of a quote what could identify someone before it leaves the module that received it
+/// (docs/domain/data-protection-and-retention.md#redaction): email addresses, telephone numbers, UK postcodes and names.
+/// Names cannot be recognised reliably, so every capitalised word is treated as one except a short list of ordinary
+/// words that start sentences: a quote may lose a place or a service's name, never keep a person's.
+/// </summary>
+public static partial class Redaction
+{
+    /// <summary>Marks an email address taken out.</summary>
+    public const string Email = "[email]";
+
+    /// <summary>Marks a telephone number taken out.</summary>
+    public const string Phone = "[phone]";
+
+    /// <summary>Marks a postcode taken out.</summary>
+    public const string Postcode = "[postcode]";
+
+    /// <summary>Marks a name taken out.</summary>
+    public const string Name = "[name]";
+
+    /// <summary>Longest quote kept, after redaction: a sentence or two, not a whole comment.</summary>
+    public const int QuoteMaxLength = 280;
+
+    private static readonly HashSet<string> OrdinaryCapitalised = new(StringComparer.Ordinal)
+    {
+        "I", "I'm", "I've", "I'd", "I'll", "A", "An", "The", "My", "Our", "We", "We're", "You", "Your", "He", "She", "They", "It", "It's",
+        "This", "That", "There", "These", "Those", "When", "What", "Why", "How", "Where", "Who", "If", "But", "And", "So", "Because",
+        "Sometimes", "Nobody", "No", "Yes", "Not", "Please", "Thank", "Thanks", "Everyone", "Someone", "Nothing", "Everything", "At", "In",
+        "On", "For", "With", "After", "Before", "All", "Some", "Most", "Now", "Then", "Also", "Just", "Maybe", "Can", "Could", "Would",
+        "Should", "Do", "Don't", "Did", "Didn't", "Is", "Was", "Are", "Were", "Have", "Had", "Has", "Being", "Having", "Getting", "Going",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mum", "Dad", "OK",
+    };
+
+    /// <summary>The text with identifying details replaced, cut to <see cref="QuoteMaxLength"/> characters at a word.</summary>
+    public static string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var redacted = EmailPattern().Replace(text, Email);
+        redacted = PostcodePattern().Replace(redacted, Postcode);
+        redacted = PhonePattern().Replace(redacted, Phone);
+        redacted = CapitalisedWord().Replace(redacted, word => OrdinaryCapitalised.Contains(word.Value) || word.Value.All(char.IsUpper) ? word.Value : Name);
+        redacted = RepeatedName().Replace(redacted, Name);
+        return redacted.Length <= QuoteMaxLength ? redacted : $"{redacted[..redacted.LastIndexOf(' ', QuoteMaxLength - 1)]}…";
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.None, 1000)]
+    private static partial Regex EmailPattern();
+
+    // UK postcodes: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA), any case, space optional.
+    [GeneratedRegex(@"\b[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}\b", RegexOptions.None, 1000)]
+    private static partial Regex PostcodePattern();
+
+    // Nine or more digits, with spaces, hyphens, dots, brackets or a leading + between them: UK and international numbers.
+    [GeneratedRegex(@"\+?\(?\d[\d\s().-]{7,}\d", RegexOptions.None, 1000)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]*", RegexOptions.None, 1000)]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\[name\](\s+\[name\])+", RegexOptions.None, 1000)]
+    private static partial Regex RepeatedName();
+}

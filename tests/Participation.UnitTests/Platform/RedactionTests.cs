@@ -1,0 +1,25 @@
+using Participation.BuildingBlocks.Domain.Text;
+
+namespace Participation.UnitTests.Platform;
+
+public sealed class RedactionTests
+{
+    [Theory]
+    [InlineData("Please email me at jo.bloggs+care@example.org soon", "Please email me at [email] soon")]
+    [InlineData("ring 07700 900123 or +44 (0)20 7946 0958 after six", "ring [phone] or [phone] after six")]
+    [InlineData("we moved to SW1A 1AA and then ls6 3hn", "we moved to [postcode] and then [postcode]")]
+    [InlineData("My social worker Sarah Jones never calls me back.", "My social worker [name] never calls me back.")]
+    [InlineData("Kayden said I could not see my brother.", "[name] said I could not see my brother.")]
+    [InlineData("I liked the CAMHS worker. The room was nice.", "I liked the CAMHS worker. The room was nice.")]
+    public void Identifying_details_are_replaced_by_a_marker(string text, string redacted) =>
+        Assert.Equal(redacted, Redaction.Redact(text));
+
+    [Fact]
+    public void A_long_comment_is_cut_at_a_word()
+    {
+        var quote = Redaction.Redact(string.Join(' ', Enumerable.Repeat("listened", 60)));
+
+        Assert.True(quote.Length <= Redaction.QuoteMaxLength + 1);
+        Assert.EndsWith("listened…", quote);
+    }
+}
