@@ -56,7 +56,7 @@ internal static class BaselineSql
 
     public const string FeedbackItem =
         """
-        SELECT f.id, f.accepted_on, f.audience, f.channel, f.cohorts, f.comment, f.external_id, f.position, f.provider_id, f.rating, f.received_on, f.service_area, f.suggested_themes, f.xmin
+        SELECT f.id, f.accepted_on, f.audience, f.channel, f.cohorts, f.comment, f.consent_to_quote, f.external_id, f.position, f.provider_id, f.rating, f.received_on, f.service_area, f.suggested_themes, f.xmin
         FROM commissioned_services.feedback_items AS f
         WHERE f.id = @id AND f.provider_id = @provider
         LIMIT 2
@@ -64,7 +64,7 @@ internal static class BaselineSql
 
     public const string FeedbackPage =
         """
-        SELECT f.id, f.accepted_on, f.audience, f.channel, f.cohorts, f.comment, f.external_id, f.position, f.provider_id, f.rating, f.received_on, f.service_area, f.suggested_themes, f.xmin
+        SELECT f.id, f.accepted_on, f.audience, f.channel, f.cohorts, f.comment, f.consent_to_quote, f.external_id, f.position, f.provider_id, f.rating, f.received_on, f.service_area, f.suggested_themes, f.xmin
         FROM commissioned_services.feedback_items AS f
         WHERE f.provider_id = @provider AND f.position > @after
         ORDER BY f.position

@@ -20,7 +20,7 @@ public sealed class VoiceReadModelTests(ApiFixture api) : IClassFixture<ApiFixtu
         var posted = await api.Factory.PartnerClient(key).PostAsJsonAsync("/api/v1/partner/feedback", new
         {
             externalId = "voice-1", receivedOn = "2026-11-20", audience = "child-or-young-person", cohorts = new[] { "looked-after-children" },
-            serviceArea = "camhs", channel = "app", rating = 2, comment = "Jo Bloggs never calls me back on 07700 900123", themes = new[] { "being-listened-to" },
+            serviceArea = "camhs", channel = "app", rating = 2, comment = "Jo Bloggs never calls me back on 07700 900123", themes = new[] { "being-listened-to" }, consentToQuote = true,
         });
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -36,6 +36,7 @@ public sealed class VoiceReadModelTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.False(voice.ThemesConfirmed);
         Assert.Equal(2, voice.Rating);
         Assert.Equal(provider, voice.ProviderId);
+        Assert.Equal("[name] never calls me back on [phone]", await Scalar("SELECT quote FROM reporting.voices WHERE id = $1", id));
         Assert.Equal(1L, await Scalar("SELECT count(*) FROM reporting.voices WHERE id = $1", id));
         Assert.Equal(0L, await Scalar("SELECT count(*) FROM reporting.voices WHERE row_to_json(voices)::text LIKE '%' || $1 || '%'", "Bloggs"));
     }

@@ -16,5 +16,6 @@ public sealed record FeedbackItemResponse(
     Channel Channel,
     int? Rating,
     [property: MaxLength(TextLengths.Statement)] string? Comment,
+    bool ConsentToQuote,
     [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> SuggestedThemes,
     DateTimeOffset AcceptedOn);

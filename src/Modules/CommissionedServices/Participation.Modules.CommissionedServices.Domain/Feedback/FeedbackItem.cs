@@ -42,6 +42,9 @@ public sealed class FeedbackItem : Entity<Guid>
     /// <summary>Free text, if given.</summary>
     public string? Comment { get; private init; }
 
+    /// <summary>Whether the person who gave it agreed to be quoted, anonymously, in the council's reports.</summary>
+    public bool ConsentToQuote { get; private init; }
+
     /// <summary>Theme codes the provider suggested; staff confirm or change them.</summary>
     public IReadOnlyList<string> SuggestedThemes { get; private init; } = [];
 
@@ -75,6 +78,7 @@ public sealed class FeedbackItem : Entity<Guid>
             Channel = content.Channel,
             Rating = content.Rating,
             Comment = content.Comment,
+            ConsentToQuote = content.ConsentToQuote,
             SuggestedThemes = [.. content.Themes.Distinct(StringComparer.Ordinal)],
             AcceptedOn = now,
         };
@@ -91,4 +95,5 @@ public sealed record FeedbackItemContent(
     Channel Channel,
     int? Rating,
     string? Comment,
-    IReadOnlyList<string> Themes);
+    IReadOnlyList<string> Themes,
+    bool ConsentToQuote);

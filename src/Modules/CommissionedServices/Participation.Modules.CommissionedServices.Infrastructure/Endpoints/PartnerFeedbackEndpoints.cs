@@ -109,6 +109,7 @@ internal static class PartnerFeedbackEndpoints
 /// <param name="Rating">1 to 5, optional.</param>
 /// <param name="Comment">Free text, at most 2000 characters, optional.</param>
 /// <param name="Themes">Suggested theme codes, optional.</param>
+/// <param name="ConsentToQuote">Whether the person agreed to be quoted, anonymously, in the council's reports; the comment is then redacted of names, telephone numbers, email addresses and postcodes before any of it is quoted. Omitted or null: no.</param>
 internal sealed record FeedbackItemRequest(
     [property: MaxLength(TextLengths.ExternalId)] string ExternalId,
     DateOnly ReceivedOn,
@@ -118,14 +119,15 @@ internal sealed record FeedbackItemRequest(
     Channel Channel,
     int? Rating,
     [property: MaxLength(TextLengths.Statement)] string? Comment,
-    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes) : IHasExample<FeedbackItemRequest>
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes,
+    bool? ConsentToQuote = null) : IHasExample<FeedbackItemRequest>
 {
     public static FeedbackItemRequest Example => new(
         "camhs-2026-0001", new DateOnly(2026, 12, 1), Audience.ChildOrYoungPerson, [PriorityCohort.LookedAfterChildren], "camhs",
-        Channel.OnlineForm, 4, "My worker listened to me and explained what would happen next.", ["being-listened-to"]);
+        Channel.OnlineForm, 4, "My worker listened to me and explained what would happen next.", ["being-listened-to"], ConsentToQuote: true);
 
     public FeedbackItemContent ToContent() =>
-        new(ExternalId, ReceivedOn, Audience, Cohorts ?? [], ServiceArea, Channel, Rating, Comment, Themes ?? []);
+        new(ExternalId, ReceivedOn, Audience, Cohorts ?? [], ServiceArea, Channel, Rating, Comment, Themes ?? [], ConsentToQuote ?? false);
 }
 
 /// <summary>A batch of feedback items.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Domain.Text;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.Modules.CommissionedServices.Contracts;
@@ -32,5 +33,6 @@ internal sealed class FeedbackReceivedSource(CommissionedServicesDbContext conte
         item.ServiceArea,
         KebabCodes<Channel>.ToCode(item.Channel),
         item.Rating,
-        item.SuggestedThemes);
+        item.SuggestedThemes,
+        item.ConsentToQuote && item.Comment is { } comment ? Redaction.Redact(comment) : null);
 }

@@ -129,7 +129,7 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
     private static async Task CopyItemsAsync(NpgsqlConnection connection, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {QualifiedTable} (id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, suggested_themes, accepted_on) FROM STDIN (FORMAT BINARY)",
+            $"COPY {QualifiedTable} (id, provider_id, external_id, received_on, audience, cohorts, service_area, channel, rating, comment, consent_to_quote, suggested_themes, accepted_on) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var item in items)
         {
@@ -144,6 +144,7 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
             await copy.WriteAsync(KebabCodes<Channel>.ToCode(item.Channel), NpgsqlDbType.Varchar, cancellationToken);
             await (item.Rating is { } rating ? copy.WriteAsync((short)rating, NpgsqlDbType.Smallint, cancellationToken) : copy.WriteNullAsync(cancellationToken));
             await (item.Comment is { } comment ? copy.WriteAsync(comment, NpgsqlDbType.Varchar, cancellationToken) : copy.WriteNullAsync(cancellationToken));
+            await copy.WriteAsync(item.ConsentToQuote, NpgsqlDbType.Boolean, cancellationToken);
             await copy.WriteAsync(item.SuggestedThemes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             await copy.WriteAsync(item.AcceptedOn, NpgsqlDbType.TimestampTz, cancellationToken);
         }

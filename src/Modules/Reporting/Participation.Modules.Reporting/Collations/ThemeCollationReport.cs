@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Reporting;
+using Participation.BuildingBlocks.Domain.Text;
 
 namespace Participation.Modules.Reporting.Collations;
 
@@ -46,6 +47,7 @@ public sealed record ThemeCollationReport(
 /// <param name="Trend">rising, falling or steady on the half-year before; null when either count is withheld.</param>
 /// <param name="ByServiceArea">Its voices by service area, a breakdown of <paramref name="Voices"/>.</param>
 /// <param name="ByCohort">Its voices by priority cohort; a voice may touch several, so these do not add up.</param>
+/// <param name="Quotes">Up to three quotes, the latest first, for the three leading themes only, and only from people who agreed to be quoted, redacted.</param>
 public sealed record CollatedTheme(
     [property: MaxLength(TextLengths.Code)] string Code,
     [property: MaxLength(TextLengths.Name)] string Name,
@@ -57,4 +59,12 @@ public sealed record CollatedTheme(
     int? ChangeOnYearEarlier,
     [property: MaxLength(TextLengths.Code)] string? Trend,
     IReadOnlyDictionary<string, CountFigure> ByServiceArea,
-    IReadOnlyDictionary<string, CountFigure> ByCohort);
+    IReadOnlyDictionary<string, CountFigure> ByCohort,
+    [property: MaxLength(CollatedTheme.MaxQuotes), ItemMaxLength(Redaction.QuoteMaxLength + 1)] IReadOnlyList<string> Quotes)
+{
+    /// <summary>Quotes per leading theme.</summary>
+    public const int MaxQuotes = 3;
+
+    /// <summary>How many themes, most voices first, carry quotes.</summary>
+    public const int LeadingThemes = 3;
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Text;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Voices;
@@ -28,6 +29,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             voice.Property(row => row.Audience).HasMaxLength(TextLengths.Code);
             voice.Property(row => row.Channel).HasMaxLength(TextLengths.Code);
             voice.Property(row => row.Outcome).HasMaxLength(TextLengths.Code);
+            voice.Property(row => row.Quote).HasMaxLength(Redaction.QuoteMaxLength + 1);
             voice.PrimitiveCollection(row => row.Cohorts);
             voice.PrimitiveCollection(row => row.Themes);
             // Extracts and collations read a period at a time, in the order voices were given.

@@ -43,6 +43,9 @@ internal sealed class Voice
     /// <summary>The commissioned provider that heard it, where one did.</summary>
     public Guid? ProviderId { get; init; }
 
+    /// <summary>A short quote, only where the person agreed to be quoted, redacted by the source before it was sent.</summary>
+    public string? Quote { get; init; }
+
     /// <summary>When Reporting recorded it.</summary>
     public DateTimeOffset RecordedAt { get; init; }
 }

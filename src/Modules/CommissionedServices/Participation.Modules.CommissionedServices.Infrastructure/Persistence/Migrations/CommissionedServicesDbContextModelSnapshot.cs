@@ -122,6 +122,10 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("comment");
 
+                    b.Property<bool>("ConsentToQuote")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_quote");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -20,7 +20,7 @@ internal static class ThemeCollator
         var themes = counts.ByTheme.Select(row => row.Theme).Distinct()
             .Select(theme => (Code: theme, Now: CountOf(theme, 0), Before: CountOf(theme, 1), YearAgo: CountOf(theme, 2)))
             .OrderByDescending(theme => theme.Now).ThenBy(theme => theme.Code, StringComparer.Ordinal)
-            .Select(theme => new CollatedTheme(
+            .Select((theme, rank) => new CollatedTheme(
                 theme.Code,
                 names.GetValueOrDefault(theme.Code, theme.Code),
                 SmallNumbers.Count(theme.Now),
@@ -31,7 +31,11 @@ internal static class ThemeCollator
                 Change(theme.Now, theme.YearAgo),
                 Trend(theme.Now, theme.Before),
                 SmallNumbers.Breakdown(counts.ByServiceArea.Where(row => row.Theme == theme.Code).Select(row => KeyValuePair.Create(row.ServiceArea, row.Voices))),
-                Primary(counts.ByCohort.Where(row => row.Theme == theme.Code).Select(row => (row.Cohort, row.Voices)))))
+                Primary(counts.ByCohort.Where(row => row.Theme == theme.Code).Select(row => (row.Cohort, row.Voices))),
+                // Only beside a published count: a quote under a withheld one would point at one of a handful of people.
+                rank < CollatedTheme.LeadingThemes && !SmallNumbers.IsSmall(theme.Now)
+                    ? [.. counts.Quotes.Where(row => row.Theme == theme.Code).Select(row => row.Quote).Distinct(StringComparer.Ordinal).Take(CollatedTheme.MaxQuotes)]
+                    : []))
             .ToList();
 
         return new ThemeCollationReport(

@@ -16,7 +16,7 @@ internal sealed class ThemeCounts
 {
     private const string InPeriods =
         """
-        SELECT v.id, v.themes, v.cohorts, v.service_area, v.themes_confirmed,
+        SELECT v.id, v.themes, v.cohorts, v.service_area, v.themes_confirmed, v.given_on, v.quote,
                CASE WHEN v.given_on >= @current THEN 0 WHEN v.given_on >= @previous THEN 1 ELSE 2 END AS period
         FROM reporting.voices AS v
         WHERE v.given_on BETWEEN @first AND @last
@@ -26,7 +26,7 @@ internal sealed class ThemeCounts
         $"""
         WITH voices AS ({InPeriods}),
         tagged AS (
-            SELECT DISTINCT v.id, v.period, v.service_area, v.cohorts, coalesce(m.top_level, t.theme) AS theme
+            SELECT DISTINCT v.id, v.period, v.service_area, v.cohorts, v.given_on, v.quote, coalesce(m.top_level, t.theme) AS theme
             FROM voices AS v
             CROSS JOIN LATERAL unnest(v.themes) AS t(theme)
             LEFT JOIN unnest(@codes, @tops) AS m(code, top_level) ON m.code = t.theme)
@@ -44,6 +44,9 @@ internal sealed class ThemeCounts
     /// <summary>The half's voices per top-level theme and cohort.</summary>
     public IReadOnlyList<(string Theme, string Cohort, int Voices)> ByCohort { get; private init; } = [];
 
+    /// <summary>The half's quotes per top-level theme, the latest given first.</summary>
+    public IReadOnlyList<(string Theme, string Quote)> Quotes { get; private init; } = [];
+
     public static async Task<ThemeCounts> CountAsync(ReportingDbContext reporting, HalfYear half, IReadOnlyList<TaxonomyTheme> taxonomy, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)reporting.Database.GetDbConnection();
@@ -60,6 +63,7 @@ internal sealed class ThemeCounts
             Totals = await ReadAsync(connection, $"SELECT period, count(*)::int, count(*) FILTER (WHERE themes_confirmed)::int FROM ({InPeriods}) AS v GROUP BY period", Parameters(), row => (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken),
             ByTheme = await ReadAsync(connection, $"{Tagged} SELECT period, theme, count(*)::int FROM tagged GROUP BY period, theme", Parameters(), row => (row.GetInt32(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
             ByServiceArea = await ReadAsync(connection, $"{Tagged} SELECT theme, service_area, count(*)::int FROM tagged WHERE period = 0 GROUP BY theme, service_area", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            Quotes = await ReadAsync(connection, $"{Tagged} SELECT theme, quote FROM tagged WHERE period = 0 AND quote IS NOT NULL ORDER BY given_on DESC, id", Parameters(), row => (row.GetString(0), row.GetString(1)), cancellationToken),
             ByCohort = await ReadAsync(connection, $"{Tagged} SELECT theme, c.cohort, count(*)::int FROM tagged CROSS JOIN LATERAL unnest(tagged.cohorts) AS c(cohort) WHERE period = 0 GROUP BY theme, c.cohort", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
         };
     }

@@ -164,6 +164,11 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
 
+                    b.Property<string>("Quote")
+                        .HasMaxLength(281)
+                        .HasColumnType("character varying(281)")
+                        .HasColumnName("quote");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("integer")
                         .HasColumnName("rating");

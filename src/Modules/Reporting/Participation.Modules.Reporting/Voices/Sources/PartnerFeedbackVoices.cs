@@ -22,6 +22,7 @@ internal sealed class PartnerFeedbackVoices(ReportingDbContext reporting, TimePr
             Themes = integrationEvent.SuggestedThemes,
             Rating = integrationEvent.Rating,
             ProviderId = integrationEvent.ProviderId,
+            Quote = integrationEvent.Quote,
             RecordedAt = clock.GetUtcNow(),
         });
         return Task.CompletedTask;

@@ -82,6 +82,7 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     rating = table.Column<int>(type: "integer", nullable: true),
                     outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     provider_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    quote = table.Column<string>(type: "character varying(281)", maxLength: 281, nullable: true),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Participation.Modules.Reporting.Persistence;
 namespace Participation.Modules.Reporting.Persistence.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261202081114_Initial")]
+    [Migration("20261202083216_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -166,6 +166,11 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     b.Property<Guid?>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(281)
+                        .HasColumnType("character varying(281)")
+                        .HasColumnName("quote");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("integer")
