@@ -19,6 +19,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] ComplaintsStaff = [Roles.ComplaintsOfficer, Roles.Manager];
     private static readonly string[] ComplaintsReaders = [Roles.ComplaintsOfficer, Roles.Manager, Roles.Analyst];
+    private static readonly string[] ParticipationOfficers = [Roles.ParticipationOfficer];
     private static readonly string[] Extractors = [Roles.Analyst, Roles.Manager, Roles.Administrator];
     private static readonly string[] ReportReaders = [Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator];
 
@@ -80,6 +81,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetThemeCollation"] = ReportReaders,
         ["GetThemeCollationForHalfYear"] = ReportReaders,
         ["RequestThemeCollation"] = Administrators,
+        ["ListVoicesToReview"] = ParticipationOfficers,
+        ["GetVoice"] = ParticipationOfficers,
+        ["ConfirmVoiceThemes"] = ParticipationOfficers,
     };
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>

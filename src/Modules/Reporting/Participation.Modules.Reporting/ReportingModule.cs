@@ -44,6 +44,7 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
         services.AddIntegrationEventHandler<ComplimentReceived, ComplimentVoices>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
+            .AddPolicy(ReportEndpoints.ReviewPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))
             .AddPolicy(ReportEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator));
     }
 }

@@ -13,6 +13,9 @@ internal static class ReportEndpoints
     /// <summary>Who may pull de-identified row-level extracts: analysts, managers and administrators.</summary>
     public const string ExtractPolicy = "reports-extracts";
 
+    /// <summary>Who reviews the themes suggested for voices: participation officers.</summary>
+    public const string ReviewPolicy = "reports-review";
+
     /// <summary>Who may read aggregate, suppressed reports: participation officers, analysts, managers and administrators.</summary>
     public const string ReadPolicy = "reports-read";
 
@@ -28,6 +31,7 @@ internal static class ReportEndpoints
             .WithName("ExtractVoices")
             .WithSummary("Every voice matching the filters, de-identified, streamed as CSV (text/csv) or NDJSON (Accept: application/x-ndjson); audited (Analyst, Manager, Administrator)");
         reports.MapThemeCollations();
+        reports.MapVoiceReview();
     }
 
     private static IResult Extract(

@@ -17,6 +17,12 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     public DbSet<ThemeCollation> ThemeCollations => Set<ThemeCollation>();
 
+    /// <summary>
+    /// Voices whose themes participation officers review here: every source's but a complaint's, which the complaints
+    /// team tags in Complaints and which reach Reporting from there.
+    /// </summary>
+    public IQueryable<Voice> ReviewableVoices => Voices.Where(voice => voice.Source != VoiceSources.Complaint);
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Voice>(voice =>
@@ -32,6 +38,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             voice.Property(row => row.Quote).HasMaxLength(Redaction.QuoteMaxLength + 1);
             voice.PrimitiveCollection(row => row.Cohorts);
             voice.PrimitiveCollection(row => row.Themes);
+            voice.Property(row => row.Version).IsRowVersion();
             // Extracts and collations read a period at a time, in the order voices were given.
             voice.HasIndex(row => new { row.GivenOn, row.Id });
         });

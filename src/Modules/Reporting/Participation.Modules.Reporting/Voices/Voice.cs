@@ -48,4 +48,7 @@ internal sealed class Voice
 
     /// <summary>When Reporting recorded it.</summary>
     public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>The row's version (PostgreSQL's <c>xmin</c>), its ETag: a confirmation names the version it read.</summary>
+    public uint Version { get; init; }
 }

@@ -198,6 +198,12 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("themes_confirmed");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_voices");
 

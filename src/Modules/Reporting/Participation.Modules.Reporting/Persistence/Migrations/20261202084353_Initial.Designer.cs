@@ -12,7 +12,7 @@ using Participation.Modules.Reporting.Persistence;
 namespace Participation.Modules.Reporting.Persistence.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261202083216_Initial")]
+    [Migration("20261202084353_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -200,6 +200,12 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     b.Property<bool>("ThemesConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("themes_confirmed");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_voices");

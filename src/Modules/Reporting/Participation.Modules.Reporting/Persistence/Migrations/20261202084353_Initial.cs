@@ -83,7 +83,8 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     provider_id = table.Column<Guid>(type: "uuid", nullable: true),
                     quote = table.Column<string>(type: "character varying(281)", maxLength: 281, nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
