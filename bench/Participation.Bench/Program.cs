@@ -1,6 +1,7 @@
 // Benchmarks of the running host against raw baselines measured in the same run.
 //   dotnet run -c Release --project bench/Participation.Bench -- intake [items=100000 batch=1000 senders=2 warmup=5 rounds=5]
 //   dotnet run -c Release --project bench/Participation.Bench -- reads [connections=64 seconds=10 warmup=2 rounds=3 allocations=0 route=0]
+//   dotnet run -c Release --project bench/Participation.Bench -- extract [rows=1000000 small=100000 large=5000000 warmup=1 rounds=3]
 // "baseline" is the raw read server the reads benchmark starts as its own process.
 using System.Globalization;
 
@@ -21,8 +22,11 @@ switch (scenario)
     case "reads":
         await ReadBenchmark.RunAsync(options);
         break;
+    case "extract":
+        await ExtractBenchmark.RunAsync(options);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{scenario}': intake or reads.");
+        Console.Error.WriteLine($"Unknown benchmark '{scenario}': intake, reads or extract.");
         return 2;
 }
 
