@@ -78,6 +78,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["RespondToStage"] = ComplaintsStaff,
         ["ExtractVoices"] = Extractors,
         ["ListThemeCollations"] = ReportReaders,
+        ["GetQuarterlyOutcomesReport"] = ReportReaders,
         ["GetThemeCollation"] = ReportReaders,
         ["GetThemeCollationForHalfYear"] = ReportReaders,
         ["RequestThemeCollation"] = Administrators,

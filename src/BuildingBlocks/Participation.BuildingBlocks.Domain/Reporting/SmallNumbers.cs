@@ -43,6 +43,13 @@ public static class SmallNumbers
         : whole < Threshold ? new PercentageFigure(null, Suppression.Small)
         : new PercentageFigure(Math.Round(100.0 * part / whole, 1, MidpointRounding.AwayFromZero), null);
 
+    /// <summary>
+    /// Counts that overlap (a record may fall under several keys, as with cohorts), so are not a breakdown of one total:
+    /// each is suppressed on its own, in key order.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CountFigure> EachOnItsOwn(IEnumerable<KeyValuePair<string, int>> cells) =>
+        new SortedDictionary<string, CountFigure>(cells.ToDictionary(cell => cell.Key, cell => Count(cell.Value)), StringComparer.Ordinal);
+
     /// <summary>Counts of the items by key, in key order, suppressed as a breakdown of their total.</summary>
     public static IReadOnlyDictionary<string, CountFigure> CountsBy<T>(IEnumerable<T> items, Func<T, string> key) =>
         Breakdown(items.GroupBy(key).Select(group => KeyValuePair.Create(group.Key, group.Count())));

@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Reporting.Quarterly;
+using Participation.Modules.Reporting.Quarterly.GetQuarterlyReport;
 using Participation.Modules.Reporting.Voices.ExtractVoices;
 
 namespace Participation.Modules.Reporting.Endpoints;
@@ -30,9 +33,16 @@ internal static class ReportEndpoints
             .Produces<string>(StatusCodes.Status200OK, VoiceExtract.Csv, VoiceExtract.NdJson)
             .WithName("ExtractVoices")
             .WithSummary("Every voice matching the filters, de-identified, streamed as CSV (text/csv) or NDJSON (Accept: application/x-ndjson); audited (Analyst, Manager, Administrator)");
+        reports.MapGet("/quarterly", Quarterly)
+            .RequireAuthorization(ReadPolicy)
+            .WithName("GetQuarterlyOutcomesReport")
+            .WithSummary("A financial-year quarter's voices by source, service area, audience, cohort and theme, and complaints' outcomes (year = the financial year's first year; quarter 1 = April to June); counts under 5 withheld");
         reports.MapThemeCollations();
         reports.MapVoiceReview();
     }
+
+    private static async Task<Ok<QuarterlyReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetQuarterlyReportQuery(year, quarter), cancellationToken));
 
     private static IResult Extract(
         ISender sender,

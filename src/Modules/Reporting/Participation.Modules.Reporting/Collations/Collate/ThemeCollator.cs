@@ -31,7 +31,7 @@ internal static class ThemeCollator
                 Change(theme.Now, theme.YearAgo),
                 Trend(theme.Now, theme.Before),
                 SmallNumbers.Breakdown(counts.ByServiceArea.Where(row => row.Theme == theme.Code).Select(row => KeyValuePair.Create(row.ServiceArea, row.Voices))),
-                Primary(counts.ByCohort.Where(row => row.Theme == theme.Code).Select(row => (row.Cohort, row.Voices))),
+                SmallNumbers.EachOnItsOwn(counts.ByCohort.Where(row => row.Theme == theme.Code).Select(row => KeyValuePair.Create(row.Cohort, row.Voices))),
                 // Only beside a published count: a quote under a withheld one would point at one of a handful of people.
                 rank < CollatedTheme.LeadingThemes && !SmallNumbers.IsSmall(theme.Now)
                     ? [.. counts.Quotes.Where(row => row.Theme == theme.Code).Select(row => row.Quote).Distinct(StringComparer.Ordinal).Take(CollatedTheme.MaxQuotes)]
@@ -70,8 +70,4 @@ internal static class ThemeCollator
         var threshold = before == 0 ? 1 : before;
         return change * 4 >= threshold ? Rising : change * 4 <= -threshold ? Falling : Steady;
     }
-
-    /// <summary>Cohorts overlap, so they are not a breakdown of one total: each count is suppressed on its own.</summary>
-    private static IReadOnlyDictionary<string, CountFigure> Primary(IEnumerable<(string Key, int Count)> cells) =>
-        new SortedDictionary<string, CountFigure>(cells.ToDictionary(cell => cell.Key, cell => SmallNumbers.Count(cell.Count)), StringComparer.Ordinal);
 }

@@ -1,9 +1,9 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Participation.Modules.ReferenceData.Contracts;
 using Participation.Modules.Reporting.Persistence;
+using Participation.Modules.Reporting.Voices;
 
 namespace Participation.Modules.Reporting.Collations.Collate;
 
@@ -22,15 +22,7 @@ internal sealed class ThemeCounts
         WHERE v.given_on BETWEEN @first AND @last
         """;
 
-    private const string Tagged =
-        $"""
-        WITH voices AS ({InPeriods}),
-        tagged AS (
-            SELECT DISTINCT v.id, v.period, v.service_area, v.cohorts, v.given_on, v.quote, coalesce(m.top_level, t.theme) AS theme
-            FROM voices AS v
-            CROSS JOIN LATERAL unnest(v.themes) AS t(theme)
-            LEFT JOIN unnest(@codes, @tops) AS m(code, top_level) ON m.code = t.theme)
-        """;
+    private static readonly string Tagged = TaggedVoices.With(InPeriods, "v.id, v.period, v.service_area, v.cohorts, v.given_on, v.quote");
 
     /// <summary>Voices, and voices with confirmed themes, per period (0 the half, 1 the half before, 2 a year earlier).</summary>
     public IReadOnlyList<(int Period, int Voices, int Confirmed)> Totals { get; private init; } = [];
@@ -55,30 +47,16 @@ internal sealed class ThemeCounts
         NpgsqlParameter[] Parameters() =>
         [
             new("current", half.From), new("previous", half.Previous.From), new("first", half.YearEarlier.From), new("last", half.To),
-            new("codes", taxonomy.Select(theme => theme.Code).ToArray()), new("tops", taxonomy.Select(theme => theme.TopLevelCode).ToArray()),
+            .. TaggedVoices.Parameters(taxonomy),
         ];
 
         return new ThemeCounts
         {
-            Totals = await ReadAsync(connection, $"SELECT period, count(*)::int, count(*) FILTER (WHERE themes_confirmed)::int FROM ({InPeriods}) AS v GROUP BY period", Parameters(), row => (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken),
-            ByTheme = await ReadAsync(connection, $"{Tagged} SELECT period, theme, count(*)::int FROM tagged GROUP BY period, theme", Parameters(), row => (row.GetInt32(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
-            ByServiceArea = await ReadAsync(connection, $"{Tagged} SELECT theme, service_area, count(*)::int FROM tagged WHERE period = 0 GROUP BY theme, service_area", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
-            Quotes = await ReadAsync(connection, $"{Tagged} SELECT theme, quote FROM tagged WHERE period = 0 AND quote IS NOT NULL ORDER BY given_on DESC, id", Parameters(), row => (row.GetString(0), row.GetString(1)), cancellationToken),
-            ByCohort = await ReadAsync(connection, $"{Tagged} SELECT theme, c.cohort, count(*)::int FROM tagged CROSS JOIN LATERAL unnest(tagged.cohorts) AS c(cohort) WHERE period = 0 GROUP BY theme, c.cohort", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            Totals = await SqlRows.ReadAsync(connection, $"SELECT period, count(*)::int, count(*) FILTER (WHERE themes_confirmed)::int FROM ({InPeriods}) AS v GROUP BY period", Parameters(), row => (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken),
+            ByTheme = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT period, theme, count(*)::int FROM tagged GROUP BY period, theme", Parameters(), row => (row.GetInt32(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            ByServiceArea = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, service_area, count(*)::int FROM tagged WHERE period = 0 GROUP BY theme, service_area", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
+            Quotes = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, quote FROM tagged WHERE period = 0 AND quote IS NOT NULL ORDER BY given_on DESC, id", Parameters(), row => (row.GetString(0), row.GetString(1)), cancellationToken),
+            ByCohort = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, c.cohort, count(*)::int FROM tagged CROSS JOIN LATERAL unnest(tagged.cohorts) AS c(cohort) WHERE period = 0 GROUP BY theme, c.cohort", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
         };
-    }
-
-    private static async Task<IReadOnlyList<T>> ReadAsync<T>(NpgsqlConnection connection, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, T> row, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddRange(parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(row(reader));
-        }
-
-        return rows;
     }
 }
