@@ -49,9 +49,9 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
         {
             await base.InitializeAsync();
             var admin = Factory.Client(Roles.Administrator);
-            var care = await Theme(admin, new { code = "quarterly-care", name = "Care (quarterly)" });
-            await Theme(admin, new { code = "quarterly-moves", name = "Moves", parentId = care });
-            await Theme(admin, new { code = "quarterly-contact", name = "Contact", parentId = care });
+            var care = await admin.CreateThemeAsync("quarterly-care", "Care (quarterly)");
+            await admin.CreateThemeAsync("quarterly-moves", "Moves", care);
+            await admin.CreateThemeAsync("quarterly-contact", "Contact", care);
             await using var connection = new NpgsqlConnection(Factory.ConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
@@ -71,13 +71,6 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
                 """,
                 connection);
             await command.ExecuteNonQueryAsync();
-        }
-
-        private static async Task<Guid> Theme(HttpClient admin, object theme)
-        {
-            var response = await admin.PostAsJsonAsync("/api/v1/reference-data/themes", theme);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         }
     }
 }

@@ -94,11 +94,7 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
     [Fact]
     public async Task The_csv_has_a_row_per_theme_and_per_breakdown_cell_with_withheld_counts_marked()
     {
-        var stored = await RunJobAt(new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero));
-        var request = new HttpRequestMessage(HttpMethod.Get, $"{Collations}/{stored.Id}");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
-
-        var response = await api.Factory.Client(Roles.ParticipationOfficer).SendAsync(request);
+        var response = await CollatedFirstHalfAs("text/csv", Roles.ParticipationOfficer);
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -111,11 +107,7 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
     [Fact]
     public async Task The_pdf_renders_on_every_page_with_the_figures_and_both_charts()
     {
-        var stored = await RunJobAt(new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero));
-        var request = new HttpRequestMessage(HttpMethod.Get, $"{Collations}/{stored.Id}");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
-
-        var response = await api.Factory.Client(Roles.Manager).SendAsync(request);
+        var response = await CollatedFirstHalfAs("application/pdf", Roles.Manager);
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var folder = Directory.CreateTempSubdirectory("collation-pdf-").FullName;
@@ -134,6 +126,15 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         Assert.Matches(@"Care \(collation\)\s+8\s+61\.5\s+5\s+8\s+rising", text);
         Assert.Matches(@"Voice \(collation\)\s+<5\s+<5\s+6\s+0", text);
         Assert.Matches(@"fostering\s+\[c\]", text);
+    }
+
+    /// <summary>The first half of 2026, collated, read by <paramref name="role"/> as <paramref name="mediaType"/>.</summary>
+    private async Task<HttpResponseMessage> CollatedFirstHalfAs(string mediaType, string role)
+    {
+        var stored = await RunJobAt(new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero));
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{Collations}/{stored.Id}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(mediaType));
+        return await api.Factory.Client(role).SendAsync(request);
     }
 
     private static async Task<string> Poppler(string tool, params string[] arguments)
@@ -186,10 +187,10 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         {
             await base.InitializeAsync();
             var admin = Factory.Client(Roles.Administrator);
-            var care = await CreateTheme(admin, new { code = "collation-care", name = "Care (collation)" });
-            await CreateTheme(admin, new { code = "collation-moves", name = "Moves", parentId = care });
-            await CreateTheme(admin, new { code = "collation-contact", name = "Contact", parentId = care });
-            await CreateTheme(admin, new { code = "collation-voice", name = "Voice (collation)" });
+            var care = await admin.CreateThemeAsync("collation-care", "Care (collation)");
+            await admin.CreateThemeAsync("collation-moves", "Moves", care);
+            await admin.CreateThemeAsync("collation-contact", "Contact", care);
+            await admin.CreateThemeAsync("collation-voice", "Voice (collation)");
 
             await using var connection = new NpgsqlConnection(Factory.ConnectionString);
             await connection.OpenAsync();
@@ -243,13 +244,6 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
                 """,
                 connection);
             await command.ExecuteNonQueryAsync();
-        }
-
-        private static async Task<Guid> CreateTheme(HttpClient admin, object theme)
-        {
-            var response = await admin.PostAsJsonAsync("/api/v1/reference-data/themes", theme);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         }
     }
 }
