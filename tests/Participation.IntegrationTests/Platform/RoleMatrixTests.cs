@@ -79,6 +79,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["ExtractVoices"] = Extractors,
         ["ListThemeCollations"] = ReportReaders,
         ["GetQuarterlyOutcomesReport"] = ReportReaders,
+        ["GetReachReport"] = ReportReaders,
+        ["RecordCohortPopulation"] = Administrators,
         ["GetThemeCollation"] = ReportReaders,
         ["GetThemeCollationForHalfYear"] = ReportReaders,
         ["RequestThemeCollation"] = Administrators,

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Reporting.Quarterly;
+using Participation.Modules.Reporting.Reach;
+using Participation.Modules.Reporting.Reach.GetReachReport;
+using Participation.Modules.Reporting.Reach.RecordPopulation;
 using Participation.Modules.Reporting.Quarterly.GetQuarterlyReport;
 using Participation.Modules.Reporting.Voices.ExtractVoices;
 
@@ -37,12 +42,29 @@ internal static class ReportEndpoints
             .RequireAuthorization(ReadPolicy)
             .WithName("GetQuarterlyOutcomesReport")
             .WithSummary("A financial-year quarter's voices by source, service area, audience, cohort and theme, and complaints' outcomes (year = the financial year's first year; quarter 1 = April to June); counts under 5 withheld");
+        reports.MapGet("/reach", Reach)
+            .RequireAuthorization(ReadPolicy)
+            .WithName("GetReachReport")
+            .WithSummary("Voices per priority cohort against its recorded population in a financial year (year = its first year); counts under 5 withheld");
+        reports.MapPut("/populations/{year:int}", RecordPopulation)
+            .RequireAuthorization(Policies.Administrators)
+            .WithName("RecordCohortPopulation")
+            .WithSummary("Records or corrects a priority cohort's population for a financial year, e.g. looked-after children at 31 March (Administrator)");
         reports.MapThemeCollations();
         reports.MapVoiceReview();
     }
 
     private static async Task<Ok<QuarterlyReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetQuarterlyReportQuery(year, quarter), cancellationToken));
+
+    private static async Task<Ok<ReachReport>> Reach(int year, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetReachReportQuery(year), cancellationToken));
+
+    private static async Task<NoContent> RecordPopulation(int year, PopulationRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordPopulationCommand(year, request.Cohort, request.Count, request.AsAt), cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     private static IResult Extract(
         ISender sender,
@@ -58,3 +80,9 @@ internal static class ReportEndpoints
         return new VoiceExtract(sender.CreateStream(new ExtractVoicesQuery(from, to, source, serviceArea, theme), cancellationToken), ndjson);
     }
 }
+
+/// <summary>A priority cohort's population.</summary>
+/// <param name="Cohort">The cohort (see /api/v1/reference-data/priority-cohorts).</param>
+/// <param name="Count">How many it held, 0 to 10,000,000.</param>
+/// <param name="AsAt">The day it was counted: in the financial year, or the 31 March before it.</param>
+internal sealed record PopulationRequest(PriorityCohort Cohort, int Count, DateOnly AsAt);

@@ -3,6 +3,7 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Text;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reporting.Collations;
+using Participation.Modules.Reporting.Reach;
 using Participation.Modules.Reporting.Voices;
 
 namespace Participation.Modules.Reporting.Persistence;
@@ -16,6 +17,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public DbSet<Voice> Voices => Set<Voice>();
 
     public DbSet<ThemeCollation> ThemeCollations => Set<ThemeCollation>();
+
+    public DbSet<CohortPopulation> Populations => Set<CohortPopulation>();
 
     /// <summary>
     /// Voices whose themes participation officers review here: every source's but a complaint's, which the complaints
@@ -41,6 +44,15 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             voice.Property(row => row.Version).IsRowVersion();
             // Extracts and collations read a period at a time, in the order voices were given.
             voice.HasIndex(row => new { row.GivenOn, row.Id });
+        });
+
+        modelBuilder.Entity<CohortPopulation>(population =>
+        {
+            population.ToTable("cohort_populations");
+            population.HasKey(row => row.Id);
+            population.Property(row => row.Id).ValueGeneratedNever();
+            population.Property(row => row.Cohort).HasMaxLength(TextLengths.Code);
+            population.HasIndex(row => new { row.Year, row.Cohort }).IsUnique();
         });
 
         modelBuilder.Entity<ThemeCollation>(collation =>

@@ -128,6 +128,40 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     b.ToTable("theme_collations", "reporting");
                 });
 
+            modelBuilder.Entity("Participation.Modules.Reporting.Reach.CohortPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("date")
+                        .HasColumnName("as_at");
+
+                    b.Property<string>("Cohort")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cohort");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_populations");
+
+                    b.HasIndex("Year", "Cohort")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_populations_year_cohort");
+
+                    b.ToTable("cohort_populations", "reporting");
+                });
+
             modelBuilder.Entity("Participation.Modules.Reporting.Voices.Voice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -16,6 +16,22 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                 name: "reporting");
 
             migrationBuilder.CreateTable(
+                name: "cohort_populations",
+                schema: "reporting",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    cohort = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false),
+                    as_at = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_populations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 schema: "reporting",
                 columns: table => new
@@ -92,6 +108,13 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_cohort_populations_year_cohort",
+                schema: "reporting",
+                table: "cohort_populations",
+                columns: new[] { "year", "cohort" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_occurred_on",
                 schema: "reporting",
                 table: "outbox_messages",
@@ -115,6 +138,10 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "cohort_populations",
+                schema: "reporting");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages",
                 schema: "reporting");

@@ -12,7 +12,7 @@ using Participation.Modules.Reporting.Persistence;
 namespace Participation.Modules.Reporting.Persistence.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261202084353_Initial")]
+    [Migration("20261202091016_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -129,6 +129,40 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasDatabaseName("ix_theme_collations_half_year");
 
                     b.ToTable("theme_collations", "reporting");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Reporting.Reach.CohortPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("date")
+                        .HasColumnName("as_at");
+
+                    b.Property<string>("Cohort")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cohort");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_populations");
+
+                    b.HasIndex("Year", "Cohort")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_populations_year_cohort");
+
+                    b.ToTable("cohort_populations", "reporting");
                 });
 
             modelBuilder.Entity("Participation.Modules.Reporting.Voices.Voice", b =>

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Participation.BuildingBlocks.Domain.Reporting;
+
+namespace Participation.Modules.Reporting.Reach.RecordPopulation;
+
+internal sealed class RecordPopulationCommandValidator : AbstractValidator<RecordPopulationCommand>
+{
+    public RecordPopulationCommandValidator()
+    {
+        RuleFor(command => command.Year).InclusiveBetween(2000, 2100);
+        RuleFor(command => command.Count).InclusiveBetween(0, 10_000_000);
+        RuleFor(command => command.AsAt)
+            .Must((command, asAt) => ReportPeriod.FinancialYear(command.Year).Contains(asAt) || asAt == ReportPeriod.FinancialYear(command.Year).From.AddDays(-1))
+            .When(command => command.Year is >= 2000 and <= 2100)
+            .WithMessage("asAt must fall in the financial year, or be the 31 March before it.");
+    }
+}
