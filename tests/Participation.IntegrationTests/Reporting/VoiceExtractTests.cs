@@ -42,6 +42,16 @@ public sealed class VoiceExtractTests(VoiceExtractTests.Fixture api) : IClassFix
     }
 
     [Fact]
+    public async Task A_top_level_theme_filter_takes_its_sub_themes_with_it()
+    {
+        // The seeded "being-listened-to" is a sub-theme of "voice-and-respect".
+        var csv = await api.Factory.Client(Roles.Analyst).GetStringAsync($"{Extract}?theme=voice-and-respect&to=2024-12-31");
+
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.Equal(["2024-06-30", "2024-07-01"], rows.Select(row => row.Split(',')[0]));
+    }
+
+    [Fact]
     public async Task It_streams_the_first_rows_while_the_query_is_still_running_and_stops_when_the_client_hangs_up()
     {
         using var response = await api.Factory.Client(Roles.Administrator).GetAsync($"{Extract}?source=partner-feedback", HttpCompletionOption.ResponseHeadersRead);

@@ -1,12 +1,14 @@
+using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Participation.Modules.ReferenceData.Contracts;
 using Participation.Modules.Reporting.Persistence;
 
 namespace Participation.Modules.Reporting.Voices.ExtractVoices;
 
-internal sealed class ExtractVoicesQueryHandler(ReportingDbContext reporting) : IStreamQueryHandler<ExtractVoicesQuery, VoiceRecord>
+internal sealed class ExtractVoicesQueryHandler(ReportingDbContext reporting, ISender sender) : IStreamQueryHandler<ExtractVoicesQuery, VoiceRecord>
 {
-    public IAsyncEnumerable<VoiceRecord> Handle(ExtractVoicesQuery query, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<VoiceRecord> Handle(ExtractVoicesQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Only the filters given (docs/adr/0016-the-read-path.md); untracked and unbuffered, so rows pass straight
         // from PostgreSQL to the response.
@@ -33,13 +35,21 @@ internal sealed class ExtractVoicesQueryHandler(ReportingDbContext reporting) : 
 
         if (query.Theme is { } theme)
         {
-            voices = voices.Where(voice => voice.Themes.Contains(theme));
+            // A top-level theme takes its sub-themes with it, as in every report.
+            var taxonomy = await sender.Send(new GetThemeTaxonomyQuery(), cancellationToken);
+            string[] codes = [theme, .. taxonomy.Where(entry => entry.TopLevelCode == theme && entry.Code != theme).Select(entry => entry.Code)];
+            voices = voices.Where(voice => voice.Themes.Any(tagged => codes.Contains(tagged)));
         }
 
-        return voices
+        var rows = voices
             .OrderBy(voice => voice.GivenOn).ThenBy(voice => voice.Id)
             .Select(voice => new VoiceRecord(
                 voice.GivenOn, voice.Source, voice.ServiceArea, voice.Audience, voice.Cohorts, voice.Channel, voice.Themes, voice.ThemesConfirmed, voice.Rating, voice.Outcome, voice.ProviderId))
-            .AsAsyncEnumerable();
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken);
+        await foreach (var row in rows)
+        {
+            yield return row;
+        }
     }
 }
