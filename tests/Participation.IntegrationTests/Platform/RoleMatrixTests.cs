@@ -85,6 +85,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetThemeCollationForHalfYear"] = ReportReaders,
         ["RequestThemeCollation"] = Administrators,
         ["ListVoicesToReview"] = ParticipationOfficers,
+        ["GetThemeMatchTerms"] = AnyStaff,
+        ["SetThemeMatchTerms"] = Administrators,
         ["GetVoice"] = ParticipationOfficers,
         ["ConfirmVoiceThemes"] = ParticipationOfficers,
     };

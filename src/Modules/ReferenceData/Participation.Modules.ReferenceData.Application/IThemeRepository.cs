@@ -13,6 +13,9 @@ public interface IThemeRepository : IRepository<Theme, ThemeId>
     /// <summary>How many sub-themes of the theme are still in use.</summary>
     Task<int> CountActiveSubthemesAsync(ThemeId parentId, CancellationToken cancellationToken);
 
+    /// <summary>Every active theme's code and match terms.</summary>
+    Task<IReadOnlyList<(string Code, IReadOnlyList<string> Terms)>> ActiveMatchTermsAsync(CancellationToken cancellationToken);
+
     /// <summary>Those of <paramref name="codes"/> that name active themes.</summary>
     Task<IReadOnlySet<string>> FindActiveCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 

@@ -15,6 +15,16 @@ public sealed class Theme : MaintainedEntry<ThemeId>
     /// <summary>The top-level theme of a sub-theme; null for a top-level theme.</summary>
     public ThemeId? ParentId { get; private init; }
 
+    /// <summary>Words and phrases that suggest the theme in free text (docs/domain/vocabularies-and-themes.md#suggesting-themes).</summary>
+    public IReadOnlyList<string> MatchTerms { get; private set; } = [];
+
+    /// <summary>Replaces the match terms, lower-cased, each once.</summary>
+    public void SetMatchTerms(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        MatchTerms = [.. terms.Select(ThemeMatcher.Normalise).Where(term => term.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Adds a top-level theme.</summary>
     public static Theme CreateTopLevel(string code, string name, bool codeInUse)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,9 @@ using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Application.Themes.CreateTheme;
 using Participation.Modules.ReferenceData.Application.Themes.GetTheme;
 using Participation.Modules.ReferenceData.Application.Themes.ListThemes;
+using Participation.Modules.ReferenceData.Application.Themes.GetMatchTerms;
 using Participation.Modules.ReferenceData.Application.Themes.RenameTheme;
+using Participation.Modules.ReferenceData.Application.Themes.SetMatchTerms;
 using Participation.Modules.ReferenceData.Application.Themes.RetireTheme;
 
 namespace Participation.Modules.ReferenceData.Infrastructure.Endpoints;
@@ -35,6 +38,12 @@ internal static class ThemeEndpoints
         referenceData.MapPut($"{Path}/{{id:guid}}", Rename)
             .RequiresIfMatch().ReturnsETag().WithName("RenameTheme").WithSummary("Renames a theme; needs If-Match (Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.Administrators);
+        referenceData.MapGet($"{Path}/{{id:guid}}/match-terms", GetMatchTerms)
+            .ReturnsETag().WithName("GetThemeMatchTerms").WithSummary("The words and phrases that suggest a theme in free text, with the theme's ETag");
+        referenceData.MapPut($"{Path}/{{id:guid}}/match-terms", SetMatchTerms)
+            .RequiresIfMatch().ReturnsETag().WithName("SetThemeMatchTerms")
+            .WithSummary("Replaces the words and phrases that suggest a theme in free text (whole words, any case); needs If-Match (Administrator)")
             .RequireAuthorization(Policies.Administrators);
         referenceData.MapPost($"{Path}/{{id:guid}}/retirement", Retire)
             .RequiresIfMatch().ReturnsETag().WithName("RetireTheme").WithSummary("Takes a theme out of use once its sub-themes are retired, never deleting it; needs If-Match (Administrator)")
@@ -61,6 +70,15 @@ internal static class ThemeEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
+    private static async Task<Ok<MatchTermsResponse>> GetMatchTerms(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendVersioned(new GetMatchTermsQuery(id), response, cancellationToken));
+
+    private static async Task<Ok<MatchTermsResponse>> SetMatchTerms(Guid id, MatchTermsRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SetMatchTermsCommand(id, request.Terms ?? [], http.RequiredIfMatch()), cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetMatchTermsQuery(id), http.HttpContext.Response, cancellationToken));
+    }
+
     private static async Task<Ok<ThemeResponse>> Retire(Guid id, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(new RetireThemeCommand(id, http.RequiredIfMatch()), cancellationToken);
@@ -74,3 +92,7 @@ internal static class ThemeEndpoints
 /// <param name="Name">Its name.</param>
 /// <param name="ParentId">The top-level theme it belongs under; omit for a top-level theme.</param>
 internal sealed record CreateThemeRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, Guid? ParentId);
+
+/// <summary>A theme's match terms.</summary>
+/// <param name="Terms">Words or phrases, matched as whole words in any case; an empty list suggests nothing.</param>
+internal sealed record MatchTermsRequest([property: MaxLength(MatchTermsResponse.MaxTerms), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string>? Terms);

@@ -37,6 +37,7 @@ internal sealed class ReferenceDataDbContext(DbContextOptions<ReferenceDataDbCon
             theme.Property(entry => entry.ParentId).HasConversion(id => id!.Value.Value, value => new ThemeId(value));
             theme.Property(entry => entry.Code).HasMaxLength(TextLengths.Code);
             theme.Property(entry => entry.Name).HasMaxLength(TextLengths.Name);
+            theme.PrimitiveCollection(entry => entry.MatchTerms);
             theme.HasIndex(entry => entry.Code).IsUnique();
             theme.HasOne<Theme>().WithMany().HasForeignKey(entry => entry.ParentId).OnDelete(DeleteBehavior.Restrict);
         });

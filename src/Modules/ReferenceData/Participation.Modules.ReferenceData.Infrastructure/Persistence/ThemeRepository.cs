@@ -22,6 +22,14 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
             .Select(theme => theme.Code)
             .ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
 
+    public async Task<IReadOnlyList<(string Code, IReadOnlyList<string> Terms)>> ActiveMatchTermsAsync(CancellationToken cancellationToken) =>
+        (await context.Themes.AsNoTracking()
+            .Where(theme => theme.RetiredOn == null && theme.MatchTerms.Count > 0)
+            .Select(theme => new { theme.Code, theme.MatchTerms })
+            .ToListAsync(cancellationToken))
+        .Select(theme => (theme.Code, theme.MatchTerms))
+        .ToList();
+
     public void Add(Theme theme) => context.Themes.Add(theme);
 
     public async Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)

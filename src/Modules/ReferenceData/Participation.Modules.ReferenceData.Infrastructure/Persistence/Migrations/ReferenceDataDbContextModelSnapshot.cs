@@ -140,6 +140,11 @@ namespace Participation.Modules.ReferenceData.Infrastructure.Persistence.Migrati
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
 
+                    b.PrimitiveCollection<string[]>("MatchTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("match_terms");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
