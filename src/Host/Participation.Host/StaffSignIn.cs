@@ -71,7 +71,7 @@ internal static class StaffSignIn
             bearer.TokenHandlers.Clear();
             foreach (var handler in handlers)
             {
-                bearer.TokenHandlers.Add(new ValidatedBearerTokens(handler, validated));
+                bearer.TokenHandlers.Add(new ValidatedBearerTokens(handler, validated, TimeProvider.System));
             }
         });
         if (oidc.Exists())

@@ -15,22 +15,23 @@ namespace Participation.Host;
 /// provider) already allows far more. The identity is shared by the requests that send the token, so nothing may change
 /// it after validation (no claims transformation is registered).
 /// </remarks>
-internal sealed class ValidatedBearerTokens(TokenHandler validation, IMemoryCache validated) : TokenHandler
+internal sealed class ValidatedBearerTokens(TokenHandler validation, IMemoryCache validated, TimeProvider clock) : TokenHandler
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
-        if (validated.TryGetValue(token, out TokenValidationResult? known))
+        // The token's own expiry is checked here, not left to the cache's eviction.
+        if (validated.TryGetValue(token, out TokenValidationResult? known) && known!.SecurityToken.ValidTo > clock.GetUtcNow().UtcDateTime)
         {
-            return known!;
+            return known;
         }
 
         var result = await validation.ValidateTokenAsync(token, validationParameters);
         if (result.IsValid)
         {
             var expires = result.SecurityToken.ValidTo;
-            var rememberUntil = DateTimeOffset.UtcNow.Add(MaxAge);
+            var rememberUntil = clock.GetUtcNow().Add(MaxAge);
             if (expires != DateTime.MinValue && expires < rememberUntil.UtcDateTime)
             {
                 rememberUntil = new DateTimeOffset(expires, TimeSpan.Zero);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 
@@ -128,11 +127,5 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, (await api.Factory.PartnerClient(key).GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
     }
 
-    private async Task<long> Scalar(string sql, object parameter)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> Scalar(string sql, object parameter) => (long)(await api.Factory.ScalarAsync(sql, parameter))!;
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Npgsql;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.CommissionedServices;
@@ -199,11 +198,5 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
         return api.Factory.PartnerClient(key);
     }
 
-    private async Task<long> Scalar(string sql, object parameter)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> Scalar(string sql, object parameter) => (long)(await api.Factory.ScalarAsync(sql, parameter))!;
 }

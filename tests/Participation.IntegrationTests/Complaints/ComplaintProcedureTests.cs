@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 
@@ -264,11 +263,5 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
 
-    private async Task<long> Scalar(string sql, object parameter)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> Scalar(string sql, object parameter) => (long)(await api.Factory.ScalarAsync(sql, parameter))!;
 }

@@ -11,27 +11,32 @@ public sealed class ValidatedBearerTokensTests
 {
     private static readonly SymmetricSecurityKey Key = new(RandomNumberGenerator.GetBytes(32));
 
-    private static readonly TokenValidationParameters Parameters = new()
-    {
-        ValidIssuer = "tests",
-        ValidAudience = "api",
-        IssuerSigningKey = Key,
-        ClockSkew = TimeSpan.Zero,
-    };
-
+    private readonly MovableClock clock = new(DateTimeOffset.UtcNow);
     private readonly CountingValidation validation = new();
+    private readonly TokenValidationParameters parameters;
     private readonly ValidatedBearerTokens tokens;
 
-    public ValidatedBearerTokensTests() =>
-        tokens = new ValidatedBearerTokens(validation, new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }));
+    public ValidatedBearerTokensTests()
+    {
+        parameters = new TokenValidationParameters
+        {
+            ValidIssuer = "tests",
+            ValidAudience = "api",
+            IssuerSigningKey = Key,
+            ClockSkew = TimeSpan.Zero,
+            // Validation's own lifetime check on the test's clock too.
+            LifetimeValidator = (_, expires, _, _) => expires > clock.GetUtcNow().UtcDateTime,
+        };
+        tokens = new ValidatedBearerTokens(validation, new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }), clock);
+    }
 
     [Fact]
     public async Task A_token_that_passed_is_not_validated_again()
     {
         var token = Token(DateTime.UtcNow.AddHours(1));
 
-        var first = await tokens.ValidateTokenAsync(token, Parameters);
-        var second = await tokens.ValidateTokenAsync(token, Parameters);
+        var first = await tokens.ValidateTokenAsync(token, parameters);
+        var second = await tokens.ValidateTokenAsync(token, parameters);
 
         Assert.True(first.IsValid);
         Assert.Same(first, second);
@@ -44,8 +49,8 @@ public sealed class ValidatedBearerTokensTests
         var token = Token(DateTime.UtcNow.AddHours(1));
         var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
 
-        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters)).IsValid);
-        Assert.False((await tokens.ValidateTokenAsync(tampered, Parameters)).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(tampered, parameters)).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(tampered, parameters)).IsValid);
         Assert.Equal(2, validation.Calls);
     }
 
@@ -53,11 +58,11 @@ public sealed class ValidatedBearerTokensTests
     public async Task A_remembered_token_is_refused_once_it_expires()
     {
         var token = Token(DateTime.UtcNow.AddSeconds(2));
-        Assert.True((await tokens.ValidateTokenAsync(token, Parameters)).IsValid);
+        Assert.True((await tokens.ValidateTokenAsync(token, parameters)).IsValid);
 
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        clock.Advance(TimeSpan.FromSeconds(2.5));
 
-        Assert.False((await tokens.ValidateTokenAsync(token, Parameters)).IsValid);
+        Assert.False((await tokens.ValidateTokenAsync(token, parameters)).IsValid);
         Assert.Equal(2, validation.Calls);
     }
 
@@ -72,6 +77,13 @@ public sealed class ValidatedBearerTokensTests
             Expires = expires,
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
         });
+
+    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
+    {
+        public void Advance(TimeSpan by) => now += by;
+
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     private sealed class CountingValidation : JsonWebTokenHandler
     {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 
@@ -52,9 +51,7 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
             var care = await admin.CreateThemeAsync("quarterly-care", "Care (quarterly)");
             await admin.CreateThemeAsync("quarterly-moves", "Moves", care);
             await admin.CreateThemeAsync("quarterly-contact", "Contact", care);
-            await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
+            await Factory.ExecuteAsync(
                 """
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 SELECT gen_random_uuid(), 'partner-feedback', DATE '2026-07-01' + n, 'camhs', 'child-or-young-person', '{send}', 'app',
@@ -68,9 +65,7 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
                 -- 1 October is the next quarter
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 VALUES (gen_random_uuid(), 'compliment', '2026-10-01', 'camhs', 'parent', '{}', 'letter', '{}', false, NULL, NULL, NULL, now());
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
+                """);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 
@@ -48,15 +47,11 @@ public sealed class ReachReportTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private async Task VoicesAsync(string givenOn, string cohorts, int count)
     {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
+        await api.Factory.ExecuteAsync(
             $"""
             INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
             SELECT gen_random_uuid(), 'partner-feedback', '{givenOn}', 'camhs', 'child-or-young-person', '{cohorts}', 'app', '{"{}"}', false, NULL, NULL, NULL, now()
             FROM generate_series(1, {count})
-            """,
-            connection);
-        await command.ExecuteNonQueryAsync();
+            """);
     }
 }

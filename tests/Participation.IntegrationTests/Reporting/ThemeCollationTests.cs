@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mediator;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 using Participation.Modules.Reporting.Collations;
@@ -167,13 +166,7 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         return await job.RunAsync(CancellationToken.None);
     }
 
-    private async Task<object?> Scalar(string sql)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
+    private Task<object?> Scalar(string sql) => api.Factory.ScalarAsync(sql);
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
@@ -192,9 +185,7 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
             await admin.CreateThemeAsync("collation-contact", "Contact", care);
             await admin.CreateThemeAsync("collation-voice", "Voice (collation)");
 
-            await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
+            await Factory.ExecuteAsync(
                 """
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 SELECT gen_random_uuid(), 'partner-feedback', given_on::date, service_area, 'child-or-young-person', cohorts::text[], 'app', themes::text[], confirmed, NULL, NULL, NULL, now()
@@ -241,9 +232,7 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
                   -- 2024-12-31 is before all three periods
                   ('2024-12-31', 'camhs', '{}', '{collation-moves}', false)
                 ) AS fixture(given_on, service_area, cohorts, themes, confirmed)
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
+                """);
         }
     }
 }

@@ -101,15 +101,9 @@ public sealed class VoiceExtractTests(VoiceExtractTests.Fixture api) : IClassFix
     public async Task Bad_filters_are_a_400_naming_the_filter_before_anything_is_sent(string query, string field) =>
         await (await api.Factory.Client(Roles.Analyst).GetAsync($"{Extract}?{query}")).ShouldBeValidationProblemFor(field);
 
-    private async Task<long> ExtractQueriesRunningAsync()
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' AND query LIKE '%FROM reporting.voices%'",
-            connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> ExtractQueriesRunningAsync() =>
+        (long)(await api.Factory.ScalarAsync(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' AND query LIKE '%FROM reporting.voices%'"))!;
 
     private async Task<List<int?>> AuditedRowCountsAsync(string query)
     {
@@ -158,9 +152,7 @@ public sealed class VoiceExtractTests(VoiceExtractTests.Fixture api) : IClassFix
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
+            await Factory.ExecuteAsync(
                 $$"""
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 VALUES
@@ -170,9 +162,7 @@ public sealed class VoiceExtractTests(VoiceExtractTests.Fixture api) : IClassFix
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 SELECT gen_random_uuid(), 'partner-feedback', DATE '2023-01-01' + (n % 365), 'schools', 'child-or-young-person', '{send}', 'app', '{bullying}', false, 1 + n % 5, NULL, gen_random_uuid(), now()
                 FROM generate_series(1, {{ManyVoices}}) AS n;
-                """,
-                connection);
-            await command.ExecuteNonQueryAsync();
+                """);
         }
     }
 }

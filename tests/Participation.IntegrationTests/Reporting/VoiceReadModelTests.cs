@@ -107,13 +107,7 @@ public sealed class VoiceReadModelTests(ApiFixture api) : IClassFixture<ApiFixtu
             reader.IsDBNull(8) ? null : reader.GetInt32(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetGuid(10));
     }
 
-    private async Task<object?> Scalar(string sql, object parameter)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return await command.ExecuteScalarAsync();
-    }
+    private Task<object?> Scalar(string sql, object parameter) => api.Factory.ScalarAsync(sql, parameter);
 
     private sealed record StoredVoice(
         string Source, string GivenOn, string ServiceArea, string Audience, string Channel, string[] Cohorts, string[] Themes, bool ThemesConfirmed, int? Rating, string? Outcome, Guid? ProviderId);

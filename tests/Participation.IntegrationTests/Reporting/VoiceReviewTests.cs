@@ -72,13 +72,7 @@ public sealed class VoiceReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
     private async Task<List<Guid>> QueueAsync() =>
         [.. (await _officer.GetFromJsonAsync<JsonElement>($"{Voices}/to-review?pageSize=500")).GetProperty("items").EnumerateArray().Select(voice => voice.GetProperty("id").GetGuid())];
 
-    private async Task<object?> Scalar(string sql, object parameter)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
-        return await command.ExecuteScalarAsync();
-    }
+    private Task<object?> Scalar(string sql, object parameter) => api.Factory.ScalarAsync(sql, parameter);
 
     private Task<HttpResponseMessage> PutThemesAsync(Guid id, System.Net.Http.Headers.EntityTagHeaderValue etag, params string[] themes)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.BuildingBlocks.Application.Messaging;
 
 namespace Participation.BuildingBlocks.Infrastructure.Messaging;
@@ -38,7 +39,8 @@ public static class IntegrationEventServiceCollectionExtensions
         where TEvent : IIntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
-        services.AddScoped<THandler>();
+        // One handler class may consume several events: registered once.
+        services.TryAddScoped<THandler>();
         services.AddSingleton(IntegrationEventSubscription.For<TEvent, THandler>());
         return services;
     }

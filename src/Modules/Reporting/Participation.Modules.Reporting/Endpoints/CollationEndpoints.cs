@@ -49,14 +49,13 @@ internal static class CollationEndpoints
     private static async Task<IResult> Get(Guid id, ISender sender, HttpRequest request, CancellationToken cancellationToken)
     {
         var report = await sender.Send(new GetThemeCollationQuery(id, null), cancellationToken);
-        var accept = request.GetTypedHeaders().Accept;
         var fileName = $"theme-collation-{report.HalfYear}";
-        if (accept.Any(type => type.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase)))
+        if (ReportEndpoints.Accepts(request, Csv))
         {
             return TypedResults.File(CollationCsv.Write(report), $"{Csv}; charset=utf-8; header=present", $"{fileName}.csv");
         }
 
-        if (accept.Any(type => type.MediaType.Equals(Pdf, StringComparison.OrdinalIgnoreCase)))
+        if (ReportEndpoints.Accepts(request, Pdf))
         {
             return TypedResults.File(CollationPdf.Write(report), Pdf, $"{fileName}.pdf");
         }

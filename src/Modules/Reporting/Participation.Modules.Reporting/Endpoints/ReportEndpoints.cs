@@ -76,9 +76,13 @@ internal static class ReportEndpoints
         [MaxLength(TextLengths.Code)] string? serviceArea = null,
         [MaxLength(TextLengths.Code)] string? theme = null)
     {
-        var ndjson = request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(VoiceExtract.NdJson, StringComparison.OrdinalIgnoreCase));
+        var ndjson = Accepts(request, VoiceExtract.NdJson);
         return new VoiceExtract(sender.CreateStream(new ExtractVoicesQuery(from, to, source, serviceArea, theme), cancellationToken), ndjson);
     }
+
+    /// <summary>Whether the client's Accept header names <paramref name="mediaType"/>: how a report is asked for as a file.</summary>
+    public static bool Accepts(HttpRequest request, string mediaType) =>
+        request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A priority cohort's population.</summary>

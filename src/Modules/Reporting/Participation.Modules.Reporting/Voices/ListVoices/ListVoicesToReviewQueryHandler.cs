@@ -22,7 +22,7 @@ internal sealed class ListVoicesToReviewQueryHandler(ReportingDbContext reportin
         }
 
         var rows = await voices.OrderBy(voice => voice.Id).Take(query.PageSize + 1)
-            .Select(voice => new VoiceResponse(voice.Id, voice.Source, voice.GivenOn, voice.ServiceArea, voice.Audience, voice.Themes, voice.ThemesConfirmed, voice.Quote))
+            .Select(VoiceResponse.Of)
             .ToListAsync(cancellationToken);
         return Paging.ToPage(rows, query.PageSize, voice => voice.Id.ToString());
     }
