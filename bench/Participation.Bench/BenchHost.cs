@@ -12,7 +12,7 @@ using Participation.BuildingBlocks.Infrastructure.Persistence;
 /// <summary>
 /// What every benchmark stands on: a throwaway PostgreSQL cluster (with pg_stat_statements, so a run can show what
 /// each statement cost the server) and the real host run as its own process over Kestrel, Release build, Production
-/// settings, Hangfire server off and rate limits raised.
+/// settings, rate limits raised and the Hangfire server off unless a benchmark measures a job.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
@@ -41,7 +41,7 @@ internal sealed class BenchHost : IAsyncDisposable
     /// <summary>A client for setting up data (not for load).</summary>
     public HttpClient Http { get; }
 
-    public static async Task<BenchHost> StartAsync()
+    public static async Task<BenchHost> StartAsync(bool runJobs = false)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"participation-bench-{Environment.ProcessId}");
         var port = LocalPostgresCluster.FreePort();
@@ -60,7 +60,7 @@ internal sealed class BenchHost : IAsyncDisposable
         var connections = await cluster.PrepareForApplicationAsync("bench", CancellationToken.None);
         var bench = new BenchHost(dataDirectory, cluster.ConnectionString("bench"), LocalPostgresCluster.FreePort());
         await bench.ExecuteAsync("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        bench.host = bench.Launch(connections);
+        bench.host = bench.Launch(connections, runJobs);
         await bench.WaitUntilReadyAsync();
         return bench;
     }
@@ -123,14 +123,14 @@ internal sealed class BenchHost : IAsyncDisposable
         LocalPostgresCluster.StopAndDelete(dataDirectory);
     }
 
-    private Process Launch(DatabaseConnections connections)
+    private Process Launch(DatabaseConnections connections, bool runJobs)
     {
         var settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Participation"] = connections.Application,
             ["ConnectionStrings__ParticipationOwner"] = connections.Owner ?? connections.Application,
-            ["Hangfire__Server__Enabled"] = "false",
+            ["Hangfire__Server__Enabled"] = runJobs ? "true" : "false",
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimiting__Partner__Burst"] = "1000000",
             ["RateLimiting__Partner__PermitsPerSecond"] = "1000000",

@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project bench/Participation.Bench -- intake [items=100000 batch=1000 senders=2 warmup=5 rounds=5]
 //   dotnet run -c Release --project bench/Participation.Bench -- reads [connections=64 seconds=10 warmup=2 rounds=3 allocations=0 route=0]
 //   dotnet run -c Release --project bench/Participation.Bench -- extract [rows=1000000 small=100000 large=5000000 warmup=1 rounds=3]
+//   dotnet run -c Release --project bench/Participation.Bench -- collation [voices=1000000 warmup=1 rounds=3]
 // "baseline" is the raw read server the reads benchmark starts as its own process.
 using System.Globalization;
 
@@ -25,8 +26,11 @@ switch (scenario)
     case "extract":
         await ExtractBenchmark.RunAsync(options);
         break;
+    case "collation":
+        await CollationBenchmark.RunAsync(options);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{scenario}': intake, reads or extract.");
+        Console.Error.WriteLine($"Unknown benchmark '{scenario}': intake, reads, extract or collation.");
         return 2;
 }
 

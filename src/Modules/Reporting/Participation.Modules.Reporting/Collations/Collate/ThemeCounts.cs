@@ -24,6 +24,21 @@ internal sealed class ThemeCounts
 
     private static readonly string Tagged = TaggedVoices.With(InPeriods, "v.id, v.period, v.service_area, v.cohorts, v.given_on, v.quote");
 
+    /// <summary>
+    /// Each top-level theme's latest distinct quotes of the half, at most as many as a collated theme shows, the latest
+    /// first: a half-year may hold tens of thousands of quotes and only a few are wanted.
+    /// </summary>
+    private static readonly string LatestQuotes =
+        $"""
+        {Tagged}
+        SELECT theme, quote FROM (
+            SELECT theme, quote, given_on, id, row_number() OVER (PARTITION BY theme ORDER BY given_on DESC, id) AS position
+            FROM (SELECT DISTINCT ON (theme, quote) theme, quote, given_on, id FROM tagged
+                  WHERE period = 0 AND quote IS NOT NULL ORDER BY theme, quote, given_on DESC, id) AS latest) AS ranked
+        WHERE position <= {CollatedTheme.MaxQuotes}
+        ORDER BY theme, position
+        """;
+
     /// <summary>Voices, and voices with confirmed themes, per period (0 the half, 1 the half before, 2 a year earlier).</summary>
     public IReadOnlyList<(int Period, int Voices, int Confirmed)> Totals { get; private init; } = [];
 
@@ -36,7 +51,7 @@ internal sealed class ThemeCounts
     /// <summary>The half's voices per top-level theme and cohort.</summary>
     public IReadOnlyList<(string Theme, string Cohort, int Voices)> ByCohort { get; private init; } = [];
 
-    /// <summary>The half's quotes per top-level theme, the latest given first.</summary>
+    /// <summary>The half's latest distinct quotes per top-level theme, the latest given first.</summary>
     public IReadOnlyList<(string Theme, string Quote)> Quotes { get; private init; } = [];
 
     public static async Task<ThemeCounts> CountAsync(ReportingDbContext reporting, HalfYear half, IReadOnlyList<TaxonomyTheme> taxonomy, CancellationToken cancellationToken)
@@ -55,7 +70,7 @@ internal sealed class ThemeCounts
             Totals = await SqlRows.ReadAsync(connection, $"SELECT period, count(*)::int, count(*) FILTER (WHERE themes_confirmed)::int FROM ({InPeriods}) AS v GROUP BY period", Parameters(), row => (row.GetInt32(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken),
             ByTheme = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT period, theme, count(*)::int FROM tagged GROUP BY period, theme", Parameters(), row => (row.GetInt32(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
             ByServiceArea = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, service_area, count(*)::int FROM tagged WHERE period = 0 GROUP BY theme, service_area", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
-            Quotes = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, quote FROM tagged WHERE period = 0 AND quote IS NOT NULL ORDER BY given_on DESC, id", Parameters(), row => (row.GetString(0), row.GetString(1)), cancellationToken),
+            Quotes = await SqlRows.ReadAsync(connection, LatestQuotes, Parameters(), row => (row.GetString(0), row.GetString(1)), cancellationToken),
             ByCohort = await SqlRows.ReadAsync(connection, $"{Tagged} SELECT theme, c.cohort, count(*)::int FROM tagged CROSS JOIN LATERAL unnest(tagged.cohorts) AS c(cohort) WHERE period = 0 GROUP BY theme, c.cohort", Parameters(), row => (row.GetString(0), row.GetString(1), row.GetInt32(2)), cancellationToken),
         };
     }
