@@ -10,6 +10,7 @@ using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Host;
+using Participation.Host.DemoData;
 using Participation.Host.OpenApi;
 using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
@@ -23,6 +24,8 @@ builder.AddParticipationObservability();
 DatabaseChoice? database = null;
 try
 {
+    // Before anything reads the configuration it adds to.
+    var demoData = DemoDataCommand.From(args, builder);
     database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
 
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false unless a
@@ -100,6 +103,11 @@ try
 
     app.MapStaffSignIn();
     app.MapJobsDashboard();
+
+    if (demoData is not null)
+    {
+        return await demoData.RunAsync(app);
+    }
 
     await app.RunAsync();
 }

@@ -32,7 +32,8 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
         return client;
     }
 
-    private static string Token(string[] roles) =>
+    /// <summary>A bearer token this factory's host accepts, holding <paramref name="roles"/>.</summary>
+    public static string Token(params string[] roles) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
