@@ -15,6 +15,7 @@ internal static class Solution
         ["ReferenceData"] = "reference_data",
         ["CommissionedServices"] = "commissioned_services",
         ["Complaints"] = "complaints",
+        ["Surveys"] = "surveys",
     };
 
     /// <summary>Read-model modules, which have no invariants and so one project each (ADR 11), and their schemas.</summary>

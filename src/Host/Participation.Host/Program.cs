@@ -16,6 +16,7 @@ using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
 using Participation.Modules.Reporting;
+using Participation.Modules.Surveys.Infrastructure;
 
 // Settings are read beside the application, wherever it is launched from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -32,7 +33,7 @@ try
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
     var enabledModules = ModuleComposition.Enabled(
         PlatformModules.All(),
-        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new ReportingModule()],
+        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new SurveysModule(), new ReportingModule()],
         builder.Configuration);
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.Connections, enabledModules);
 

@@ -22,11 +22,18 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] ParticipationOfficers = [Roles.ParticipationOfficer];
     private static readonly string[] Extractors = [Roles.Analyst, Roles.Manager, Roles.Administrator];
     private static readonly string[] ReportReaders = [Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator];
+    private static readonly string[] SurveyDesigners = [Roles.ParticipationOfficer, Roles.Administrator];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
     {
         ["GetDueDate"] = AnyStaff,
+        ["ListSurveys"] = ReportReaders,
+        ["GetSurvey"] = ReportReaders,
+        ["GetSurveyVersion"] = ReportReaders,
+        ["DesignSurvey"] = SurveyDesigners,
+        ["ReviseSurvey"] = SurveyDesigners,
+        ["PublishSurvey"] = SurveyDesigners,
         ["GetBankHolidays"] = AnyStaff,
         ["ListAudiences"] = AnyStaff,
         ["ListPriorityCohorts"] = AnyStaff,

@@ -1,0 +1,136 @@
+using System.Globalization;
+using FluentValidation;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Application.Surveys;
+
+/// <summary>
+/// A questionnaire's shape (docs/domain/surveys.md#questions): each kind of question carries what it needs and
+/// nothing else, and a show-if condition points back at an earlier question with answers that question can have.
+/// </summary>
+internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDocument>
+{
+    private const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static readonly string[] YesPartlyNo = ["yes", "partly", "no"];
+
+    public QuestionnaireValidator()
+    {
+        RuleFor(document => document.Title).NotEmpty().WithMessage("title is required.");
+        RuleFor(document => document.Audiences).NotEmpty().WithMessage("audiences must name at least one audience.")
+            .Must(audiences => audiences!.Distinct().Count() == audiences!.Count).WithMessage("audiences must not repeat an audience.");
+        RuleFor(document => document.Questions).NotEmpty().WithMessage("questions must hold at least one question.");
+        RuleForEach(document => document.Questions).NotNull().WithMessage("Each question must be an object, not null.");
+        RuleFor(document => document.Questions).Custom((questions, context) =>
+        {
+            for (var index = 0; index < (questions?.Count ?? 0); index++)
+            {
+                if (questions![index] is { } question)
+                {
+                    CheckQuestion(questions, index, question, context);
+                }
+            }
+        });
+    }
+
+    /// <summary>The answers a question can be given, as show-if conditions name them; none for free text.</summary>
+    public static IReadOnlyList<string> AnswersOf(QuestionDocument question) => question.Kind switch
+    {
+        QuestionKind.RatingScale => [.. (question.Scale ?? []).Select(point => point.Value.ToString(CultureInfo.InvariantCulture))],
+        QuestionKind.YesPartlyNo => YesPartlyNo,
+        QuestionKind.SingleChoice or QuestionKind.MultipleChoice => [.. (question.Options ?? []).Select(option => option.Code)],
+        _ => [],
+    };
+
+    private static void CheckQuestion(IReadOnlyList<QuestionDocument> questions, int index, QuestionDocument question, ValidationContext<QuestionnaireDocument> context)
+    {
+        var at = $"questions[{index}]";
+        void Fail(string field, string message) => context.AddFailure($"{at}.{field}", $"{at}.{field} {message}");
+
+        if (string.IsNullOrWhiteSpace(question.Text))
+        {
+            Fail("text", "is required.");
+        }
+
+        var scale = question.Scale ?? [];
+        var options = question.Options ?? [];
+        if (question.Kind == QuestionKind.RatingScale)
+        {
+            if (scale.Count is < QuestionDocument.MinScalePoints or > QuestionDocument.MaxScalePoints)
+            {
+                Fail("scale", $"must have {QuestionDocument.MinScalePoints} to {QuestionDocument.MaxScalePoints} points.");
+            }
+            else if (scale.Zip(scale.Skip(1)).Any(pair => pair.Second.Value <= pair.First.Value))
+            {
+                Fail("scale", "must go up in value, point by point.");
+            }
+
+            if (scale.Any(point => string.IsNullOrWhiteSpace(point.Label) || !IsCode(point.IconKey)))
+            {
+                Fail("scale", "points each need a label and an icon key (lower case with hyphens).");
+            }
+        }
+        else if (scale.Count > 0)
+        {
+            Fail("scale", "is only for rating-scale questions.");
+        }
+
+        if (question.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice)
+        {
+            if (options.Count is < QuestionDocument.MinOptions or > QuestionDocument.MaxOptions)
+            {
+                Fail("options", $"must have {QuestionDocument.MinOptions} to {QuestionDocument.MaxOptions} options.");
+            }
+
+            if (options.Any(option => !IsCode(option.Code) || string.IsNullOrWhiteSpace(option.Label)))
+            {
+                Fail("options", "each need a code (lower case with hyphens) and a label.");
+            }
+            else if (options.DistinctBy(option => option.Code, StringComparer.Ordinal).Count() != options.Count)
+            {
+                Fail("options", "must not repeat a code.");
+            }
+        }
+        else if (options.Count > 0)
+        {
+            Fail("options", "are only for choice questions.");
+        }
+
+        if (question.Kind == QuestionKind.FreeText)
+        {
+            if (question.MaxLength is not (>= 1 and <= QuestionDocument.MaxFreeTextLength))
+            {
+                Fail("maxLength", $"must be 1 to {QuestionDocument.MaxFreeTextLength} for free text.");
+            }
+        }
+        else if (question.MaxLength is not null)
+        {
+            Fail("maxLength", "is only for free-text questions.");
+        }
+
+        if (question.ShowIf is { } showIf)
+        {
+            CheckShowIf(questions, index, showIf, Fail);
+        }
+    }
+
+    private static void CheckShowIf(IReadOnlyList<QuestionDocument> questions, int index, ShowIfDocument showIf, Action<string, string> fail)
+    {
+        if (showIf.Question < 1 || showIf.Question > index || questions[showIf.Question - 1] is not { } earlier)
+        {
+            fail("showIf.question", "must be the number of an earlier question.");
+            return;
+        }
+
+        var possible = AnswersOf(earlier);
+        if (possible.Count == 0)
+        {
+            fail("showIf.question", "cannot be a free-text question: it has no answers to match.");
+        }
+        else if ((showIf.Answers ?? []).Count == 0 || showIf.Answers!.Any(answer => !possible.Contains(answer, StringComparer.Ordinal)))
+        {
+            fail("showIf.answers", $"must be answers question {showIf.Question} can have: {string.Join(", ", possible)}.");
+        }
+    }
+
+    private static bool IsCode(string? code) => code is { Length: > 0 } && System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern);
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.Surveys.Application;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Infrastructure.Persistence;
+
+internal sealed class SurveyRepository(SurveysDbContext context) : ISurveyRepository
+{
+    public Task<Survey?> GetAsync(SurveyId id, CancellationToken cancellationToken) =>
+        context.Surveys.SingleOrDefaultAsync(survey => survey.Id == id, cancellationToken);
+
+    public void Add(Survey survey) => context.Surveys.Add(survey);
+
+    public async Task<IReadOnlyList<Survey>> ListAsync(Guid? afterId, int take, CancellationToken cancellationToken)
+    {
+        var surveys = context.Surveys.AsNoTracking();
+        if (afterId is { } after)
+        {
+            var afterSurvey = new SurveyId(after);
+            surveys = surveys.Where(survey => survey.Id > afterSurvey);
+        }
+
+        return await surveys.OrderBy(survey => survey.Id).Take(take).ToListAsync(cancellationToken);
+    }
+}

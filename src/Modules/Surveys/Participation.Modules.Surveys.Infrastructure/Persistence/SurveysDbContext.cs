@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Infrastructure.Persistence;
+
+internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "surveys";
+
+    /// <summary>Questionnaires are stored as JSON with their codes as the API writes them.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Survey>(survey =>
+        {
+            survey.ToTable("surveys");
+            survey.HasKey(entry => entry.Id);
+            survey.Property(entry => entry.Id).HasConversion(id => id.Value, value => new SurveyId(value));
+            survey.Property(entry => entry.Title).HasMaxLength(TextLengths.Name);
+            // The draft is replaced whole, never changed in place, so comparing references finds every change.
+            survey.Property(entry => entry.Draft).HasColumnType("jsonb").HasConversion(
+                draft => JsonSerializer.Serialize(draft, Json),
+                json => JsonSerializer.Deserialize<Questionnaire>(json, Json)!);
+            survey.Ignore(entry => entry.Versions);
+            // Versions are only ever appended: a count that grew is the whole change.
+            survey.Property<List<SurveyVersion>>("_versions").HasColumnName("versions").HasColumnType("jsonb").HasConversion(
+                versions => JsonSerializer.Serialize(versions, Json),
+                json => JsonSerializer.Deserialize<List<SurveyVersion>>(json, Json)!,
+                new ValueComparer<List<SurveyVersion>>((one, other) => one!.Count == other!.Count, versions => versions.Count, versions => versions.ToList()));
+        });
+    }
+}

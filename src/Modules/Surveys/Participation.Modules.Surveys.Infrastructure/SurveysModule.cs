@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.Modules.Surveys.Application;
+using Participation.Modules.Surveys.Infrastructure.Endpoints;
+using Participation.Modules.Surveys.Infrastructure.Persistence;
+
+namespace Participation.Modules.Surveys.Infrastructure;
+
+/// <summary>
+/// Questionnaires participation officers design and publish as immutable versions (docs/domain/surveys.md). Service
+/// areas are checked against ReferenceData.
+/// </summary>
+internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", SurveysDbContext.SchemaName, "ReferenceData")
+{
+    /// <inheritdoc />
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSurveys();
+
+    /// <inheritdoc />
+    protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ISurveyRepository, SurveyRepository>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SurveyEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst, Roles.Administrator))
+            .AddPolicy(SurveyEndpoints.DesignPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Administrator));
+    }
+}
