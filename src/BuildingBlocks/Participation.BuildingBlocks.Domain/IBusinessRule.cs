@@ -24,4 +24,7 @@ public enum RuleKind
 
     /// <summary>The request conflicts with the current state of the resource (409).</summary>
     Conflict,
+
+    /// <summary>The resource existed and is no longer available, for good: a used or expired link (410).</summary>
+    Gone,
 }

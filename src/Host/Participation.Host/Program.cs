@@ -49,6 +49,7 @@ try
     builder.AddStaffAuthentication();
     builder.Services.AddAntiforgery();
     builder.Services.AddStaffRateLimits(builder.Configuration);
+    builder.Services.AddLinkRateLimits();
     builder.Services.AddAuthorizationBuilder().AddParticipationPolicies();
     builder.Services.AddFrontEndCors(builder.Configuration);
     builder.Services.AddEndpointsApiExplorer();
@@ -87,6 +88,7 @@ try
     // Everything after authorisation answers with the caller's rate-limit headers, as the OpenAPI document declares.
     app.UsePartnerRateLimits();
     app.UseStaffRateLimits();
+    app.UseLinkRateLimits();
     app.UseAntiforgery();
     app.UseStorableTextQueries();
     app.UseDeclaredRequestBodyLimits();

@@ -32,6 +32,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetSurvey"] = ReportReaders,
         ["GetSurveyVersion"] = ReportReaders,
         ["DesignSurvey"] = SurveyDesigners,
+        ["IssueInvitations"] = SurveyDesigners,
+        ["RevokeInvitation"] = SurveyDesigners,
         ["ReviseSurvey"] = SurveyDesigners,
         ["PublishSurvey"] = SurveyDesigners,
         ["GetBankHolidays"] = AnyStaff,
@@ -98,6 +100,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["ConfirmVoiceThemes"] = ParticipationOfficers,
     };
 
+    /// <summary>Public operations: anyone may call them, and only respondents' and public routes may be public.</summary>
+    private static readonly HashSet<string> PublicOperations = ["GetQuestionnaireToAnswer", "SubmitAnswers"];
+
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>
     private static readonly Dictionary<string, string?> PartnerOperations = new()
     {
@@ -126,6 +131,17 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
             {
                 var url = PathParameter().Replace(path, match => ExampleValue(operation!, match.Value.Trim('{', '}')));
                 var id = operation!["operationId"]!.GetValue<string>();
+                if (PublicOperations.Contains(id))
+                {
+                    if (!path.StartsWith("/api/v1/respond/", StringComparison.Ordinal) && !path.StartsWith("/api/v1/public/", StringComparison.Ordinal))
+                    {
+                        failures.Add($"{id} ({path}) is public but not under /api/v1/respond/ or /api/v1/public/");
+                    }
+
+                    await Check(failures, id, method, url, "anonymous", api.Factory.CreateClient(), admitted: true);
+                    continue;
+                }
+
                 await Check(failures, id, method, url, "anonymous", api.Factory.CreateClient(), admitted: false);
                 if (StaffOperations.TryGetValue(id, out var roles))
                 {

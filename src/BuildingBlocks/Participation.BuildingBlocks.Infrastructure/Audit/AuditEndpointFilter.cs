@@ -20,7 +20,7 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
         var http = context.HttpContext;
         var endpoint = http.GetEndpoint();
         var write = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
-        if (endpoint is null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null))
+        if (endpoint is null || endpoint.Metadata.GetMetadata<NotAuditedMetadata>() is not null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null))
         {
             return result;
         }
@@ -55,6 +55,12 @@ public sealed class AuditedReadMetadata
     internal static AuditedReadMetadata Instance { get; } = new();
 }
 
+/// <summary>Endpoint metadata: a public respondent's route, kept out of the audit log (see <see cref="AuditedReads.NotAudited"/>).</summary>
+public sealed class NotAuditedMetadata
+{
+    internal static NotAuditedMetadata Instance { get; } = new();
+}
+
 /// <summary>Endpoint metadata: the route parameter that names the record a request touches, for the audit log.</summary>
 /// <param name="RouteParameter">e.g. <c>id</c>.</param>
 public sealed record AuditedRecordMetadata(string RouteParameter);
@@ -66,6 +72,16 @@ public static class AuditedReads
     public static TBuilder AuditsRecord<TBuilder>(this TBuilder builder, string routeParameter)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new AuditedRecordMetadata(routeParameter));
+
+    /// <summary>
+    /// Not recorded at all: for the public routes respondents answer surveys on. An audit entry keeps the caller's
+    /// address and the time to the second, which an anonymous answer must not have
+    /// (docs/domain/data-protection-and-retention.md#minimisation); the answer itself is the record, and staff routes
+    /// that read answers are audited as usual.
+    /// </summary>
+    public static TBuilder NotAudited<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(NotAuditedMetadata.Instance);
 
     /// <summary>Every successful read of this route is recorded in the audit log.</summary>
     public static TBuilder AuditReads<TBuilder>(this TBuilder builder)

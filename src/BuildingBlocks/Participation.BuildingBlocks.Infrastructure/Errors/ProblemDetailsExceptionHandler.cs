@@ -146,12 +146,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails BrokenRule(BusinessRuleValidationException exception)
     {
-        var problem = new ProblemDetails
+        var (status, title) = exception.Kind switch
         {
-            Status = exception.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-            Title = exception.Kind == RuleKind.Conflict ? "The request conflicts with the current state" : "A business rule was broken",
-            Detail = exception.Message,
+            RuleKind.Conflict => (StatusCodes.Status409Conflict, "The request conflicts with the current state"),
+            RuleKind.Gone => (StatusCodes.Status410Gone, "No longer available"),
+            _ => (StatusCodes.Status422UnprocessableEntity, "A business rule was broken"),
         };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
         problem.Extensions["code"] = exception.Code;
         return problem;
     }

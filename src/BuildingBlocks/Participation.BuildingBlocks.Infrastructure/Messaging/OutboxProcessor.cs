@@ -46,6 +46,17 @@ public sealed partial class OutboxProcessor
         return total;
     }
 
+    /// <summary>
+    /// How many of the module's messages have not had a first delivery attempt, counting those another processor holds
+    /// at this moment (which <see cref="ProcessAsync"/> skips rather than waits for).
+    /// </summary>
+    public async Task<int> WaitingAsync(string moduleName, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(_modules.Named(moduleName).DbContextType);
+        return await context.OutboxMessages.CountAsync(message => message.ProcessedOn == null && message.FailedAttempts == 0, cancellationToken);
+    }
+
     private async Task<(int Claimed, int Delivered)> ProcessBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Source.StartActivity($"outbox {module.Name}");

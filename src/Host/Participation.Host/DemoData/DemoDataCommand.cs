@@ -74,21 +74,34 @@ internal sealed class DemoDataCommand
         return 0;
     }
 
-    /// <summary>Delivers every module's outbox until nothing is left, so the read models are up to date now rather than within the minute.</summary>
+    /// <summary>
+    /// Delivers every module's outbox until nothing waits, so the read models are up to date now rather than within the
+    /// minute; messages the scheduled outbox job holds at the same moment are waited for, not skipped.
+    /// </summary>
     public static async Task DeliverEventsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var outbox = services.GetRequiredService<OutboxProcessor>();
-        var publishers = services.GetRequiredService<ModuleRegistry>().Modules.Where(module => module.Assemblies.Count > 0).ToList();
-        int delivered;
-        do
+        var publishers = services.GetRequiredService<ModuleRegistry>().Modules.Where(module => module.Assemblies.Count > 0).Select(module => module.Name).ToList();
+        while (true)
         {
-            delivered = 0;
+            var delivered = 0;
+            var waiting = 0;
             foreach (var module in publishers)
             {
-                delivered += await outbox.ProcessAsync(module.Name, cancellationToken);
+                delivered += await outbox.ProcessAsync(module, cancellationToken);
+                waiting += await outbox.WaitingAsync(module, cancellationToken);
+            }
+
+            if (waiting == 0)
+            {
+                return;
+            }
+
+            if (delivered == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         }
-        while (delivered > 0);
     }
 
     private string Token(string role) =>

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Participation.BuildingBlocks.Infrastructure.Http;
@@ -79,7 +80,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
         }
 
         operation.Responses.TryAdd("500", Problem("An unexpected error; the problem carries only the traceId to report", context));
-        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        if ((metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any()) || metadata.OfType<LinkRateLimitMetadata>().Any())
         {
             DeclareRateLimits(operation, context);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.Modules.Surveys.Application;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Infrastructure.Endpoints;
 using Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -16,12 +17,20 @@ namespace Participation.Modules.Surveys.Infrastructure;
 internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", SurveysDbContext.SchemaName, "ReferenceData")
 {
     /// <inheritdoc />
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSurveys();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSurveys();
+        endpoints.MapInvitations();
+        endpoints.MapRespondents();
+    }
 
     /// <inheritdoc />
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ISurveyRepository, SurveyRepository>();
+        services.AddScoped<IInvitationRepository, InvitationRepository>();
+        services.AddScoped<ISurveyResponseRepository, SurveyResponseRepository>();
+        services.AddScoped<RespondentLinks>();
         services.AddAuthorizationBuilder()
             .AddPolicy(SurveyEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst, Roles.Administrator))
             .AddPolicy(SurveyEndpoints.DesignPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Administrator));

@@ -49,6 +49,15 @@ public sealed class Survey : AggregateRoot<SurveyId>
         Title = draft.Title;
     }
 
+    /// <summary>The latest published version, which a link opens; refused (409, 410) outside its open and close dates.</summary>
+    public SurveyVersion VersionToAnswer(DateOnly today)
+    {
+        CheckRule(new InviteOnlyToAPublishedSurveyRule(LatestVersion));
+        var latest = _versions[^1];
+        CheckRule(new SurveyTakesAnswersTodayRule(latest.Questionnaire, today));
+        return latest;
+    }
+
     /// <summary>Publishes the draft as the next version.</summary>
     public SurveyVersion Publish(DateTimeOffset now)
     {

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Surveys.Domain.Invitations;
+using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
@@ -21,6 +23,10 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
     public override string Schema => SchemaName;
 
     public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -40,6 +46,32 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
                 versions => JsonSerializer.Serialize(versions, Json),
                 json => JsonSerializer.Deserialize<List<SurveyVersion>>(json, Json)!,
                 new ValueComparer<List<SurveyVersion>>((one, other) => one!.Count == other!.Count, versions => versions.Count, versions => versions.ToList()));
+        });
+
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("invitations");
+            invitation.HasKey(entry => entry.Id);
+            invitation.Property(entry => entry.Id).HasConversion(id => id.Value, value => new InvitationId(value));
+            invitation.Property(entry => entry.SurveyId).HasConversion(id => id.Value, value => new SurveyId(value));
+            invitation.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            invitation.HasIndex(entry => entry.TokenHash).IsUnique();
+            invitation.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+        });
+
+        // No time of day, no link, no address: an anonymous survey's answers are held by the day alone.
+        modelBuilder.Entity<SurveyResponse>(response =>
+        {
+            response.ToTable("responses");
+            response.HasKey(entry => entry.Id);
+            response.Property(entry => entry.Id).HasConversion(id => id.Value, value => new SurveyResponseId(value));
+            response.Property(entry => entry.SurveyId).HasConversion(id => id.Value, value => new SurveyId(value));
+            response.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Restrict);
+            response.HasIndex(entry => new { entry.SurveyId, entry.SurveyVersion });
+            response.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+            response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
+                answers => JsonSerializer.Serialize(answers, Json),
+                json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!);
         });
     }
 }

@@ -90,6 +90,124 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", "surveys");
                 });
 
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("AnswerFingerprint")
+                        .HasColumnType("bytea")
+                        .HasColumnName("answer_fingerprint");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<int?>("AnsweredVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_version");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_invitations_survey_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.ToTable("invitations", "surveys");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.Responses.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<int>("SurveyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_version");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_responses");
+
+                    b.HasIndex("SurveyId", "SurveyVersion")
+                        .HasDatabaseName("ix_responses_survey_id_survey_version");
+
+                    b.ToTable("responses", "surveys");
+                });
+
             modelBuilder.Entity("Participation.Modules.Surveys.Domain.Surveys.Survey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -126,6 +244,26 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasName("pk_surveys");
 
                     b.ToTable("surveys", "surveys");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.Invitations.Invitation", b =>
+                {
+                    b.HasOne("Participation.Modules.Surveys.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.Responses.SurveyResponse", b =>
+                {
+                    b.HasOne("Participation.Modules.Surveys.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_responses_surveys_survey_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,11 @@
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Surveys.Domain.Invitations;
+
+namespace Participation.Modules.Surveys.Application;
+
+/// <summary>Invitations to answer surveys.</summary>
+public interface IInvitationRepository : IRepository<Invitation, InvitationId>
+{
+    /// <summary>The invitation whose token hashes to <paramref name="tokenHash"/>, tracked, or null.</summary>
+    Task<Invitation?> FindByTokenAsync(byte[] tokenHash, CancellationToken cancellationToken);
+}

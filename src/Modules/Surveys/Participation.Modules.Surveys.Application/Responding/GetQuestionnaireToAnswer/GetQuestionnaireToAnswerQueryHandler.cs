@@ -1,0 +1,18 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Surveys.Application.Surveys;
+
+namespace Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
+
+internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links, ISurveyRepository surveys, TimeProvider clock) : IQueryHandler<GetQuestionnaireToAnswerQuery, RespondentQuestionnaire>
+{
+    public async ValueTask<RespondentQuestionnaire> Handle(GetQuestionnaireToAnswerQuery query, CancellationToken cancellationToken)
+    {
+        var invitation = await links.FindAsync(query.Token, cancellationToken);
+        invitation.EnsureOpens(clock.GetUtcNow());
+        var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
+        var version = survey.VersionToAnswer(RespondentLinks.Today(clock));
+        var questionnaire = version.Questionnaire;
+        return new RespondentQuestionnaire(version.Number, questionnaire.Title, questionnaire.Anonymous, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
+    }
+}

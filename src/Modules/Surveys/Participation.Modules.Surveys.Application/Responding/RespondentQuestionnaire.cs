@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+
+namespace Participation.Modules.Surveys.Application.Responding;
+
+/// <summary>What a respondent's form renders: the version to answer, its title and its questions.</summary>
+/// <param name="Version">The version being answered; send it back with the answers.</param>
+/// <param name="Title">The survey's title.</param>
+/// <param name="Anonymous">Whether the answers are anonymous, so the form can say so.</param>
+/// <param name="Questions">The questions, numbered from 1 by their place.</param>
+public sealed record RespondentQuestionnaire(
+    int Version,
+    [property: MaxLength(TextLengths.Name)] string Title,
+    bool Anonymous,
+    [property: MaxLength(Surveys.QuestionnaireDocument.MaxQuestions)] IReadOnlyList<Surveys.QuestionDocument> Questions);
+
+/// <summary>Answers received.</summary>
+/// <param name="Version">The version answered.</param>
+/// <param name="ReceivedOn">The day they were received.</param>
+public sealed record SubmissionReceipt(int Version, DateOnly ReceivedOn);

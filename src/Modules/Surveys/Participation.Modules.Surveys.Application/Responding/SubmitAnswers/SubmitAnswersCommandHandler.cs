@@ -1,0 +1,37 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Surveys.Application.Invitations;
+using Participation.Modules.Surveys.Domain.Responses;
+
+namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+
+/// <summary>
+/// Records answers through a link: a single-use link is spent in the same transaction that stores them, and the same
+/// answers sent again through it get the first receipt back (docs/domain/surveys.md#answering).
+/// </summary>
+internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurveyRepository surveys, ISurveyResponseRepository responses, TimeProvider clock)
+    : ICommandHandler<SubmitAnswersCommand, SubmissionReceipt>
+{
+    public async ValueTask<SubmissionReceipt> Handle(SubmitAnswersCommand command, CancellationToken cancellationToken)
+    {
+        var invitation = await links.FindAsync(command.Token, cancellationToken);
+        var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
+        var version = survey.Versions.FirstOrDefault(published => published.Number == command.Version);
+        var answers = version is null ? [] : AnswerSheet.Check(version.Questionnaire, command.Answers);
+        var fingerprint = InvitationTokens.Fingerprint(command.Token, AnswerSheet.Canonical(command.Version, answers));
+        if (invitation.AlreadyTook(fingerprint))
+        {
+            return new SubmissionReceipt(invitation.AnsweredVersion!.Value, invitation.AnsweredOn!.Value);
+        }
+
+        invitation.EnsureNotAnsweredDifferently(fingerprint);
+        var now = clock.GetUtcNow();
+        invitation.EnsureOpens(now);
+        var today = RespondentLinks.Today(clock);
+        survey.VersionToAnswer(today);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, today);
+        responses.Add(response);
+        invitation.Answered(command.Version, fingerprint, today, now);
+        return new SubmissionReceipt(command.Version, today);
+    }
+}

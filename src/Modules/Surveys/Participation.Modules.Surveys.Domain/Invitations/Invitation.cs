@@ -1,0 +1,90 @@
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Surveys.Domain.Rules;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Domain.Invitations;
+
+/// <summary>
+/// A link to answer a survey (docs/domain/surveys.md#invitations). Its token is random, shown once and kept only as a
+/// hash. A single-use link is spent by its first answer; the answer's fingerprint (a hash over the token and the
+/// answer, so it cannot be recomputed without the token) lets a repeat of the same answer be recognised.
+/// </summary>
+public sealed class Invitation : AggregateRoot<InvitationId>
+{
+    private Invitation()
+    {
+    }
+
+    public SurveyId SurveyId { get; private set; }
+
+    public InvitationKind Kind { get; private set; }
+
+    /// <summary>SHA-256 of the token.</summary>
+    public byte[] TokenHash { get; private set; } = null!;
+
+    /// <summary>The child's or family's pseudonymous case reference, for identified surveys' single-use links only.</summary>
+    public string? CaseReference { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>After this instant the link no longer opens.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>The day a single-use link was answered (no finer: an anonymous answer keeps no time of day).</summary>
+    public DateOnly? AnsweredOn { get; private set; }
+
+    /// <summary>Which version the answer on a single-use link answered.</summary>
+    public int? AnsweredVersion { get; private set; }
+
+    /// <summary>The answer's fingerprint on a single-use link.</summary>
+    public byte[]? AnswerFingerprint { get; private set; }
+
+    /// <summary>Invites someone to answer a published survey.</summary>
+    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        CheckRule(new InviteOnlyToAPublishedSurveyRule(survey.LatestVersion));
+        CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
+        CheckRule(new OpenLinksOnlyForAnonymousSurveysRule(kind, survey.Draft.Anonymous));
+        CheckRule(new InvitationExpiresInTheFutureRule(expiresAt, now));
+        return new Invitation
+        {
+            Id = new InvitationId(Guid.CreateVersion7()),
+            SurveyId = survey.Id,
+            Kind = kind,
+            TokenHash = tokenHash,
+            CaseReference = caseReference,
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+    }
+
+    /// <summary>Whether the link opens now: not revoked, not expired, and for a single-use link not yet answered.</summary>
+    public bool IsOpen(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt && AnsweredOn is null;
+
+    /// <summary>Refuses (410) a link that is revoked, expired or already answered.</summary>
+    public void EnsureOpens(DateTimeOffset now) => CheckRule(new LinkStillOpensRule(this, now));
+
+    /// <summary>Refuses (409) a different answer on a single-use link that already took one.</summary>
+    public void EnsureNotAnsweredDifferently(byte[] fingerprint) => CheckRule(new OneAnswerPerLinkRule(AnsweredOn is not null && !AlreadyTook(fingerprint)));
+
+    /// <summary>Whether <paramref name="fingerprint"/> is the answer this single-use link already took.</summary>
+    public bool AlreadyTook(byte[] fingerprint) => AnswerFingerprint is { } taken && taken.AsSpan().SequenceEqual(fingerprint);
+
+    /// <summary>Spends a single-use link on an answer; an open link stays open.</summary>
+    public void Answered(int version, byte[] fingerprint, DateOnly today, DateTimeOffset now)
+    {
+        EnsureOpens(now);
+        if (Kind == InvitationKind.SingleUse)
+        {
+            AnsweredOn = today;
+            AnsweredVersion = version;
+            AnswerFingerprint = fingerprint;
+        }
+    }
+
+    /// <summary>Stops the link opening; revoking it again changes nothing.</summary>
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+}

@@ -1,0 +1,51 @@
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Surveys.Domain.Rules;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Domain.Responses;
+
+/// <summary>
+/// One set of answers to one published version (docs/domain/surveys.md#answers). For an anonymous survey it keeps
+/// the day only, and no link, case reference or address; for an identified one, the case reference its link named.
+/// </summary>
+public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
+{
+    private SurveyResponse()
+    {
+    }
+
+    public SurveyId SurveyId { get; private set; }
+
+    /// <summary>The published version answered.</summary>
+    public int SurveyVersion { get; private set; }
+
+    /// <summary>How the answers arrived.</summary>
+    public Channel Channel { get; private set; }
+
+    /// <summary>The day the answers arrived (no finer).</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>The pseudonymous case reference of an identified survey's single-use link; never for anonymous surveys.</summary>
+    public string? CaseReference { get; private set; }
+
+    public IReadOnlyList<Answer> Answers { get; private set; } = [];
+
+    /// <summary>Records answers already checked against the version's questions.</summary>
+    public static SurveyResponse Record(Survey survey, int version, IReadOnlyList<Answer> answers, Channel channel, string? caseReference, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        CheckRule(new AnswerAPublishedVersionRule(survey, version));
+        CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
+        return new SurveyResponse
+        {
+            Id = new SurveyResponseId(Guid.CreateVersion7()),
+            SurveyId = survey.Id,
+            SurveyVersion = version,
+            Channel = channel,
+            ReceivedOn = today,
+            CaseReference = caseReference,
+            Answers = answers,
+        };
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.Surveys.Application;
+using Participation.Modules.Surveys.Domain.Responses;
+
+namespace Participation.Modules.Surveys.Infrastructure.Persistence;
+
+internal sealed class SurveyResponseRepository(SurveysDbContext context) : ISurveyResponseRepository
+{
+    public Task<SurveyResponse?> GetAsync(SurveyResponseId id, CancellationToken cancellationToken) =>
+        context.Responses.SingleOrDefaultAsync(response => response.Id == id, cancellationToken);
+
+    public void Add(SurveyResponse response) => context.Responses.Add(response);
+}

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Surveys;
+
+/// <summary>Links issued to a published survey and answered on the public respondent routes, with no credentials.</summary>
+public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Surveys = "/api/v1/surveys";
+
+    [Fact]
+    public async Task A_single_use_link_is_answered_once_a_repeat_replays_a_different_answer_is_409_and_then_the_link_is_gone()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: false);
+        var link = (await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-1042" } } }))[0];
+        var respondent = api.Factory.CreateClient();
+
+        var questionnaire = await respondent.GetFromJsonAsync<JsonElement>(link);
+        Assert.Equal(1, questionnaire.GetProperty("version").GetInt32());
+        Assert.Equal(2, questionnaire.GetProperty("questions").GetArrayLength());
+
+        var first = await respondent.PostAsJsonAsync(link, Answers(rating: "1", words: "More time to talk"));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var replay = await respondent.PostAsJsonAsync(link, Answers(rating: "1", words: "More time to talk"));
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        await (await respondent.PostAsJsonAsync(link, Answers(rating: "3"))).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.link-answered");
+        await (await respondent.GetAsync(new Uri(link, UriKind.Relative))).ShouldBreakRule(HttpStatusCode.Gone, "surveys.link-gone");
+
+        Assert.Equal("1|C-1042", await api.Factory.ScalarAsync("SELECT count(*) || '|' || max(case_reference) FROM surveys.responses WHERE survey_id = $1", survey));
+    }
+
+    [Fact]
+    public async Task Submissions_racing_through_one_single_use_link_store_one_answer_and_the_others_get_its_receipt_or_409()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: false);
+        var links = await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-7" }, new { caseReference = "C-8" } } });
+
+        var same = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.Factory.CreateClient().PostAsJsonAsync(links[0], Answers(rating: "3"))));
+        Assert.All(same, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Single((await Task.WhenAll(same.Select(response => response.Content.ReadAsStringAsync()))).Distinct());
+
+        var different = await Task.WhenAll(new[] { "3", "1" }.Select(rating => api.Factory.CreateClient().PostAsJsonAsync(links[1], Answers(rating, rating == "1" ? "Words" : null))));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], different.Select(response => response.StatusCode).Order());
+        Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey));
+    }
+
+    [Fact]
+    public async Task Unknown_links_are_404_and_expired_or_withdrawn_ones_410()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: false);
+        var links = await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = (string?)null }, new { caseReference = (string?)null } } });
+        var respondent = api.Factory.CreateClient();
+
+        await (await respondent.GetAsync(new Uri($"/api/v1/respond/{new string('x', 43)}", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await respondent.GetAsync(new Uri("/api/v1/respond/short", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+
+        // Only the token's SHA-256 is stored: that is how a test finds its invitation too.
+        const string ByToken = "token_hash = sha256(convert_to(split_part($1, '/', 5), 'UTF8'))";
+        await api.Factory.ScalarAsync($"UPDATE surveys.invitations SET expires_at = now() - interval '1 minute' WHERE {ByToken}", links[0]);
+        await (await respondent.GetAsync(new Uri(links[0], UriKind.Relative))).ShouldBreakRule(HttpStatusCode.Gone, "surveys.link-gone");
+
+        var live = links[1];
+        Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri(live, UriKind.Relative))).StatusCode);
+        var invitation = await api.Factory.ScalarAsync($"SELECT id FROM surveys.invitations WHERE {ByToken}", live);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.Factory.Client(Roles.ParticipationOfficer).DeleteAsync(new Uri($"{Surveys}/{survey}/invitations/{invitation}", UriKind.Relative))).StatusCode);
+        await (await respondent.PostAsJsonAsync(live, Answers(rating: "3"))).ShouldBreakRule(HttpStatusCode.Gone, "surveys.link-gone");
+    }
+
+    [Fact]
+    public async Task An_anonymous_surveys_answers_hold_no_link_case_reference_address_or_time_of_day_and_are_not_audited()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: true);
+        var open = (await IssueAsync(survey, new { kind = "open" }))[0];
+        var respondent = api.Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "3"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "3"))).StatusCode);
+
+        Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1 AND case_reference IS NULL", survey));
+        Assert.Equal(
+            "answers:jsonb,case_reference:character varying,channel:character varying,id:uuid,received_on:date,survey_id:uuid,survey_version:integer",
+            await api.Factory.ScalarAsync(
+                "SELECT string_agg(column_name || ':' || data_type, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'surveys' AND table_name = 'responses'"));
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE route LIKE '/api/v1/respond/%'"));
+
+        // An anonymous survey's links never name a case, and open links are for anonymous surveys only.
+        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{survey}/invitations", new { kind = "single-use", recipients = new[] { new { caseReference = "C-1" } } }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.anonymous-case-reference");
+        var identified = await PublishedSurveyAsync(anonymous: false);
+        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{identified}/invitations", new { kind = "open" }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.open-link-identified");
+    }
+
+    [Fact]
+    public async Task Answers_are_checked_against_the_version_they_answer_and_a_v1_answer_after_v2_is_published_stays_v1()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: true);
+        var open = (await IssueAsync(survey, new { kind = "open" }))[0];
+        var respondent = api.Factory.CreateClient();
+
+        await (await respondent.PostAsJsonAsync(open, new { version = 1, answers = Array.Empty<object>() })).ShouldBeValidationProblemFor("answers");
+        await (await respondent.PostAsJsonAsync(open, Answers(rating: "7"))).ShouldBeValidationProblemFor("answers[0]");
+        // The free-text question shows only after a rating of 1 or 2.
+        await (await respondent.PostAsJsonAsync(open, Answers(rating: "3", words: "Hidden"))).ShouldBeValidationProblemFor("answers");
+        await (await respondent.PostAsJsonAsync(open, new { version = 9, answers = new[] { new { question = 1, value = "3" } } })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-version");
+
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        using var read = await officer.GetAsync(new Uri($"{Surveys}/{survey}", UriKind.Relative));
+        var draft = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draft");
+        using var revise = new HttpRequestMessage(HttpMethod.Put, $"{Surveys}/{survey}") { Content = JsonContent.Create(JsonSerializer.Deserialize<JsonElement>(draft.GetRawText().Replace("How much do you feel listened to?", "How well do people listen?", StringComparison.Ordinal))) };
+        revise.Headers.IfMatch.Add(read.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await officer.SendAsync(revise)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync($"{Surveys}/{survey}", "publications")).StatusCode);
+
+        Assert.Equal(2, (await respondent.GetFromJsonAsync<JsonElement>(open)).GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "2", words: "Given v1 before v2 came out"))).StatusCode);
+        Assert.Equal(1, await api.Factory.ScalarAsync("SELECT survey_version FROM surveys.responses WHERE survey_id = $1", survey));
+    }
+
+    [Fact]
+    public async Task Each_link_is_rate_limited_on_its_own_with_a_problem_body()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: true);
+        var links = await IssueAsync(survey, new { kind = "open" });
+        links.AddRange(await IssueAsync(survey, new { kind = "open" }));
+        var respondent = api.Factory.CreateClient();
+        for (var request = 0; request < 30; request++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri(links[0], UriKind.Relative))).StatusCode);
+        }
+
+        await (await respondent.GetAsync(new Uri(links[0], UriKind.Relative))).ShouldBeProblem(HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri(links[1], UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_survey_cannot_be_sent_before_it_is_published()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var created = await officer.PostAsJsonAsync(Surveys, Questionnaire(anonymous: true));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await (await officer.PostAsJsonAsync($"{Surveys}/{id}/invitations", new { kind = "open" })).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.not-published");
+    }
+
+    private async Task<Guid> PublishedSurveyAsync(bool anonymous)
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var created = await officer.PostAsJsonAsync(Surveys, Questionnaire(anonymous));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<List<string>> IssueAsync(Guid survey, object request)
+    {
+        var response = await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{survey}/invitations", request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("link").GetString()!)];
+    }
+
+    private static object Answers(string rating, string? words = null) =>
+        new { version = 1, answers = words is null ? new object[] { new { question = 1, value = rating } } : [new { question = 1, value = rating }, new { question = 2, value = words }] };
+
+    private static object Questionnaire(bool anonymous) => new
+    {
+        title = "How was your review?",
+        purpose = "event-triggered",
+        audiences = new[] { "child-or-young-person" },
+        serviceAreas = new[] { "children-in-care" },
+        anonymous,
+        opensOn = "2026-01-01",
+        questions = new object[]
+        {
+            new
+            {
+                kind = "rating-scale", text = "How much do you feel listened to?", required = true,
+                scale = new[] { new { value = 1, label = "Not at all", iconKey = "face-sad" }, new { value = 2, label = "A bit", iconKey = "face-neutral" }, new { value = 3, label = "A lot", iconKey = "face-happy" } },
+            },
+            new { kind = "free-text", text = "What would make things better?", required = true, maxLength = 500, showIf = new { question = 1, answers = new[] { "1", "2" } } },
+        },
+    };
+}
