@@ -81,7 +81,7 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1 AND case_reference IS NULL", survey));
         Assert.Equal(
-            "answers:jsonb,case_reference:character varying,channel:character varying,id:uuid,received_on:date,survey_id:uuid,survey_version:integer",
+            "answers:jsonb,case_reference:character varying,channel:character varying,entered_by:character varying,id:uuid,received_on:date,survey_id:uuid,survey_version:integer",
             await api.Factory.ScalarAsync(
                 "SELECT string_agg(column_name || ':' || data_type, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'surveys' AND table_name = 'responses'"));
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE route LIKE '/api/v1/respond/%'"));
@@ -134,6 +134,23 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         await (await respondent.GetAsync(new Uri(links[0], UriKind.Relative))).ShouldBeProblem(HttpStatusCode.TooManyRequests);
         Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri(links[1], UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_enter_answers_taken_by_phone_on_paper_or_face_to_face_with_who_entered_them()
+    {
+        var survey = await PublishedSurveyAsync(anonymous: false);
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var entered = await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "telephone", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } });
+        Assert.Equal(HttpStatusCode.Created, entered.StatusCode);
+        var id = (await entered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal("telephone|C-55|test-ParticipationOfficer", await api.Factory.ScalarAsync("SELECT channel || '|' || case_reference || '|' || entered_by FROM surveys.responses WHERE id = $1", id));
+
+        await (await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "app", answers = new[] { new { question = 1, value = "3" } } })).ShouldBeValidationProblemFor("channel");
+        await (await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "paper-form", answers = new[] { new { question = 1, value = "1" } } })).ShouldBeValidationProblemFor("answers");
+        var anonymous = await PublishedSurveyAsync(anonymous: true);
+        await (await officer.PostAsJsonAsync($"{Surveys}/{anonymous}/responses", new { version = 1, channel = "paper-form", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.anonymous-case-reference");
     }
 
     [Fact]

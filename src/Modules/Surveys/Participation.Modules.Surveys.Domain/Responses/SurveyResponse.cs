@@ -31,8 +31,11 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
 
     public IReadOnlyList<Answer> Answers { get; private set; } = [];
 
+    /// <summary>The member of staff who entered answers taken by phone, on paper or face to face; null for answers sent through a link.</summary>
+    public string? EnteredBy { get; private set; }
+
     /// <summary>Records answers already checked against the version's questions.</summary>
-    public static SurveyResponse Record(Survey survey, int version, IReadOnlyList<Answer> answers, Channel channel, string? caseReference, DateOnly today)
+    public static SurveyResponse Record(Survey survey, int version, IReadOnlyList<Answer> answers, Channel channel, string? caseReference, DateOnly today, string? enteredBy = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         CheckRule(new AnswerAPublishedVersionRule(survey, version));
@@ -46,6 +49,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
             ReceivedOn = today,
             CaseReference = caseReference,
             Answers = answers,
+            EnteredBy = enteredBy,
         };
     }
 }

@@ -1,10 +1,20 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.Modules.Surveys.Application.Responding.EnterAnswers;
+using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+using Participation.Modules.Surveys.Application.Results;
+using Participation.Modules.Surveys.Application.Results.GetSurveyResults;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Application.Surveys.DesignSurvey;
@@ -39,6 +49,15 @@ internal static class SurveyEndpoints
         surveys.MapGet("/{id:guid}/versions/{number:int}", GetVersion)
             .WithName("GetSurveyVersion").WithSummary("A published version exactly as its respondents were given it; it never changes")
             .ReturnsETag();
+        surveys.MapGet("/{id:guid}/results", Results)
+            .WithName("GetSurveyResults").WithSummary("A version's answers counted, small counts withheld; free text of identified surveys to ParticipationOfficers and Managers only")
+            .AuditsRecord("id")
+            .AuditReads();
+        surveys.MapPost("/{id:guid}/responses", Enter)
+            .WithName("EnterAnswers").WithSummary("Enters answers taken by phone, on paper or face to face, with the channel and who entered them (ParticipationOfficer, Administrator)")
+            .AuditsRecord("id")
+            .RequireAuthorization(DesignPolicy)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         surveys.MapPost("/", Design)
             .WithName("DesignSurvey").WithSummary("Starts a survey as a draft (ParticipationOfficer, Administrator)")
             .ReturnsETag()
@@ -68,6 +87,15 @@ internal static class SurveyEndpoints
     private static async Task<Ok<PublishedSurvey>> GetVersion(Guid id, int number, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetSurveyVersionQuery(id, number), response, cancellationToken));
 
+    private static async Task<Ok<SurveyResults>> Results(Guid id, ISender sender, ClaimsPrincipal user, CancellationToken cancellationToken, int? version = null) =>
+        TypedResults.Ok(await sender.Send(new GetSurveyResultsQuery(id, version, user.IsInRole(Roles.ParticipationOfficer) || user.IsInRole(Roles.Manager)), cancellationToken));
+
+    private static async Task<Created<EnteredAnswers>> Enter(Guid id, EnterAnswersRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var response = await sender.Send(new EnterAnswersCommand(id, request.Version, request.Channel, request.CaseReference, request.Answers), cancellationToken);
+        return TypedResults.Created((string?)null, new EnteredAnswers(response, request.Version));
+    }
+
     private static async Task<Created<SurveyDefinition>> Design(QuestionnaireDocument request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(new DesignSurveyCommand(request), cancellationToken);
@@ -86,3 +114,22 @@ internal static class SurveyEndpoints
         return TypedResults.Created($"{Path}/{id}/versions/{number}", await sender.SendVersioned(new GetSurveyVersionQuery(id, number), http.HttpContext.Response, cancellationToken));
     }
 }
+
+/// <summary>Answers taken by phone, on paper or face to face.</summary>
+/// <param name="Version">The published version the answers were given to.</param>
+/// <param name="Channel">telephone, paper-form or face-to-face.</param>
+/// <param name="CaseReference">The child's or family's pseudonymous case reference, for an identified survey only.</param>
+/// <param name="Answers">One per question answered.</param>
+internal sealed record EnterAnswersRequest(
+    int Version,
+    Channel Channel,
+    [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
+    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<AnswerDocument> Answers) : IHasExample<EnterAnswersRequest>
+{
+    public static EnterAnswersRequest Example => new(1, Channel.Telephone, "C-1042", [new(1, "3", null), new(2, "partly", null)]);
+}
+
+/// <summary>Answers entered.</summary>
+/// <param name="Id">The response's id.</param>
+/// <param name="Version">The version they answered.</param>
+internal sealed record EnteredAnswers(Guid Id, int Version);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Modules.Surveys.Application;
 using Participation.Modules.Surveys.Domain.Responses;
+using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -10,4 +11,7 @@ internal sealed class SurveyResponseRepository(SurveysDbContext context) : ISurv
         context.Responses.SingleOrDefaultAsync(response => response.Id == id, cancellationToken);
 
     public void Add(SurveyResponse response) => context.Responses.Add(response);
+
+    public async Task<IReadOnlyList<SurveyResponse>> ListAsync(SurveyId survey, int version, CancellationToken cancellationToken) =>
+        await context.Responses.AsNoTracking().Where(response => response.SurveyId == survey && response.SurveyVersion == version).ToListAsync(cancellationToken);
 }

@@ -69,6 +69,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Restrict);
             response.HasIndex(entry => new { entry.SurveyId, entry.SurveyVersion });
             response.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+            response.Property(entry => entry.EnteredBy).HasMaxLength(TextLengths.Name);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
                 answers => JsonSerializer.Serialize(answers, Json),
                 json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!);

@@ -181,6 +181,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");

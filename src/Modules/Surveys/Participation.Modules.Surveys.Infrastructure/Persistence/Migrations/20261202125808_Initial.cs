@@ -106,6 +106,7 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     received_on = table.Column<DateOnly>(type: "date", nullable: false),
                     case_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     answers = table.Column<string>(type: "jsonb", nullable: false),
+                    entered_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>

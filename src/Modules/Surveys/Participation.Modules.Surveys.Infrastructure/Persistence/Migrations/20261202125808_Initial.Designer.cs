@@ -12,7 +12,7 @@ using Participation.Modules.Surveys.Infrastructure.Persistence;
 namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SurveysDbContext))]
-    [Migration("20261202123045_Initial")]
+    [Migration("20261202125808_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -183,6 +183,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")

@@ -1,0 +1,25 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+using Participation.Modules.Surveys.Domain.Responses;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Application.Responding.EnterAnswers;
+
+/// <summary>
+/// Staff entry: checked against the version's questions like any answer, and recorded with the channel and who
+/// entered it. Paper forms collected before a survey closed may be typed in after, so the dates are not enforced.
+/// </summary>
+internal sealed class EnterAnswersCommandHandler(ISurveyRepository surveys, ISurveyResponseRepository responses, ICurrentUser user, TimeProvider clock) : ICommandHandler<EnterAnswersCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(EnterAnswersCommand command, CancellationToken cancellationToken)
+    {
+        var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
+        var version = survey.Versions.FirstOrDefault(published => published.Number == command.Version);
+        var answers = version is null ? [] : AnswerSheet.Check(version.Questionnaire, command.Answers);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), RespondentLinks.Today(clock), user.Id);
+        responses.Add(response);
+        return response.Id.Value;
+    }
+}
