@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Surveys;
@@ -151,6 +153,34 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         var anonymous = await PublishedSurveyAsync(anonymous: true);
         await (await officer.PostAsJsonAsync($"{Surveys}/{anonymous}/responses", new { version = 1, channel = "paper-form", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.anonymous-case-reference");
+    }
+
+    [Fact]
+    public async Task An_answer_becomes_one_voice_in_reporting_with_themes_suggested_from_its_words_and_nothing_that_identifies_it()
+    {
+        var admin = api.Factory.Client(Roles.Administrator);
+        var theme = await admin.CreateThemeAsync("survey-moves", "Moves (surveys)");
+        using var terms = await admin.GetAsync(new Uri($"/api/v1/reference-data/themes/{theme}/match-terms", UriKind.Relative));
+        using var setTerms = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reference-data/themes/{theme}/match-terms") { Content = JsonContent.Create(new { terms = new[] { "moved without" } }) };
+        setTerms.Headers.IfMatch.Add(terms.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(setTerms)).StatusCode);
+
+        var survey = await PublishedSurveyAsync(anonymous: false);
+        var link = (await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-9911" } } }))[0];
+        Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "1", words: "I was moved without being asked"))).StatusCode);
+
+        var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        Assert.Equal(
+            "1|survey-moves|child-or-young-person|children-in-care|online-form",
+            await api.Factory.ScalarAsync(
+                "SELECT count(*) || '|' || max(array_to_string(themes, ',')) || '|' || max(audience) || '|' || max(service_area) || '|' || max(channel) FROM reporting.voices WHERE source = 'survey' AND 'survey-moves' = ANY(themes)"));
+        // The message carries neither the case, nor the words, nor a time of day.
+        var message = (string)(await api.Factory.ScalarAsync("SELECT content::text FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted%'", survey.ToString()))!;
+        Assert.DoesNotContain("C-9911", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("asked", message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, (await api.Factory.ScalarAsync("SELECT occurred_on FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted%'", survey.ToString()) as DateTime?)!.Value.TimeOfDay);
     }
 
     [Fact]

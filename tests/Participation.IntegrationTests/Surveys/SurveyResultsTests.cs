@@ -20,6 +20,7 @@ public sealed class SurveyResultsTests(ApiFixture api) : IClassFixture<ApiFixtur
             title = "After your placement started",
             purpose = "event-triggered",
             audiences = new[] { "child-or-young-person" },
+            serviceAreas = new[] { "fostering" },
             anonymous = false,
             opensOn = "2026-01-01",
             questions = new object[]

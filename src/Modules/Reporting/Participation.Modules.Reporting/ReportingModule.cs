@@ -12,6 +12,7 @@ using Participation.Modules.Reporting.Collations.Collate;
 using Participation.Modules.Reporting.Endpoints;
 using Participation.Modules.Reporting.Persistence;
 using Participation.Modules.Reporting.Voices.Sources;
+using Participation.Modules.Surveys.Contracts;
 
 namespace Participation.Modules.Reporting;
 
@@ -42,6 +43,7 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
         services.AddIntegrationEventHandler<ComplaintStageResponded, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplaintThemesTagged, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplimentReceived, ComplimentVoices>();
+        services.AddIntegrationEventHandler<SurveyResponseSubmitted, SurveyVoices>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
             .AddPolicy(ReportEndpoints.ReviewPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))

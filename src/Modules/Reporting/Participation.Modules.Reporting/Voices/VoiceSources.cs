@@ -6,6 +6,7 @@ internal static class VoiceSources
     public const string PartnerFeedback = "partner-feedback";
     public const string Complaint = "complaint";
     public const string Compliment = "compliment";
+    public const string Survey = "survey";
 
-    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment];
+    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey];
 }

@@ -18,6 +18,8 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
         RuleFor(document => document.Title).NotEmpty().WithMessage("title is required.");
         RuleFor(document => document.Audiences).NotEmpty().WithMessage("audiences must name at least one audience.")
             .Must(audiences => audiences!.Distinct().Count() == audiences!.Count).WithMessage("audiences must not repeat an audience.");
+        // Every answer is reported as a voice about a service area (docs/domain/surveys.md#reporting).
+        RuleFor(document => document.ServiceAreas).NotEmpty().WithMessage("serviceAreas must name at least one service area.");
         RuleFor(document => document.Questions).NotEmpty().WithMessage("questions must hold at least one question.");
         RuleForEach(document => document.Questions).NotNull().WithMessage("Each question must be an object, not null.");
         RuleFor(document => document.Questions).Custom((questions, context) =>

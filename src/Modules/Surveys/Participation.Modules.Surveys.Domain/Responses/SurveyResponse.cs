@@ -40,7 +40,8 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
         ArgumentNullException.ThrowIfNull(survey);
         CheckRule(new AnswerAPublishedVersionRule(survey, version));
         CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
-        return new SurveyResponse
+        var questionnaire = survey.Versions.Single(published => published.Number == version).Questionnaire;
+        var response = new SurveyResponse
         {
             Id = new SurveyResponseId(Guid.CreateVersion7()),
             SurveyId = survey.Id,
@@ -51,5 +52,15 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
             Answers = answers,
             EnteredBy = enteredBy,
         };
+        var freeText = answers.Where(answer => questionnaire.Questions[answer.Question - 1].Kind == QuestionKind.FreeText).Select(answer => answer.Values[0]).ToList();
+        response.Raise(new SurveyResponseRecordedDomainEvent(survey.Id, questionnaire, version, channel, today, freeText));
+        return response;
     }
+}
+
+/// <summary>Answers were recorded: the version they answered, how and when they arrived, and their free text (which stays in Surveys).</summary>
+public sealed record SurveyResponseRecordedDomainEvent(SurveyId SurveyId, Questionnaire Questionnaire, int Version, Channel Channel, DateOnly ReceivedOn, IReadOnlyList<string> FreeText) : IDomainEvent
+{
+    /// <summary>The start of the day: answers keep no time of day.</summary>
+    public DateTimeOffset OccurredOn => new(ReceivedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

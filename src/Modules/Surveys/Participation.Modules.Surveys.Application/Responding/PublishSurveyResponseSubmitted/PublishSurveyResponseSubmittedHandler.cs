@@ -1,0 +1,33 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.ReferenceData.Contracts;
+using Participation.Modules.Surveys.Contracts;
+using Participation.Modules.Surveys.Domain.Responses;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Application.Responding.PublishSurveyResponseSubmitted;
+
+/// <summary>
+/// Tells Reporting, through the outbox, in the transaction that records the answers: one voice, with the themes the
+/// taxonomy suggests for its free text; the words themselves stay here.
+/// </summary>
+internal sealed class PublishSurveyResponseSubmittedHandler(IOutbox outbox, ISender sender) : INotificationHandler<SurveyResponseRecordedDomainEvent>
+{
+    public async ValueTask Handle(SurveyResponseRecordedDomainEvent notification, CancellationToken cancellationToken)
+    {
+        var suggested = notification.FreeText.Count == 0 ? [] : await sender.Send(new SuggestThemesQuery([.. notification.FreeText]), cancellationToken);
+        var questionnaire = notification.Questionnaire;
+        outbox.Enqueue(new SurveyResponseSubmitted(
+            Guid.CreateVersion7(),
+            notification.OccurredOn,
+            notification.SurveyId.Value,
+            notification.Version,
+            KebabCodes<SurveyPurpose>.ToCode(questionnaire.Purpose),
+            notification.ReceivedOn,
+            KebabCodes<Audience>.ToCode(questionnaire.Audiences[0]),
+            questionnaire.ServiceAreas[0],
+            KebabCodes<Channel>.ToCode(notification.Channel),
+            [.. suggested.SelectMany(themes => themes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
+    }
+}

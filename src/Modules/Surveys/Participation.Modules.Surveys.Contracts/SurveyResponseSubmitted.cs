@@ -1,0 +1,30 @@
+using Participation.BuildingBlocks.Application.Messaging;
+
+namespace Participation.Modules.Surveys.Contracts;
+
+/// <summary>
+/// A survey was answered (for reporting: one voice). It carries no identity, no response id and no words: not the
+/// case reference, not the link, and a time no finer than the day, so even an identified survey's voice cannot be
+/// joined back to its answers (docs/domain/surveys.md#reporting).
+/// </summary>
+/// <param name="Id">The message id, which is also the voice's id.</param>
+/// <param name="OccurredOn">The start of the day it was answered (UTC), no finer.</param>
+/// <param name="SurveyId">The survey.</param>
+/// <param name="Version">The version answered.</param>
+/// <param name="Purpose">Why the survey was sent (purpose code).</param>
+/// <param name="AnsweredOn">The day it was answered.</param>
+/// <param name="Audience">Who answered (audience code): the survey's first audience.</param>
+/// <param name="ServiceArea">What it was about (service area code): the survey's first service area.</param>
+/// <param name="Channel">How the answers arrived (channel code).</param>
+/// <param name="Themes">Themes the taxonomy suggests for the free-text answers, to be confirmed in Reporting.</param>
+public sealed record SurveyResponseSubmitted(
+    Guid Id,
+    DateTimeOffset OccurredOn,
+    Guid SurveyId,
+    int Version,
+    string Purpose,
+    DateOnly AnsweredOn,
+    string Audience,
+    string ServiceArea,
+    string Channel,
+    IReadOnlyList<string> Themes) : IIntegrationEvent;
