@@ -1,5 +1,6 @@
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Surveys.Domain.Invitations;
+using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Application;
 
@@ -8,4 +9,7 @@ public interface IInvitationRepository : IRepository<Invitation, InvitationId>
 {
     /// <summary>The invitation whose token hashes to <paramref name="tokenHash"/>, tracked, or null.</summary>
     Task<Invitation?> FindByTokenAsync(byte[] tokenHash, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every link to <paramref name="surveys"/> at once.</summary>
+    Task DeleteForSurveysAsync(IReadOnlyList<SurveyId> surveys, CancellationToken cancellationToken);
 }

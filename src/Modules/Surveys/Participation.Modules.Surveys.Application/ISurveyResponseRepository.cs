@@ -9,4 +9,7 @@ public interface ISurveyResponseRepository : IRepository<SurveyResponse, SurveyR
 {
     /// <summary>Every response to one version, untracked, to be counted.</summary>
     Task<IReadOnlyList<SurveyResponse>> ListAsync(SurveyId survey, int version, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every response to <paramref name="surveys"/> at once; returns how many.</summary>
+    Task<int> DeleteForSurveysAsync(IReadOnlyList<SurveyId> surveys, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,12 +26,21 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
     }
 
     /// <inheritdoc />
+    public override void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        jobs.AddOrUpdate<PurgeExpiredAnswersJob>(PurgeExpiredAnswersJob.Id, job => job.RunAsync(CancellationToken.None), PurgeExpiredAnswersJob.Schedule, options);
+
+    /// <inheritdoc />
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ISurveyRepository, SurveyRepository>();
         services.AddScoped<IInvitationRepository, InvitationRepository>();
         services.AddScoped<ISurveyResponseRepository, SurveyResponseRepository>();
         services.AddScoped<RespondentLinks>();
+        services.AddScoped<PurgeExpiredAnswersJob>();
+        services.AddOptions<SurveysOptions>()
+            .Bind(configuration.GetSection(SurveysOptions.Section))
+            .Validate(options => options.RetentionMonthsAfterClose is >= 1 and <= 120, $"{SurveysOptions.Section}:RetentionMonthsAfterClose must be 1 to 120.")
+            .ValidateOnStart();
         services.AddAuthorizationBuilder()
             .AddPolicy(SurveyEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst, Roles.Administrator))
             .AddPolicy(SurveyEndpoints.DesignPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Administrator));

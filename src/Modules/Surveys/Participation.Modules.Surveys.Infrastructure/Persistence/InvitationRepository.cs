@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Modules.Surveys.Application;
 using Participation.Modules.Surveys.Domain.Invitations;
+using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -13,4 +14,7 @@ internal sealed class InvitationRepository(SurveysDbContext context) : IInvitati
         context.Invitations.SingleOrDefaultAsync(invitation => invitation.TokenHash == tokenHash, cancellationToken);
 
     public void Add(Invitation invitation) => context.Invitations.Add(invitation);
+
+    public Task DeleteForSurveysAsync(IReadOnlyList<SurveyId> surveys, CancellationToken cancellationToken) =>
+        context.Invitations.Where(invitation => surveys.Contains(invitation.SurveyId)).ExecuteDeleteAsync(cancellationToken);
 }

@@ -22,4 +22,11 @@ internal sealed class SurveyRepository(SurveysDbContext context) : ISurveyReposi
 
         return await surveys.OrderBy(survey => survey.Id).Take(take).ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<SurveyId>> ClosedBeforeAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        // Surveys number in the hundreds: each one's latest version is read here rather than queried inside its JSON.
+        var published = await context.Surveys.AsNoTracking().Where(survey => survey.LatestVersion > 0).ToListAsync(cancellationToken);
+        return [.. published.Where(survey => survey.Versions[^1].Questionnaire.ClosesOn < day).Select(survey => survey.Id)];
+    }
 }

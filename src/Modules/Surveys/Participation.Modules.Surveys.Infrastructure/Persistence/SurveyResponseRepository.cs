@@ -14,4 +14,7 @@ internal sealed class SurveyResponseRepository(SurveysDbContext context) : ISurv
 
     public async Task<IReadOnlyList<SurveyResponse>> ListAsync(SurveyId survey, int version, CancellationToken cancellationToken) =>
         await context.Responses.AsNoTracking().Where(response => response.SurveyId == survey && response.SurveyVersion == version).ToListAsync(cancellationToken);
+
+    public Task<int> DeleteForSurveysAsync(IReadOnlyList<SurveyId> surveys, CancellationToken cancellationToken) =>
+        context.Responses.Where(response => surveys.Contains(response.SurveyId)).ExecuteDeleteAsync(cancellationToken);
 }
