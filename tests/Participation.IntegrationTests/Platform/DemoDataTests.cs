@@ -22,8 +22,10 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
         Assert.Equal(seeded.Feedback, await Count("SELECT count(*) FROM reporting.voices WHERE source = 'partner-feedback'"));
         Assert.Equal(seeded.Complaints, await Count("SELECT count(*) FROM reporting.voices WHERE source = 'complaint'"));
         Assert.Equal(seeded.Compliments, await Count("SELECT count(*) FROM reporting.voices WHERE source = 'compliment'"));
+        Assert.Equal(seeded.SurveyAnswers, await Count("SELECT count(*) FROM reporting.voices WHERE source = 'survey'"));
+        Assert.Equal(seeded.SurveyAnswers, await Count("SELECT count(*) FROM surveys.responses"));
         Assert.True(seeded.ConfirmedThemes > 0);
-        Assert.Equal(seeded.ConfirmedThemes, await Count("SELECT count(*) FROM reporting.voices WHERE themes_confirmed AND source = 'partner-feedback'"));
+        Assert.Equal(seeded.ConfirmedThemes, await Count("SELECT count(*) FROM reporting.voices WHERE themes_confirmed AND source <> 'complaint'"));
         // Partners' comments sent without themes got the taxonomy's suggestions from the match terms the demo keeps.
         Assert.Equal(0L, await Count("SELECT count(*) FROM reporting.voices WHERE source = 'partner-feedback' AND cardinality(themes) = 0"));
         // Planted phone numbers never reach a quote.
@@ -50,7 +52,7 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
             new DemoApi(api.Factory.Server.CreateHandler(), api.Factory.Server.BaseAddress, role => ParticipationApiFactory.Token(role)),
             cancellationToken => DemoDataCommand.DeliverEventsAsync(api.Factory.Services, cancellationToken),
             TimeProvider.System,
-            new DemoSize(FeedbackPerProviderMonth: 2, ComplaintsPerMonth: 1, ComplimentsPerMonth: 1, Confirmations: 10));
+            new DemoSize(FeedbackPerProviderMonth: 2, ComplaintsPerMonth: 1, ComplimentsPerMonth: 1, Confirmations: 10, SurveyAnswers: 6));
 
     private async Task<long> Count(string sql) => (long)(await api.Factory.ScalarAsync(sql))!;
 

@@ -31,6 +31,9 @@ internal sealed class DemoApi(HttpMessageHandler handler, Uri baseAddress, Func<
             : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>A child or family answering through their link: no credentials.</summary>
+    public Task<DemoResponse> AsRespondent(string link, object answers) => SendAsync(null, null, HttpMethod.Post, link, answers, null, null);
+
     public Task<DemoResponse> AsPartner(string key, string path, object body, string idempotencyKey) =>
         SendAsync(null, key, HttpMethod.Post, path, body, null, idempotencyKey);
 

@@ -67,7 +67,7 @@ internal sealed class DemoDataCommand
         var seeded = await seeder.SeedAsync(stopping);
         Console.WriteLine(seeded is null
             ? $"Demo data is already here (provider {DemoSeeder.FirstProvider}); nothing added."
-            : $"Demo data added: {seeded.Feedback} partner feedback items, {seeded.Complaints} complaints, {seeded.Compliments} compliments, "
+            : $"Demo data added: {seeded.Feedback} partner feedback items, {seeded.Complaints} complaints, {seeded.Compliments} compliments, {seeded.SurveyAnswers} survey answers, "
               + $"{seeded.ConfirmedThemes} voices' themes confirmed, the theme collations of {string.Join(", ", seeded.Collations ?? [])}.");
 
         await app.StopAsync(CancellationToken.None);
@@ -94,6 +94,12 @@ internal sealed class DemoDataCommand
 
             if (waiting == 0)
             {
+                // Once more: an update whose record another processor was still creating failed and waits for a retry.
+                foreach (var module in publishers)
+                {
+                    await outbox.ProcessAsync(module, cancellationToken);
+                }
+
                 return;
             }
 

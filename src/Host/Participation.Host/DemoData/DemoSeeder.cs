@@ -5,7 +5,7 @@ namespace Participation.Host.DemoData;
 
 /// <summary>
 /// Fills an empty local database with a synthetic eighteen months to yesterday — partner feedback, complaints through
-/// their stages, compliments, cohort populations, some confirmed themes and the collations of every half-year that has
+/// their stages, compliments, cohort populations, this month's children-in-care survey and its answers, some confirmed themes and the collations of every half-year that has
 /// ended — so reports, extracts and a collation PDF have something to show. Everything goes through the API, so it
 /// is as valid as real data; the same seed gives the same data on the same day.
 /// </summary>
@@ -60,6 +60,7 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
         }
 
         await RecordPopulationsAsync(from, yesterday);
+        totals = totals with { SurveyAnswers = await AnswerAnnualSurveyAsync(yesterday) };
         await deliverEvents(cancellationToken);
         return totals with
         {
@@ -250,6 +251,49 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
         return count;
     }
 
+    /// <summary>This month's anonymous survey of children in care, answered through the single-use links it was sent with.</summary>
+    private async Task<int> AnswerAnnualSurveyAsync(DateOnly yesterday)
+    {
+        var survey = await api.AsStaff(ParticipationOfficer, HttpMethod.Post, "/api/v1/surveys", new
+        {
+            title = "Your life in care (demo)",
+            purpose = "annual",
+            audiences = new[] { "child-or-young-person" },
+            serviceAreas = new[] { "children-in-care" },
+            anonymous = true,
+            opensOn = yesterday.AddDays(-30),
+            closesOn = yesterday.AddDays(30),
+            questions = new object[]
+            {
+                new { kind = "rating-scale", text = "How happy are you where you live?", required = true, scale = new[] { "Very unhappy", "Unhappy", "OK", "Happy", "Very happy" }.Select((label, index) => new { value = index + 1, label, iconKey = $"face-{index + 1}" }) },
+                new { kind = "yes-partly-no", text = "Do you feel listened to by your social worker?", required = true },
+                new { kind = "single-choice", text = "How often do you see your family?", required = false, options = new[] { new { code = "weekly", label = "Every week" }, new { code = "monthly", label = "Every month" }, new { code = "rarely", label = "Hardly ever" } } },
+                new { kind = "free-text", text = "What would make things better?", required = false, maxLength = 500 },
+            },
+        });
+        var path = $"/api/v1/surveys/{survey.Body.GetProperty("id").GetGuid()}";
+        await api.AsStaff(ParticipationOfficer, HttpMethod.Post, $"{path}/publications", ifMatch: survey.ETag);
+        var links = (await api.AsStaff(ParticipationOfficer, HttpMethod.Post, $"{path}/invitations", new { kind = "single-use", recipients = Enumerable.Range(0, size.SurveyAnswers).Select(_ => new { }) }))
+            .Body.GetProperty("items").EnumerateArray().Select(link => link.GetProperty("link").GetString()!);
+        foreach (var link in links)
+        {
+            var answers = new List<object>
+            {
+                new { question = 1, value = faker.Random.WeightedRandom(["1", "2", "3", "4", "5"], [0.05f, 0.1f, 0.25f, 0.35f, 0.25f]) },
+                new { question = 2, value = faker.Random.WeightedRandom(["yes", "partly", "no"], [0.55f, 0.3f, 0.15f]) },
+                new { question = 3, value = faker.PickRandom("weekly", "monthly", "rarely") },
+            };
+            if (faker.Random.Bool(0.4f))
+            {
+                answers.Add(new { question = 4, value = faker.PickRandom(Pick(DemoVoices.Themes).Comments) });
+            }
+
+            await api.AsRespondent(link, new { version = 1, answers, channel = faker.PickRandom("app", "online-form") });
+        }
+
+        return size.SurveyAnswers;
+    }
+
     /// <summary>Each cohort's population on the 31 March before each financial year the demo touches.</summary>
     private async Task RecordPopulationsAsync(DateOnly from, DateOnly yesterday)
     {
@@ -316,11 +360,11 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
 }
 
 /// <summary>How much the demo holds: per month, per provider for feedback; the first queue page confirmed.</summary>
-internal sealed record DemoSize(int FeedbackPerProviderMonth, int ComplaintsPerMonth, int ComplimentsPerMonth, int Confirmations)
+internal sealed record DemoSize(int FeedbackPerProviderMonth, int ComplaintsPerMonth, int ComplimentsPerMonth, int Confirmations, int SurveyAnswers)
 {
-    /// <summary>About 3,000 feedback items, 200 complaints and 150 compliments: a mid-sized council's eighteen months.</summary>
-    public static DemoSize Council { get; } = new(35, 12, 8, 150);
+    /// <summary>About 3,000 feedback items, 200 complaints, 150 compliments and 120 survey answers: a mid-sized council's eighteen months.</summary>
+    public static DemoSize Council { get; } = new(35, 12, 8, 150, 120);
 }
 
 /// <summary>What was seeded.</summary>
-internal sealed record DemoSummary(int Feedback = 0, int Complaints = 0, int Compliments = 0, int ConfirmedThemes = 0, IReadOnlyList<string>? Collations = null);
+internal sealed record DemoSummary(int Feedback = 0, int Complaints = 0, int Compliments = 0, int SurveyAnswers = 0, int ConfirmedThemes = 0, IReadOnlyList<string>? Collations = null);

@@ -72,7 +72,9 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.Property(entry => entry.EnteredBy).HasMaxLength(TextLengths.Name);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
                 answers => JsonSerializer.Serialize(answers, Json),
-                json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!);
+                json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!,
+                // Answers are stored once and never changed: the list is compared as a whole.
+                new ValueComparer<IReadOnlyList<Answer>>((one, other) => ReferenceEquals(one, other), answers => answers.Count, answers => answers));
         });
     }
 }
