@@ -9,7 +9,15 @@ namespace Participation.Host.DemoData;
 /// ended — so reports, extracts and a collation PDF have something to show. Everything goes through the API, so it
 /// is as valid as real data; the same seed gives the same data on the same day.
 /// </summary>
-internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deliverEvents, TimeProvider clock, DemoSize size)
+/// <param name="api">The API, as staff, partners and respondents.</param>
+/// <param name="deliverEvents">Delivers every module's outbox now.</param>
+/// <param name="clock">What "yesterday" is.</param>
+/// <param name="size">How much to make.</param>
+/// <param name="runCollation">
+/// Runs a requested half-year's collation job where the host runs no Hangfire server (a test); without it the seeder
+/// waits for the host's server to run it.
+/// </param>
+internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deliverEvents, TimeProvider clock, DemoSize size, Func<string, CancellationToken, Task>? runCollation = null)
 {
     /// <summary>The first demo provider: its presence means the database has been seeded already.</summary>
     public const string FirstProvider = "Riverside CAMHS (demo)";
@@ -338,6 +346,12 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
 
         foreach (var label in halves)
         {
+            if (runCollation is not null)
+            {
+                await runCollation(label, cancellationToken);
+                continue;
+            }
+
             using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             patience.CancelAfter(TimeSpan.FromMinutes(2));
             while (!await api.ExistsAsStaff(ParticipationOfficer, $"/api/v1/reports/theme-collations/half-years/{label}"))

@@ -6,7 +6,7 @@ using Participation.Modules.Surveys.Domain.Surveys;
 namespace Participation.Modules.Surveys.Domain.Responses;
 
 /// <summary>
-/// One set of answers to one published version (docs/domain/surveys.md#answers). For an anonymous survey it keeps
+/// One set of answers to one published version (docs/domain/surveys.md#answering). For an anonymous survey it keeps
 /// the day only, and no link, case reference or address; for an identified one, the case reference its link named.
 /// </summary>
 public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>

@@ -8,7 +8,7 @@ using Participation.Modules.Surveys.Domain.Surveys;
 namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 
 /// <summary>
-/// Answers checked against the questions of the version they answer (docs/domain/surveys.md#answers): each names a
+/// Answers checked against the questions of the version they answer (docs/domain/surveys.md#answering): each names a
 /// question that exists, once; a question hidden by its show-if condition takes no answer; a required question that
 /// is shown must be answered; each answer is one its question can have.
 /// </summary>
