@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bogus;
+using Participation.BuildingBlocks.Domain.Calendar;
 
 namespace Participation.Host.DemoData;
 
@@ -50,8 +51,7 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
             return null;
         }
 
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), london).DateTime).AddDays(-1);
+        var yesterday = UkDates.Today(clock).AddDays(-1);
         var from = new DateOnly(yesterday.Year, yesterday.Month, 1).AddMonths(-17);
 
         await KeepMatchTermsAsync();

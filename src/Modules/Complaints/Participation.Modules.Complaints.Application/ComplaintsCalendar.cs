@@ -12,7 +12,5 @@ internal sealed class ComplaintsCalendar(IOptions<CalendarOptions> options, Time
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Today in the United Kingdom, where the working days are counted.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
-
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public DateOnly Today => UkDates.Today(time);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Participation.BuildingBlocks.Domain.Calendar;
 
 namespace Participation.Modules.Reporting.Collations;
 
@@ -15,7 +16,6 @@ internal readonly partial record struct HalfYear(int Year, int Half)
     /// <summary>The longest label, <c>2026-H1</c>.</summary>
     public const int LabelLength = 7;
 
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     /// <summary>The first day.</summary>
     public DateOnly From => new(Year, Half == 1 ? 1 : 7, 1);
@@ -35,12 +35,9 @@ internal readonly partial record struct HalfYear(int Year, int Half)
     /// <summary>The half-year that had ended by <paramref name="now"/>, by the UK date: at 00:30 BST on 1 July it is H1.</summary>
     public static HalfYear JustEndedAt(DateTimeOffset now)
     {
-        var today = UkDateOf(now);
+        var today = UkDates.Of(now);
         return new HalfYear(today.Year, today.Month <= 6 ? 1 : 2).Previous;
     }
-
-    /// <summary>The UK date (Europe/London) of an instant.</summary>
-    public static DateOnly UkDateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime);
 
     /// <summary>Reads <c>2026-H1</c>; years 2000 to 2100, the calendar's range.</summary>
     public static bool TryParse(string? label, [NotNullWhen(true)] out HalfYear? halfYear)

@@ -4,16 +4,12 @@ using Participation.Modules.Surveys.Domain.Invitations;
 
 namespace Participation.Modules.Surveys.Application.Responding;
 
-/// <summary>The invitation behind a respondent's token, and the UK day answers are dated by.</summary>
+/// <summary>The invitation behind a respondent's token.</summary>
 public sealed class RespondentLinks(IInvitationRepository invitations)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The invitation; 404 for a token never issued (or malformed), without saying which.</summary>
     public async Task<Invitation> FindAsync(string token, CancellationToken cancellationToken) =>
         token.Length == InvitationTokens.Length && await invitations.FindByTokenAsync(InvitationTokens.Hash(token), cancellationToken) is { } invitation
             ? invitation
             : throw new NotFoundException("Link", "that was given");
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Participation.Modules.Surveys.Domain.Surveys;
 
@@ -11,7 +10,6 @@ namespace Participation.Modules.Surveys.Application.Surveys;
 internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDocument>
 {
     private const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    private static readonly string[] YesPartlyNo = ["yes", "partly", "no"];
 
     public QuestionnaireValidator()
     {
@@ -33,15 +31,6 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             }
         });
     }
-
-    /// <summary>The answers a question can be given, as show-if conditions name them; none for free text.</summary>
-    public static IReadOnlyList<string> AnswersOf(QuestionDocument question) => question.Kind switch
-    {
-        QuestionKind.RatingScale => [.. (question.Scale ?? []).Select(point => point.Value.ToString(CultureInfo.InvariantCulture))],
-        QuestionKind.YesPartlyNo => YesPartlyNo,
-        QuestionKind.SingleChoice or QuestionKind.MultipleChoice => [.. (question.Options ?? []).Select(option => option.Code)],
-        _ => [],
-    };
 
     private static void CheckQuestion(IReadOnlyList<QuestionDocument> questions, int index, QuestionDocument question, ValidationContext<QuestionnaireDocument> context)
     {
@@ -123,7 +112,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             return;
         }
 
-        var possible = AnswersOf(earlier);
+        var possible = earlier.ToQuestion().PossibleAnswers().Select(answer => answer.Code).ToList();
         if (possible.Count == 0)
         {
             fail("showIf.question", "cannot be a free-text question: it has no answers to match.");

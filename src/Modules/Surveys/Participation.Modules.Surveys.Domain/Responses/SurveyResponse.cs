@@ -40,7 +40,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
         ArgumentNullException.ThrowIfNull(survey);
         CheckRule(new AnswerAPublishedVersionRule(survey, version));
         CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
-        var questionnaire = survey.Versions.Single(published => published.Number == version).Questionnaire;
+        var questionnaire = survey.Published(version)!.Questionnaire;
         var response = new SurveyResponse
         {
             Id = new SurveyResponseId(Guid.CreateVersion7()),

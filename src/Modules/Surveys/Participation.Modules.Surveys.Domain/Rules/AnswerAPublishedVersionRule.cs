@@ -10,5 +10,5 @@ internal sealed class AnswerAPublishedVersionRule(Survey survey, int version) : 
 
     public string Message => $"The survey has no published version {version}.";
 
-    public bool IsBroken() => survey.Versions.All(published => published.Number != version);
+    public bool IsBroken() => survey.Published(version) is null;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Participation.Modules.Surveys.Domain.Surveys;
 
 /// <summary>
@@ -12,7 +14,22 @@ public sealed record Question(
     IReadOnlyList<ScalePoint> Scale,
     IReadOnlyList<ChoiceOption> Options,
     int? MaxLength,
-    ShowIf? ShowIf);
+    ShowIf? ShowIf)
+{
+    private static readonly ChoiceOption[] YesPartlyNo = [new("yes", "Yes"), new("partly", "Partly"), new("no", "No")];
+
+    /// <summary>
+    /// The answers it can be given, with their words, in order: a scale's values (as text), yes / partly / no, or the
+    /// options; none for free text. A method, not a property, so it is never stored with the questionnaire.
+    /// </summary>
+    public IReadOnlyList<ChoiceOption> PossibleAnswers() => Kind switch
+    {
+        QuestionKind.RatingScale => [.. Scale.Select(point => new ChoiceOption(point.Value.ToString(CultureInfo.InvariantCulture), point.Label))],
+        QuestionKind.YesPartlyNo => YesPartlyNo,
+        QuestionKind.SingleChoice or QuestionKind.MultipleChoice => Options,
+        _ => [],
+    };
+}
 
 /// <summary>A point on a rating scale: its value, its words, and the icon a child-friendly form shows for it.</summary>
 public sealed record ScalePoint(int Value, string Label, string IconKey);

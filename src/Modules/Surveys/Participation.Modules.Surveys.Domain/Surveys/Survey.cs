@@ -49,6 +49,9 @@ public sealed class Survey : AggregateRoot<SurveyId>
         Title = draft.Title;
     }
 
+    /// <summary>The published version numbered <paramref name="number"/>, or null.</summary>
+    public SurveyVersion? Published(int number) => _versions.Find(version => version.Number == number);
+
     /// <summary>The latest published version, which a link opens; refused (409, 410) outside its open and close dates.</summary>
     public SurveyVersion VersionToAnswer(DateOnly today)
     {

@@ -34,7 +34,7 @@ internal static class ThemeCollator
                 SmallNumbers.EachOnItsOwn(counts.ByCohort.Where(row => row.Theme == theme.Code).Select(row => KeyValuePair.Create(row.Cohort, row.Voices))),
                 // Only beside a published count: a quote under a withheld one would point at one of a handful of people.
                 rank < CollatedTheme.LeadingThemes && !SmallNumbers.IsSmall(theme.Now)
-                    ? [.. counts.Quotes.Where(row => row.Theme == theme.Code).Select(row => row.Quote).Distinct(StringComparer.Ordinal).Take(CollatedTheme.MaxQuotes)]
+                    ? [.. counts.Quotes.Where(row => row.Theme == theme.Code).Select(row => row.Quote)]
                     : []))
             .ToList();
 

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -25,7 +26,7 @@ internal static class CollationPdf
         var page = new Writer(document);
 
         page.Heading($"Themes heard, {report.HalfYear}");
-        page.Text($"{report.From.ToString("d MMMM yyyy", English)} to {report.To.ToString("d MMMM yyyy", English)}. Collation no. {report.Number}, produced {HalfYear.UkDateOf(report.ProducedAt).ToString("d MMMM yyyy", English)}.");
+        page.Text($"{report.From.ToString("d MMMM yyyy", English)} to {report.To.ToString("d MMMM yyyy", English)}. Collation no. {report.Number}, produced {UkDates.Of(report.ProducedAt).ToString("d MMMM yyyy", English)}.");
         page.Text($"Voices heard: {CollationCsv.Shown(report.Voices)}. With themes confirmed by staff: {CollationCsv.Shown(report.ConfirmedThemes)}.");
         page.Text($"Rising: {Names(report, report.Rising)}. Falling: {Names(report, report.Falling)}.");
         page.Gap();

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Application.Security;
@@ -16,9 +17,8 @@ internal sealed class EnterAnswersCommandHandler(ISurveyRepository surveys, ISur
     public async ValueTask<Guid> Handle(EnterAnswersCommand command, CancellationToken cancellationToken)
     {
         var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
-        var version = survey.Versions.FirstOrDefault(published => published.Number == command.Version);
-        var answers = version is null ? [] : AnswerSheet.Check(version.Questionnaire, command.Answers);
-        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), RespondentLinks.Today(clock), user.Id);
+        var answers = AnswerSheet.Check(survey.Published(command.Version), command.Answers);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), UkDates.Today(clock), user.Id);
         responses.Add(response);
         return response.Id.Value;
     }

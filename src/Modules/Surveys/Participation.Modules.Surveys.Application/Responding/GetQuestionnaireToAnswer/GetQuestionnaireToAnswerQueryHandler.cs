@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Surveys.Application.Surveys;
@@ -11,7 +12,7 @@ internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links
         var invitation = await links.FindAsync(query.Token, cancellationToken);
         invitation.EnsureOpens(clock.GetUtcNow());
         var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
-        var version = survey.VersionToAnswer(RespondentLinks.Today(clock));
+        var version = survey.VersionToAnswer(UkDates.Today(clock));
         var questionnaire = version.Questionnaire;
         return new RespondentQuestionnaire(version.Number, questionnaire.Title, questionnaire.Anonymous, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
     }

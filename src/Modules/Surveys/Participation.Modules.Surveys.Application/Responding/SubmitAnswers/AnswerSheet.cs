@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
-using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
 
@@ -14,6 +13,10 @@ namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 /// </summary>
 internal static class AnswerSheet
 {
+    /// <summary>As the other overload; none for a version that was never published, which the domain then refuses (422).</summary>
+    public static IReadOnlyList<Answer> Check(SurveyVersion? version, IReadOnlyList<AnswerDocument> answers) =>
+        version is null ? [] : Check(version.Questionnaire, answers);
+
     /// <summary>The answers in question order, or a 400 naming every field that is wrong.</summary>
     public static IReadOnlyList<Answer> Check(Questionnaire questionnaire, IReadOnlyList<AnswerDocument> answers)
     {
@@ -62,7 +65,7 @@ internal static class AnswerSheet
 
     private static string? Problem(Question question, IReadOnlyList<string> values)
     {
-        var allowed = Allowed(question);
+        var allowed = question.PossibleAnswers().Select(answer => answer.Code).ToList();
         switch (question.Kind)
         {
             case QuestionKind.FreeText:
@@ -83,6 +86,4 @@ internal static class AnswerSheet
                 return values is [{ } one] && allowed.Contains(one) ? null : $"must be one of: {string.Join(", ", allowed)} in value.";
         }
     }
-
-    private static IReadOnlyList<string> Allowed(Question question) => QuestionnaireValidator.AnswersOf(QuestionDocument.From(question));
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Surveys.Application.Invitations;
@@ -16,8 +17,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
     {
         var invitation = await links.FindAsync(command.Token, cancellationToken);
         var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
-        var version = survey.Versions.FirstOrDefault(published => published.Number == command.Version);
-        var answers = version is null ? [] : AnswerSheet.Check(version.Questionnaire, command.Answers);
+        var answers = AnswerSheet.Check(survey.Published(command.Version), command.Answers);
         var fingerprint = InvitationTokens.Fingerprint(command.Token, AnswerSheet.Canonical(command.Version, answers));
         if (invitation.AlreadyTook(fingerprint))
         {
@@ -27,7 +27,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         invitation.EnsureNotAnsweredDifferently(fingerprint);
         var now = clock.GetUtcNow();
         invitation.EnsureOpens(now);
-        var today = RespondentLinks.Today(clock);
+        var today = UkDates.Today(clock);
         survey.VersionToAnswer(today);
         var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, today);
         responses.Add(response);

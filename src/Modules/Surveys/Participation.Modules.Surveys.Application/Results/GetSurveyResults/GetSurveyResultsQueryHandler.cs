@@ -4,7 +4,6 @@ using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.ReferenceData.Contracts;
-using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
 
@@ -15,16 +14,17 @@ internal sealed class GetSurveyResultsQueryHandler(ISurveyRepository surveys, IS
     public async ValueTask<SurveyResults> Handle(GetSurveyResultsQuery query, CancellationToken cancellationToken)
     {
         var survey = await surveys.LoadAsync(new SurveyId(query.SurveyId), cancellationToken);
-        var version = survey.Versions.SingleOrDefault(published => published.Number == (query.Version ?? survey.LatestVersion))
+        var version = survey.Published(query.Version ?? survey.LatestVersion)
             ?? throw new NotFoundException("Survey version", $"{query.SurveyId}/{query.Version ?? survey.LatestVersion}");
         var answered = await responses.ListAsync(survey.Id, version.Number, cancellationToken);
         var showTexts = query.IncludeTexts && !version.Questionnaire.Anonymous;
+        var byQuestion = answered.SelectMany(response => response.Answers).ToLookup(answer => answer.Question);
 
         var questions = new List<QuestionResult>();
         for (var number = 1; number <= version.Questionnaire.Questions.Count; number++)
         {
             var question = version.Questionnaire.Questions[number - 1];
-            var answers = answered.SelectMany(response => response.Answers).Where(answer => answer.Question == number).ToList();
+            var answers = byQuestion[number].ToList();
             questions.Add(question.Kind == QuestionKind.FreeText
                 ? await FreeTextAsync(number, question, answers, showTexts, cancellationToken)
                 : Counted(number, question, answers));
@@ -40,14 +40,8 @@ internal sealed class GetSurveyResultsQueryHandler(ISurveyRepository surveys, IS
 
     private static QuestionResult Counted(int number, Question question, IReadOnlyList<Answer> answers)
     {
-        var possible = QuestionnaireValidator.AnswersOf(QuestionDocument.From(question));
-        var labels = question.Kind switch
-        {
-            QuestionKind.RatingScale => question.Scale.Select(point => point.Label).ToList(),
-            QuestionKind.YesPartlyNo => ["Yes", "Partly", "No"],
-            _ => question.Options.Select(option => option.Label).ToList(),
-        };
-        var cells = possible.Select(answer => KeyValuePair.Create(answer, answers.Count(given => given.Values.Contains(answer)))).ToList();
+        var possible = question.PossibleAnswers();
+        var cells = possible.Select(answer => KeyValuePair.Create(answer.Code, answers.Count(given => given.Values.Contains(answer.Code)))).ToList();
         // A multiple choice's options overlap (one answer may tick several), so they are not a breakdown of one total.
         var counts = question.Kind == QuestionKind.MultipleChoice ? SmallNumbers.EachOnItsOwn(cells) : SmallNumbers.Breakdown(cells);
         return new QuestionResult(
@@ -55,7 +49,7 @@ internal sealed class GetSurveyResultsQueryHandler(ISurveyRepository surveys, IS
             question.Kind,
             question.Text,
             SmallNumbers.Count(answers.Count),
-            [.. possible.Select((answer, index) => new AnswerResult(answer, labels[index], counts[answer], Share(counts[answer], cells[index].Value, answers.Count)))],
+            [.. possible.Select((answer, index) => new AnswerResult(answer.Code, answer.Label, counts[answer.Code], Share(counts[answer.Code], cells[index].Value, answers.Count)))],
             new Dictionary<string, CountFigure>(),
             null);
     }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Calendar;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Participation.Modules.Surveys.Application.Responding;
@@ -16,7 +17,7 @@ internal sealed class PurgeExpiredAnswersCommandHandler(ISurveyRepository survey
 {
     public async ValueTask<int> Handle(PurgeExpiredAnswersCommand command, CancellationToken cancellationToken)
     {
-        var closedBefore = RespondentLinks.Today(clock).AddMonths(-options.Value.RetentionMonthsAfterClose);
+        var closedBefore = UkDates.Today(clock).AddMonths(-options.Value.RetentionMonthsAfterClose);
         var expired = await surveys.ClosedBeforeAsync(closedBefore, cancellationToken);
         if (expired.Count == 0)
         {

@@ -10,7 +10,7 @@ internal sealed class GetSurveyVersionQueryHandler(ISurveyRepository surveys) : 
     public async ValueTask<Versioned<PublishedSurvey>> Handle(GetSurveyVersionQuery query, CancellationToken cancellationToken)
     {
         var survey = await surveys.LoadAsync(new SurveyId(query.Id), cancellationToken);
-        var version = survey.Versions.SingleOrDefault(version => version.Number == query.Number)
+        var version = survey.Published(query.Number)
             ?? throw new NotFoundException("Survey version", $"{query.Id}/{query.Number}");
         return new Versioned<PublishedSurvey>(
             new PublishedSurvey(survey.Id.Value, version.Number, version.PublishedAt, QuestionnaireDocument.From(version.Questionnaire)),
