@@ -43,18 +43,6 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(SigningKey), SecurityAlgorithms.HmacSha256),
         });
 
-    /// <summary>
-    /// Hangfire keeps one log provider for the whole process, made from the logger factory of the last host that set it
-    /// up. Test hosts come and go in one process: once that host is disposed, the next host to create a job client
-    /// would be handed its disposed factory (ObjectDisposedException, a 500). Each host clears it when it goes, and
-    /// Hangfire then logs nowhere until a host sets it again.
-    /// </summary>
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
