@@ -131,6 +131,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings__Participation"] = connections.Application,
             ["ConnectionStrings__ParticipationOwner"] = connections.Owner ?? connections.Application,
             ["Hangfire__Server__Enabled"] = runJobs ? "true" : "false",
+            ["Surveys__TriggerLinkKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimiting__Partner__Burst"] = "1000000",
             ["RateLimiting__Partner__PermitsPerSecond"] = "1000000",

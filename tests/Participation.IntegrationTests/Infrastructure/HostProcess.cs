@@ -81,6 +81,7 @@ public static class HostProcess
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Hangfire__Server__Enabled"] = "false";
+        start.Environment["Surveys__TriggerLinkKey"] = ParticipationApiFactory.TriggerLinkKey;
         foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;

@@ -15,6 +15,9 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
     private const string Audience = "participation-api";
     private static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
 
+    /// <summary>The secret triggered links are derived from, made for this test run.</summary>
+    public static string TriggerLinkKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>Extra service registrations, applied after the host's own.</summary>
@@ -58,6 +61,7 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Length", "32");
+        builder.UseSetting("Surveys:TriggerLinkKey", TriggerLinkKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

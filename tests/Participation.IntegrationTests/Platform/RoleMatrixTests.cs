@@ -38,6 +38,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["RevokeInvitation"] = SurveyDesigners,
         ["ReviseSurvey"] = SurveyDesigners,
         ["PublishSurvey"] = SurveyDesigners,
+        ["ListTriggerRules"] = ReportReaders,
+        ["AddTriggerRule"] = SurveyDesigners,
+        ["RemoveTriggerRule"] = SurveyDesigners,
         ["GetBankHolidays"] = AnyStaff,
         ["ListAudiences"] = AnyStaff,
         ["ListPriorityCohorts"] = AnyStaff,
@@ -113,6 +116,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["PostPartnerFeedbackBatch"] = "feedback:write",
         ["GetPartnerFeedback"] = "feedback:read",
         ["ListPartnerFeedback"] = "feedback:read",
+        ["PostSurveyTrigger"] = "surveys:trigger",
     };
 
     [Fact]
@@ -123,6 +127,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         {
             ["feedback:write"] = (await api.Factory.IssueKey(provider, "feedback:write")).Key,
             ["feedback:read"] = (await api.Factory.IssueKey(provider, "feedback:read")).Key,
+            // A provider holds at most two active keys, so the third scope's key is another partner's.
+            ["surveys:trigger"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case system"), "surveys:trigger")).Key,
         };
         var document = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
         var failures = new List<string>();

@@ -6,18 +6,18 @@ using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.IntegrationTests.Infrastructure;
 
+using static Participation.IntegrationTests.Surveys.SurveyScenarios;
+
 namespace Participation.IntegrationTests.Surveys;
 
 /// <summary>Links issued to a published survey and answered on the public respondent routes, with no credentials.</summary>
 public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private const string Surveys = "/api/v1/surveys";
-
     [Fact]
     public async Task A_single_use_link_is_answered_once_a_repeat_replays_a_different_answer_is_409_and_then_the_link_is_gone()
     {
-        var survey = await PublishedSurveyAsync(anonymous: false);
-        var link = (await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-1042" } } }))[0];
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var link = (await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-1042" } } }))[0];
         var respondent = api.Factory.CreateClient();
 
         var questionnaire = await respondent.GetFromJsonAsync<JsonElement>(link);
@@ -38,8 +38,8 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Submissions_racing_through_one_single_use_link_store_one_answer_and_the_others_get_its_receipt_or_409()
     {
-        var survey = await PublishedSurveyAsync(anonymous: false);
-        var links = await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-7" }, new { caseReference = "C-8" } } });
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var links = await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-7" }, new { caseReference = "C-8" } } });
 
         var same = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.Factory.CreateClient().PostAsJsonAsync(links[0], Answers(rating: "3"))));
         Assert.All(same, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
@@ -53,8 +53,8 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Unknown_links_are_404_and_expired_or_withdrawn_ones_410()
     {
-        var survey = await PublishedSurveyAsync(anonymous: false);
-        var links = await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = (string?)null }, new { caseReference = (string?)null } } });
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var links = await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = (string?)null }, new { caseReference = (string?)null } } });
         var respondent = api.Factory.CreateClient();
 
         await (await respondent.GetAsync(new Uri($"/api/v1/respond/{new string('x', 43)}", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
@@ -68,15 +68,15 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         var live = links[1];
         Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(new Uri(live, UriKind.Relative))).StatusCode);
         var invitation = await api.Factory.ScalarAsync($"SELECT id FROM surveys.invitations WHERE {ByToken}", live);
-        Assert.Equal(HttpStatusCode.NoContent, (await api.Factory.Client(Roles.ParticipationOfficer).DeleteAsync(new Uri($"{Surveys}/{survey}/invitations/{invitation}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.Factory.Client(Roles.ParticipationOfficer).DeleteAsync(new Uri($"{SurveysPath}/{survey}/invitations/{invitation}", UriKind.Relative))).StatusCode);
         await (await respondent.PostAsJsonAsync(live, Answers(rating: "3"))).ShouldBreakRule(HttpStatusCode.Gone, "surveys.link-gone");
     }
 
     [Fact]
     public async Task An_anonymous_surveys_answers_hold_no_link_case_reference_address_or_time_of_day_and_are_not_audited()
     {
-        var survey = await PublishedSurveyAsync(anonymous: true);
-        var open = (await IssueAsync(survey, new { kind = "open" }))[0];
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        var open = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
         var respondent = api.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "3"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "3"))).StatusCode);
@@ -89,18 +89,18 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE route LIKE '/api/v1/respond/%'"));
 
         // An anonymous survey's links never name a case, and open links are for anonymous surveys only.
-        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{survey}/invitations", new { kind = "single-use", recipients = new[] { new { caseReference = "C-1" } } }))
+        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{SurveysPath}/{survey}/invitations", new { kind = "single-use", recipients = new[] { new { caseReference = "C-1" } } }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.anonymous-case-reference");
-        var identified = await PublishedSurveyAsync(anonymous: false);
-        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{identified}/invitations", new { kind = "open" }))
+        var identified = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{SurveysPath}/{identified}/invitations", new { kind = "open" }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.open-link-identified");
     }
 
     [Fact]
     public async Task Answers_are_checked_against_the_version_they_answer_and_a_v1_answer_after_v2_is_published_stays_v1()
     {
-        var survey = await PublishedSurveyAsync(anonymous: true);
-        var open = (await IssueAsync(survey, new { kind = "open" }))[0];
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        var open = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
         var respondent = api.Factory.CreateClient();
 
         await (await respondent.PostAsJsonAsync(open, new { version = 1, answers = Array.Empty<object>() })).ShouldBeValidationProblemFor("answers");
@@ -110,12 +110,12 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         await (await respondent.PostAsJsonAsync(open, new { version = 9, answers = new[] { new { question = 1, value = "3" } } })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-version");
 
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
-        using var read = await officer.GetAsync(new Uri($"{Surveys}/{survey}", UriKind.Relative));
+        using var read = await officer.GetAsync(new Uri($"{SurveysPath}/{survey}", UriKind.Relative));
         var draft = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draft");
-        using var revise = new HttpRequestMessage(HttpMethod.Put, $"{Surveys}/{survey}") { Content = JsonContent.Create(JsonSerializer.Deserialize<JsonElement>(draft.GetRawText().Replace("How much do you feel listened to?", "How well do people listen?", StringComparison.Ordinal))) };
+        using var revise = new HttpRequestMessage(HttpMethod.Put, $"{SurveysPath}/{survey}") { Content = JsonContent.Create(JsonSerializer.Deserialize<JsonElement>(draft.GetRawText().Replace("How much do you feel listened to?", "How well do people listen?", StringComparison.Ordinal))) };
         revise.Headers.IfMatch.Add(read.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await officer.SendAsync(revise)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync($"{Surveys}/{survey}", "publications")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync($"{SurveysPath}/{survey}", "publications")).StatusCode);
 
         Assert.Equal(2, (await respondent.GetFromJsonAsync<JsonElement>(open)).GetProperty("version").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(open, Answers(rating: "2", words: "Given v1 before v2 came out"))).StatusCode);
@@ -125,9 +125,9 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Each_link_is_rate_limited_on_its_own_with_a_problem_body()
     {
-        var survey = await PublishedSurveyAsync(anonymous: true);
-        var links = await IssueAsync(survey, new { kind = "open" });
-        links.AddRange(await IssueAsync(survey, new { kind = "open" }));
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        var links = await api.Factory.IssueLinksAsync(survey, new { kind = "open" });
+        links.AddRange(await api.Factory.IssueLinksAsync(survey, new { kind = "open" }));
         var respondent = api.Factory.CreateClient();
         for (var request = 0; request < 30; request++)
         {
@@ -141,17 +141,17 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Staff_enter_answers_taken_by_phone_on_paper_or_face_to_face_with_who_entered_them()
     {
-        var survey = await PublishedSurveyAsync(anonymous: false);
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
-        var entered = await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "telephone", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } });
+        var entered = await officer.PostAsJsonAsync($"{SurveysPath}/{survey}/responses", new { version = 1, channel = "telephone", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } });
         Assert.Equal(HttpStatusCode.Created, entered.StatusCode);
         var id = (await entered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal("telephone|C-55|test-ParticipationOfficer", await api.Factory.ScalarAsync("SELECT channel || '|' || case_reference || '|' || entered_by FROM surveys.responses WHERE id = $1", id));
 
-        await (await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "app", answers = new[] { new { question = 1, value = "3" } } })).ShouldBeValidationProblemFor("channel");
-        await (await officer.PostAsJsonAsync($"{Surveys}/{survey}/responses", new { version = 1, channel = "paper-form", answers = new[] { new { question = 1, value = "1" } } })).ShouldBeValidationProblemFor("answers");
-        var anonymous = await PublishedSurveyAsync(anonymous: true);
-        await (await officer.PostAsJsonAsync($"{Surveys}/{anonymous}/responses", new { version = 1, channel = "paper-form", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } }))
+        await (await officer.PostAsJsonAsync($"{SurveysPath}/{survey}/responses", new { version = 1, channel = "app", answers = new[] { new { question = 1, value = "3" } } })).ShouldBeValidationProblemFor("channel");
+        await (await officer.PostAsJsonAsync($"{SurveysPath}/{survey}/responses", new { version = 1, channel = "paper-form", answers = new[] { new { question = 1, value = "1" } } })).ShouldBeValidationProblemFor("answers");
+        var anonymous = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        await (await officer.PostAsJsonAsync($"{SurveysPath}/{anonymous}/responses", new { version = 1, channel = "paper-form", caseReference = "C-55", answers = new[] { new { question = 1, value = "3" } } }))
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.anonymous-case-reference");
     }
 
@@ -165,8 +165,8 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         setTerms.Headers.IfMatch.Add(terms.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(setTerms)).StatusCode);
 
-        var survey = await PublishedSurveyAsync(anonymous: false);
-        var link = (await IssueAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-9911" } } }))[0];
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var link = (await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-9911" } } }))[0];
         Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "1", words: "I was moved without being asked"))).StatusCode);
 
         var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
@@ -187,47 +187,9 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task A_survey_cannot_be_sent_before_it_is_published()
     {
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
-        var created = await officer.PostAsJsonAsync(Surveys, Questionnaire(anonymous: true));
+        var created = await officer.PostAsJsonAsync(SurveysPath, Questionnaire(anonymous: true));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        await (await officer.PostAsJsonAsync($"{Surveys}/{id}/invitations", new { kind = "open" })).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.not-published");
+        await (await officer.PostAsJsonAsync($"{SurveysPath}/{id}/invitations", new { kind = "open" })).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.not-published");
     }
-
-    private async Task<Guid> PublishedSurveyAsync(bool anonymous)
-    {
-        var officer = api.Factory.Client(Roles.ParticipationOfficer);
-        var created = await officer.PostAsJsonAsync(Surveys, Questionnaire(anonymous));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private async Task<List<string>> IssueAsync(Guid survey, object request)
-    {
-        var response = await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{Surveys}/{survey}/invitations", request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("link").GetString()!)];
-    }
-
-    private static object Answers(string rating, string? words = null) =>
-        new { version = 1, answers = words is null ? new object[] { new { question = 1, value = rating } } : [new { question = 1, value = rating }, new { question = 2, value = words }] };
-
-    private static object Questionnaire(bool anonymous) => new
-    {
-        title = "How was your review?",
-        purpose = "event-triggered",
-        audiences = new[] { "child-or-young-person" },
-        serviceAreas = new[] { "children-in-care" },
-        anonymous,
-        opensOn = "2026-01-01",
-        questions = new object[]
-        {
-            new
-            {
-                kind = "rating-scale", text = "How much do you feel listened to?", required = true,
-                scale = new[] { new { value = 1, label = "Not at all", iconKey = "face-sad" }, new { value = 2, label = "A bit", iconKey = "face-neutral" }, new { value = 3, label = "A lot", iconKey = "face-happy" } },
-            },
-            new { kind = "free-text", text = "What would make things better?", required = true, maxLength = 500, showIf = new { question = 1, answers = new[] { "1", "2" } } },
-        },
-    };
 }

@@ -26,4 +26,7 @@ public sealed class CalendarOptions
 
     /// <summary>The region used when a request names none.</summary>
     public string Region { get; set; } = "england-and-wales";
+
+    /// <summary>The region <see cref="Region"/> names (validated at start-up).</summary>
+    public CalendarRegion DeploymentRegion => CalendarRegions.TryParse(Region, out var region) ? region : CalendarRegion.EnglandAndWales;
 }

@@ -8,6 +8,10 @@ public static class UkDates
     /// <summary>The UK date of an instant.</summary>
     public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
 
+    /// <summary>The instant <paramref name="day"/> starts in the UK (midnight, GMT or BST).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London), TimeSpan.Zero);
+
     /// <summary>Today in the UK.</summary>
     public static DateOnly Today(TimeProvider clock)
     {

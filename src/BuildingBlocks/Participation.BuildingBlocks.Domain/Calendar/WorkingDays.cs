@@ -33,6 +33,23 @@ public static class WorkingDays
         return day;
     }
 
+    /// <summary>The <paramref name="workingDays"/>-th working day before <paramref name="date"/> (the day before being day 1 when it is a working day).</summary>
+    public static DateOnly SubtractWorkingDays(DateOnly date, int workingDays, CalendarRegion region)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = date;
+        for (var counted = 0; counted < workingDays; counted++)
+        {
+            day = day.AddDays(-1);
+            while (!IsWorkingDay(day, region))
+            {
+                day = day.AddDays(-1);
+            }
+        }
+
+        return day;
+    }
+
     /// <summary>The deadline for a response due within <paramref name="workingDays"/> of receipt.</summary>
     public static WorkingDayDeadline Deadline(DateOnly received, int workingDays, CalendarRegion region)
     {

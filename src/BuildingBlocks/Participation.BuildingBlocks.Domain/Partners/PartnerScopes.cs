@@ -15,9 +15,12 @@ public static class PartnerScopes
     /// <summary>Post case closures (the council's case-management system).</summary>
     public const string CaseClosuresWrite = "case-closures:write";
 
+    /// <summary>Post case events (a review booked, a placement made) that send event-triggered questionnaires.</summary>
+    public const string SurveysTrigger = "surveys:trigger";
+
     /// <summary>Every scope a key can be issued with.</summary>
-    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite];
+    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite, SurveysTrigger];
 
     /// <summary>The most scopes one key holds: every scope there is.</summary>
-    public const int MaxScopes = 3;
+    public const int MaxScopes = 4;
 }

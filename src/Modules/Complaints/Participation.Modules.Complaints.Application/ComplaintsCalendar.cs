@@ -7,7 +7,7 @@ namespace Participation.Modules.Complaints.Application;
 /// <summary>The deployment's calendar and today's date, as the complaints clocks count them.</summary>
 internal sealed class ComplaintsCalendar(IOptions<CalendarOptions> options, TimeProvider time)
 {
-    public CalendarRegion Region => CalendarRegions.TryParse(options.Value.Region, out var region) ? region : CalendarRegion.EnglandAndWales;
+    public CalendarRegion Region => options.Value.DeploymentRegion;
 
     public DateTimeOffset Now => time.GetUtcNow();
 

@@ -11,4 +11,21 @@ public sealed class SurveysOptions
     /// 24 by default, the council's decision.
     /// </summary>
     public int RetentionMonthsAfterClose { get; set; } = 24;
+
+    /// <summary>
+    /// The secret (base64, at least 32 bytes) links scheduled by case events are derived from, so a repeated event gets
+    /// the same links back though only their hashes are stored (docs/domain/surveys.md#triggers). Kept out of the
+    /// database; changing it changes nothing already issued but the links a repeat would return.
+    /// </summary>
+    public string TriggerLinkKey { get; set; } = string.Empty;
+
+    /// <summary>The smallest key accepted, in bytes.</summary>
+    public const int MinTriggerLinkKeyBytes = 32;
+
+    /// <summary>Whether <see cref="TriggerLinkKey"/> is base64 of at least <see cref="MinTriggerLinkKeyBytes"/> bytes.</summary>
+    public bool HasUsableTriggerLinkKey()
+    {
+        var buffer = new byte[TriggerLinkKey.Length];
+        return Convert.TryFromBase64String(TriggerLinkKey, buffer, out var written) && written >= MinTriggerLinkKeyBytes;
+    }
 }

@@ -6,6 +6,7 @@ using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.Modules.Surveys.Application;
 using Participation.Modules.Surveys.Application.Responding;
+using Participation.Modules.Surveys.Application.Triggers;
 using Participation.Modules.Surveys.Infrastructure.Endpoints;
 using Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -23,6 +24,7 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         endpoints.MapSurveys();
         endpoints.MapInvitations();
         endpoints.MapRespondents();
+        endpoints.MapTriggers();
     }
 
     /// <inheritdoc />
@@ -35,11 +37,15 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         services.AddScoped<ISurveyRepository, SurveyRepository>();
         services.AddScoped<IInvitationRepository, InvitationRepository>();
         services.AddScoped<ISurveyResponseRepository, SurveyResponseRepository>();
+        services.AddScoped<ITriggerRuleRepository, TriggerRuleRepository>();
+        services.AddScoped<IReceivedCaseEventRepository, ReceivedCaseEventRepository>();
         services.AddScoped<RespondentLinks>();
+        services.AddSingleton<TriggeredLinks>();
         services.AddScoped<PurgeExpiredAnswersJob>();
         services.AddOptions<SurveysOptions>()
             .Bind(configuration.GetSection(SurveysOptions.Section))
             .Validate(options => options.RetentionMonthsAfterClose is >= 1 and <= 120, $"{SurveysOptions.Section}:RetentionMonthsAfterClose must be 1 to 120.")
+            .Validate(options => options.HasUsableTriggerLinkKey(), $"{SurveysOptions.Section}:TriggerLinkKey must be a secret of at least {SurveysOptions.MinTriggerLinkKeyBytes} random bytes in base64 (e.g. openssl rand -base64 32).")
             .ValidateOnStart();
         services.AddAuthorizationBuilder()
             .AddPolicy(SurveyEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst, Roles.Administrator))

@@ -1,6 +1,8 @@
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.Modules.Surveys.Domain.Rules;
 using Participation.Modules.Surveys.Domain.Surveys;
+using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Domain.Invitations;
 
@@ -32,6 +34,12 @@ public sealed class Invitation : AggregateRoot<InvitationId>
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>For a link a trigger scheduled, the (UK) day it opens; before it, it does not.</summary>
+    public DateOnly? OpensOn { get; private set; }
+
+    /// <summary>For a link a trigger scheduled, the case event that did.</summary>
+    public ReceivedCaseEventId? CaseEventId { get; private set; }
+
     /// <summary>The day a single-use link was answered (no finer: an anonymous answer keeps no time of day).</summary>
     public DateOnly? AnsweredOn { get; private set; }
 
@@ -42,7 +50,23 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     public byte[]? AnswerFingerprint { get; private set; }
 
     /// <summary>Invites someone to answer a published survey.</summary>
-    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now)
+    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, expiresAt, now);
+
+    /// <summary>
+    /// A single-use link a case event scheduled to open on <paramref name="opensOn"/>. Its id is chosen by the caller,
+    /// whose token is derived from it (docs/domain/surveys.md#triggers).
+    /// </summary>
+    public static Invitation Schedule(InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(caseEvent);
+        var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, expiresAt, now);
+        invitation.OpensOn = opensOn;
+        invitation.CaseEventId = caseEvent.Id;
+        return invitation;
+    }
+
+    private static Invitation Issue(InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);
         CheckRule(new InviteOnlyToAPublishedSurveyRule(survey.LatestVersion));
@@ -51,7 +75,7 @@ public sealed class Invitation : AggregateRoot<InvitationId>
         CheckRule(new InvitationExpiresInTheFutureRule(expiresAt, now));
         return new Invitation
         {
-            Id = new InvitationId(Guid.CreateVersion7()),
+            Id = id,
             SurveyId = survey.Id,
             Kind = kind,
             TokenHash = tokenHash,
@@ -64,8 +88,12 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     /// <summary>Whether the link opens now: not revoked, not expired, and for a single-use link not yet answered.</summary>
     public bool IsOpen(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt && AnsweredOn is null;
 
-    /// <summary>Refuses (410) a link that is revoked, expired or already answered.</summary>
-    public void EnsureOpens(DateTimeOffset now) => CheckRule(new LinkStillOpensRule(this, now));
+    /// <summary>Refuses a link that is revoked, expired or already answered (410), or not open yet (409).</summary>
+    public void EnsureOpens(DateTimeOffset now)
+    {
+        CheckRule(new LinkStillOpensRule(this, now));
+        CheckRule(new LinkOpensOnItsDayRule(OpensOn, UkDates.Of(now)));
+    }
 
     /// <summary>Refuses (409) a different answer on a single-use link that already took one.</summary>
     public void EnsureNotAnsweredDifferently(byte[] fingerprint) => CheckRule(new OneAnswerPerLinkRule(AnsweredOn is not null && !AlreadyTook(fingerprint)));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Modules.Surveys.Application;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Surveys;
+using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -14,6 +15,9 @@ internal sealed class InvitationRepository(SurveysDbContext context) : IInvitati
         context.Invitations.SingleOrDefaultAsync(invitation => invitation.TokenHash == tokenHash, cancellationToken);
 
     public void Add(Invitation invitation) => context.Invitations.Add(invitation);
+
+    public async Task<IReadOnlyList<Invitation>> ScheduledByAsync(ReceivedCaseEventId caseEvent, CancellationToken cancellationToken) =>
+        await context.Invitations.AsNoTracking().Where(invitation => invitation.CaseEventId == caseEvent).ToListAsync(cancellationToken);
 
     public Task DeleteForSurveysAsync(IReadOnlyList<SurveyId> surveys, CancellationToken cancellationToken) =>
         context.Invitations.Where(invitation => surveys.Contains(invitation.SurveyId)).ExecuteDeleteAsync(cancellationToken);

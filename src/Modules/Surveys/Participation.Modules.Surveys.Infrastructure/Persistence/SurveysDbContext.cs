@@ -7,6 +7,7 @@ using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
+using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
@@ -27,6 +28,10 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
+
+    public DbSet<TriggerRule> TriggerRules => Set<TriggerRule>();
+
+    public DbSet<ReceivedCaseEvent> CaseEvents => Set<ReceivedCaseEvent>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -57,6 +62,41 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             invitation.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Restrict);
             invitation.HasIndex(entry => entry.TokenHash).IsUnique();
             invitation.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+            invitation.Property(entry => entry.CaseEventId).HasConversion(id => id!.Value.Value, value => new ReceivedCaseEventId(value));
+            invitation.HasOne<ReceivedCaseEvent>().WithMany().HasForeignKey(entry => entry.CaseEventId).OnDelete(DeleteBehavior.Restrict);
+            invitation.HasIndex(entry => entry.CaseEventId);
+        });
+
+        modelBuilder.Entity<TriggerRule>(rule =>
+        {
+            rule.ToTable("trigger_rules");
+            rule.HasKey(entry => entry.Id);
+            rule.Property(entry => entry.Id).HasConversion(id => id.Value, value => new TriggerRuleId(value));
+            rule.Property(entry => entry.SurveyId).HasConversion(id => id.Value, value => new SurveyId(value));
+            rule.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Cascade);
+            rule.HasIndex(entry => entry.Event);
+            rule.ComplexProperty(entry => entry.Timing, timing =>
+            {
+                timing.Property(entry => entry.Amount).HasColumnName("offset_amount");
+                timing.Property(entry => entry.Unit).HasColumnName("offset_unit");
+                timing.Property(entry => entry.Direction).HasColumnName("offset_direction");
+            });
+        });
+
+        // No case reference: only a keyed fingerprint of the event, to tell a repeat from a reused id.
+        modelBuilder.Entity<ReceivedCaseEvent>(caseEvent =>
+        {
+            caseEvent.ToTable("case_events");
+            caseEvent.HasKey(entry => entry.Id);
+            caseEvent.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ReceivedCaseEventId(value));
+            caseEvent.Property(entry => entry.EventId).HasMaxLength(TextLengths.ExternalId);
+            caseEvent.HasIndex(entry => new { entry.PartnerId, entry.EventId }).IsUnique();
+            caseEvent.Ignore(entry => entry.NotSent);
+            // Appended only while the event is first received, never after.
+            caseEvent.Property<List<NotSent>>("_notSent").HasColumnName("not_sent").HasColumnType("jsonb").HasConversion(
+                notSent => JsonSerializer.Serialize(notSent, Json),
+                json => JsonSerializer.Deserialize<List<NotSent>>(json, Json)!,
+                new ValueComparer<List<NotSent>>((one, other) => one!.Count == other!.Count, notSent => notSent.Count, notSent => notSent.ToList()));
         });
 
         // No time of day, no link, no address: an anonymous survey's answers are held by the day alone.

@@ -1,5 +1,6 @@
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Surveys;
 
@@ -23,7 +24,7 @@ internal sealed class IssueInvitationsCommandHandler(ISurveyRepository surveys, 
             var token = InvitationTokens.New();
             var invitation = Invitation.Issue(survey, command.Kind, InvitationTokens.Hash(token), recipient.CaseReference?.Trim(), expiresAt, now);
             invitations.Add(invitation);
-            issued.Add(new IssuedInvitation(invitation.Id.Value, token, $"/api/v1/respond/{token}", invitation.CaseReference, expiresAt));
+            issued.Add(new IssuedInvitation(invitation.Id.Value, token, RespondentLinks.LinkFor(token), invitation.CaseReference, expiresAt));
         }
 
         return issued;

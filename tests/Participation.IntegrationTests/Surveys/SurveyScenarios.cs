@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Surveys;
+
+/// <summary>A small questionnaire designed, published and sent through the API, as a participation officer would.</summary>
+public static class SurveyScenarios
+{
+    public const string SurveysPath = "/api/v1/surveys";
+
+    /// <summary>Designs and publishes <see cref="Questionnaire"/>; its id.</summary>
+    public static async Task<Guid> PublishedSurveyAsync(this ParticipationApiFactory api, bool anonymous)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var officer = api.Client(Roles.ParticipationOfficer);
+        var created = await officer.PostAsJsonAsync(SurveysPath, Questionnaire(anonymous));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Issues links to the survey; the respondent route of each.</summary>
+    public static async Task<List<string>> IssueLinksAsync(this ParticipationApiFactory api, Guid survey, object request)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var response = await api.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{SurveysPath}/{survey}/invitations", request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("link").GetString()!)];
+    }
+
+    /// <summary>Answers to <see cref="Questionnaire"/>: a rating of 1 to 3, and words (asked only after a 1 or 2).</summary>
+    public static object Answers(string rating, string? words = null) =>
+        new { version = 1, answers = words is null ? new object[] { new { question = 1, value = rating } } : [new { question = 1, value = rating }, new { question = 2, value = words }] };
+
+    /// <summary>An event-triggered questionnaire for children: a three-point picture rating, then words if it was low.</summary>
+    public static object Questionnaire(bool anonymous) => new
+    {
+        title = "How was your review?",
+        purpose = "event-triggered",
+        audiences = new[] { "child-or-young-person" },
+        serviceAreas = new[] { "children-in-care" },
+        anonymous,
+        opensOn = "2026-01-01",
+        questions = new object[]
+        {
+            new
+            {
+                kind = "rating-scale", text = "How much do you feel listened to?", required = true,
+                scale = new[] { new { value = 1, label = "Not at all", iconKey = "face-sad" }, new { value = 2, label = "A bit", iconKey = "face-neutral" }, new { value = 3, label = "A lot", iconKey = "face-happy" } },
+            },
+            new { kind = "free-text", text = "What would make things better?", required = true, maxLength = 500, showIf = new { question = 1, answers = new[] { "1", "2" } } },
+        },
+    };
+}
