@@ -11,8 +11,11 @@ public class ApiFixture : IAsyncLifetime
     {
         var server = await PostgresServer.Instance;
         _factory = CreateFactory(await server.CreateDatabaseAsync());
-        _ = _factory.Server; // start the host now, not inside the first test
+        Start(_factory);
     }
+
+    /// <summary>Starts the host now, not inside the first test: in memory unless a fixture needs a real server.</summary>
+    protected virtual void Start(ParticipationApiFactory factory) => _ = factory?.Server;
 
     public async Task DisposeAsync()
     {

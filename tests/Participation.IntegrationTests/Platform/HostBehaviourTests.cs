@@ -107,4 +107,20 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         Assert.Empty(undeclared);
     }
+
+    [Fact]
+    public void Only_health_the_openapi_document_and_the_respondent_routes_and_page_answer_without_credentials()
+    {
+        // Signing in and out are the way to credentials, so they cannot need them.
+        string[] publicPrefixes = ["/health/", "/api/v1/respond/", "/api/v1/public/", "/respond/", "/signin", "/signout"];
+        var endpoints = api.Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints;
+
+        var anonymous = endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(endpoint => "/" + endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .ToList();
+
+        Assert.Contains("/respond/{token}/", anonymous);
+        Assert.All(anonymous, route => Assert.Contains(publicPrefixes, prefix => route.StartsWith(prefix, StringComparison.Ordinal)));
+    }
 }

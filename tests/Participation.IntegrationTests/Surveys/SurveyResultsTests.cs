@@ -34,7 +34,7 @@ public sealed class SurveyResultsTests(ApiFixture api) : IClassFixture<ApiFixtur
         var survey = created.Headers.Location!.OriginalString;
         Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(survey, "publications")).StatusCode);
         var issued = await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "single-use", recipients = Enumerable.Range(1, 7).Select(number => new { caseReference = $"C-{number}" }) });
-        var links = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("link").GetString()!).ToList();
+        var links = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => SurveyScenarios.RespondRoute(item.GetProperty("token").GetString()!)).ToList();
 
         // Ratings 3, 3, 3, 3, 3, 2, 1; yes six times and no once; two wrote something; five ticked the social worker, two the carer too.
         string[] ratings = ["3", "3", "3", "3", "3", "2", "1"];

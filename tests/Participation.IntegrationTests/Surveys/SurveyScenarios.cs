@@ -22,13 +22,16 @@ public static class SurveyScenarios
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Issues links to the survey; the respondent route of each.</summary>
+    /// <summary>The respondent API route of a link's token.</summary>
+    public static string RespondRoute(string token) => $"/api/v1/respond/{token}";
+
+    /// <summary>Issues links to the survey; the respondent API route of each.</summary>
     public static async Task<List<string>> IssueLinksAsync(this ParticipationApiFactory api, Guid survey, object request)
     {
         ArgumentNullException.ThrowIfNull(api);
         var response = await api.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{SurveysPath}/{survey}/invitations", request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => item.GetProperty("link").GetString()!)];
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(item => RespondRoute(item.GetProperty("token").GetString()!))];
     }
 
     /// <summary>Answers to <see cref="Questionnaire"/>: a rating of 1 to 3, and words (asked only after a 1 or 2).</summary>

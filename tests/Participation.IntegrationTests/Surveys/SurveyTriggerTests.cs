@@ -50,14 +50,15 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         var again = await repeat.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(again.GetProperty("repeated").GetBoolean());
-        Assert.Equal(scheduled.GetProperty("link").GetString(), Assert.Single(Invitations(again, survey)).GetProperty("link").GetString());
+        Assert.Equal(scheduled.GetProperty("token").GetString(), Assert.Single(Invitations(again, survey)).GetProperty("token").GetString());
+        Assert.Equal($"/respond/{scheduled.GetProperty("token").GetString()}", scheduled.GetProperty("link").GetString());
         Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1", survey));
         // The event row keeps no case reference, the invitation only the token's hash.
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_events WHERE row_to_json(case_events)::text LIKE '%C-4410%'"));
 
         await (await partner.PostAsJsonAsync(Triggers, caseEvent with { eventDate = "2027-02-05" })).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.event-id-reused");
         // Before its day the link does not open.
-        await (await api.Factory.CreateClient().GetAsync(new Uri(scheduled.GetProperty("link").GetString()!, UriKind.Relative))).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.link-not-open-yet");
+        await (await api.Factory.CreateClient().GetAsync(new Uri(RespondRoute(scheduled.GetProperty("token").GetString()!), UriKind.Relative))).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.link-not-open-yet");
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
         Assert.Equal(JsonValueKind.Null, scheduled.GetProperty("caseReference").ValueKind);
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1 AND case_reference IS NOT NULL", survey));
 
-        var link = new Uri(scheduled.GetProperty("link").GetString()!, UriKind.Relative);
+        var link = new Uri(RespondRoute(scheduled.GetProperty("token").GetString()!), UriKind.Relative);
         var respondent = api.Factory.CreateClient();
         await (await respondent.GetAsync(link)).ShouldBreakRule(HttpStatusCode.Conflict, "surveys.link-not-open-yet");
         var now = api.Clock.Now;

@@ -273,7 +273,7 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
             closesOn = yesterday.AddDays(30),
             questions = new object[]
             {
-                new { kind = "rating-scale", text = "How happy are you where you live?", required = true, scale = new[] { "Very unhappy", "Unhappy", "OK", "Happy", "Very happy" }.Select((label, index) => new { value = index + 1, label, iconKey = $"face-{index + 1}" }) },
+                new { kind = "rating-scale", text = "How happy are you where you live?", required = true, scale = new[] { ("Very unhappy", "face-very-sad"), ("Unhappy", "face-sad"), ("OK", "face-neutral"), ("Happy", "face-happy"), ("Very happy", "face-very-happy") }.Select((point, index) => new { value = index + 1, label = point.Item1, iconKey = point.Item2 }) },
                 new { kind = "yes-partly-no", text = "Do you feel listened to by your social worker?", required = true },
                 new { kind = "single-choice", text = "How often do you see your family?", required = false, options = new[] { new { code = "weekly", label = "Every week" }, new { code = "monthly", label = "Every month" }, new { code = "rarely", label = "Hardly ever" } } },
                 new { kind = "free-text", text = "What would make things better?", required = false, maxLength = 500 },
@@ -282,7 +282,7 @@ internal sealed class DemoSeeder(DemoApi api, Func<CancellationToken, Task> deli
         var path = $"/api/v1/surveys/{survey.Body.GetProperty("id").GetGuid()}";
         await api.AsStaff(ParticipationOfficer, HttpMethod.Post, $"{path}/publications", ifMatch: survey.ETag);
         var links = (await api.AsStaff(ParticipationOfficer, HttpMethod.Post, $"{path}/invitations", new { kind = "single-use", recipients = Enumerable.Range(0, size.SurveyAnswers).Select(_ => new { }) }))
-            .Body.GetProperty("items").EnumerateArray().Select(link => link.GetProperty("link").GetString()!);
+            .Body.GetProperty("items").EnumerateArray().Select(link => $"/api/v1/respond/{link.GetProperty("token").GetString()}");
         foreach (var link in links)
         {
             var answers = new List<object>

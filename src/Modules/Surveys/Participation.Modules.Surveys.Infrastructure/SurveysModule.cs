@@ -9,6 +9,7 @@ using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Triggers;
 using Participation.Modules.Surveys.Infrastructure.Endpoints;
 using Participation.Modules.Surveys.Infrastructure.Persistence;
+using Participation.Modules.Surveys.Infrastructure.RespondentPage;
 
 namespace Participation.Modules.Surveys.Infrastructure;
 
@@ -25,6 +26,7 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         endpoints.MapInvitations();
         endpoints.MapRespondents();
         endpoints.MapTriggers();
+        endpoints.MapRespondentPage();
     }
 
     /// <inheritdoc />
@@ -41,6 +43,7 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         services.AddScoped<IReceivedCaseEventRepository, ReceivedCaseEventRepository>();
         services.AddScoped<RespondentLinks>();
         services.AddSingleton<TriggeredLinks>();
+        services.AddSingleton<RespondentPageRenderer>();
         services.AddScoped<PurgeExpiredAnswersJob>();
         services.AddOptions<SurveysOptions>()
             .Bind(configuration.GetSection(SurveysOptions.Section))

@@ -7,8 +7,8 @@ namespace Participation.Modules.Surveys.Application.Responding;
 /// <summary>The invitation behind a respondent's token.</summary>
 public sealed class RespondentLinks(IInvitationRepository invitations)
 {
-    /// <summary>The link a respondent follows for <paramref name="token"/>.</summary>
-    public static string LinkFor(string token) => $"/api/v1/respond/{token}";
+    /// <summary>The page a respondent follows for <paramref name="token"/>; the children's app answers on <c>/api/v1/respond/{token}</c>.</summary>
+    public static string LinkFor(string token) => $"/respond/{token}";
 
     /// <summary>The invitation; 404 for a token never issued (or malformed), without saying which.</summary>
     public async Task<Invitation> FindAsync(string token, CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Surveys.Application.Surveys;
 
 namespace Participation.Modules.Surveys.Application.Responding;
 
@@ -7,12 +9,14 @@ namespace Participation.Modules.Surveys.Application.Responding;
 /// <param name="Version">The version being answered; send it back with the answers.</param>
 /// <param name="Title">The survey's title.</param>
 /// <param name="Anonymous">Whether the answers are anonymous, so the form can say so.</param>
+/// <param name="Audiences">Who it is for, so a form for children can use its picture variant and plain words.</param>
 /// <param name="Questions">The questions, numbered from 1 by their place.</param>
 public sealed record RespondentQuestionnaire(
     int Version,
     [property: MaxLength(TextLengths.Name)] string Title,
     bool Anonymous,
-    [property: MaxLength(Surveys.QuestionnaireDocument.MaxQuestions)] IReadOnlyList<Surveys.QuestionDocument> Questions);
+    [property: MaxLength(QuestionnaireDocument.MaxAudiences)] IReadOnlyList<Audience> Audiences,
+    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<QuestionDocument> Questions);
 
 /// <summary>Answers received.</summary>
 /// <param name="Version">The version answered.</param>

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
@@ -51,17 +50,7 @@ internal static class RespondentEndpoints
         [MaxLength(InvitationTokens.Length)] string token, AnswersRequest request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         var command = new SubmitAnswersCommand(token, request.Version, request.Answers, request.Channel ?? Channel.OnlineForm);
-        try
-        {
-            return TypedResults.Ok(await sender.Send(command, cancellationToken));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Two submissions through one single-use link at once: the one that lost is asked again in a fresh unit of
-            // work, where it finds the link answered and gets the first receipt (the same answers) or 409 (different).
-            await using var again = scopes.CreateAsyncScope();
-            return TypedResults.Ok(await again.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken));
-        }
+        return TypedResults.Ok(await sender.SubmitAsync(command, scopes, cancellationToken));
     }
 }
 

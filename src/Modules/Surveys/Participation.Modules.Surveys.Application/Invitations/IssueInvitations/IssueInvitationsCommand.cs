@@ -16,7 +16,7 @@ public sealed record InvitationRecipient([property: System.ComponentModel.DataAn
 /// <summary>A link issued, with its token: shown now and never again.</summary>
 /// <param name="Id">The invitation's id, to revoke it.</param>
 /// <param name="Token">The secret in the link; only its hash is kept.</param>
-/// <param name="Link">The respondent route the token opens.</param>
+/// <param name="Link">The page the token opens, to send to the respondent (the children's app answers on /api/v1/respond/{token}).</param>
 /// <param name="CaseReference">The case reference it names, if any.</param>
 /// <param name="ExpiresAt">When it stops opening.</param>
 public sealed record IssuedInvitation(

@@ -14,6 +14,6 @@ internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links
         var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
         var version = survey.VersionToAnswer(UkDates.Today(clock));
         var questionnaire = version.Questionnaire;
-        return new RespondentQuestionnaire(version.Number, questionnaire.Title, questionnaire.Anonymous, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
+        return new RespondentQuestionnaire(version.Number, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
     }
 }

@@ -9,7 +9,8 @@ namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 /// <summary>
 /// Answers checked against the questions of the version they answer (docs/domain/surveys.md#answering): each names a
 /// question that exists, once; a question hidden by its show-if condition takes no answer; a required question that
-/// is shown must be answered; each answer is one its question can have.
+/// is shown must be answered; each answer is one its question can have. Each failure about a question carries its
+/// number as <see cref="ValidationFailure.CustomState"/>, so a form can show the message beside it.
 /// </summary>
 internal static class AnswerSheet
 {
@@ -35,7 +36,7 @@ internal static class AnswerSheet
             IReadOnlyList<string> values = question.Kind == QuestionKind.MultipleChoice ? [.. answer.Values ?? []] : answer.Value is { } value ? [value] : [];
             if (Problem(question, values) is { } problem)
             {
-                failures.Add(new ValidationFailure($"answers[{index}]", $"answers[{index}] (question {answer.Question}) {problem}"));
+                failures.Add(new ValidationFailure($"answers[{index}]", $"answers[{index}] (question {answer.Question}) {problem}") { CustomState = answer.Question });
             }
 
             given[answer.Question] = values;
@@ -47,11 +48,11 @@ internal static class AnswerSheet
             var shown = question.ShowIf is not { } showIf || (given.TryGetValue(showIf.Question, out var earlier) && earlier.Any(showIf.Answers.Contains));
             if (!shown && given.ContainsKey(number))
             {
-                failures.Add(new ValidationFailure("answers", $"answers must not answer question {number}: its condition on question {question.ShowIf!.Question} was not met."));
+                failures.Add(new ValidationFailure("answers", $"answers must not answer question {number}: its condition on question {question.ShowIf!.Question} was not met.") { CustomState = number });
             }
             else if (shown && question.Required && !given.ContainsKey(number))
             {
-                failures.Add(new ValidationFailure("answers", $"answers must answer question {number}: it is required."));
+                failures.Add(new ValidationFailure("answers", $"answers must answer question {number}: it is required.") { CustomState = number });
             }
         }
 

@@ -29,7 +29,7 @@ public sealed record CaseEventReceipt(
 /// <param name="SurveyId">The survey it opens.</param>
 /// <param name="InvitationId">The invitation's id, to revoke it.</param>
 /// <param name="Token">The secret in the link.</param>
-/// <param name="Link">The respondent page the token opens.</param>
+/// <param name="Link">The page the token opens, to send to the respondent (the children's app answers on /api/v1/respond/{token}).</param>
 /// <param name="CaseReference">The case reference it names: only for identified surveys.</param>
 /// <param name="OpensOn">The day it opens: send it then (before, it answers 409).</param>
 /// <param name="ExpiresAt">When it stops opening.</param>

@@ -1,0 +1,102 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.Modules.Surveys.Application.Responding;
+using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
+using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+using Participation.Modules.Surveys.Infrastructure.Endpoints;
+
+namespace Participation.Modules.Surveys.Infrastructure.RespondentPage;
+
+/// <summary>
+/// The page behind a link (docs/domain/surveys.md#answering, ADR 19): a family or child who follows it lands on an
+/// accessible form, not on JSON. It works without JavaScript, asks the same queries and commands as the respondent
+/// API, and like it is public, limited per link and kept out of the audit log. It takes no antiforgery token: the
+/// secret is the link itself, and there is no sign-in a forged post could borrow.
+/// </summary>
+internal static class RespondentPageEndpoints
+{
+    public const string Path = "/respond/{token}";
+
+    public static void MapRespondentPage(this IEndpointRouteBuilder endpoints)
+    {
+        var page = endpoints.MapGroup(Path)
+            .AllowAnonymous()
+            .NotAudited()
+            .RateLimitedPerLink("token")
+            .ExcludeFromDescription();
+        page.MapGet("/", Show);
+        page.MapPost("/", Submit);
+    }
+
+    private static async Task<IResult> Show(string token, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token), cancellationToken);
+            return renderer.Page(RespondentForm.Questions(token, questionnaire, null, new Dictionary<int, string>()), StatusCodes.Status200OK);
+        }
+        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        {
+            return renderer.Page(refusal.View, refusal.Status);
+        }
+    }
+
+    private static async Task<IResult> Submit(string token, HttpRequest request, ISender sender, IServiceScopeFactory scopes, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return renderer.Page(RespondentPageView.Notice("unavailable", "Your answers could not be read", "Go back to the link you were sent and answer the questions on the page."), StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        try
+        {
+            var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token), cancellationToken);
+            if (form["version"].ToString() != questionnaire.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                var changed = new Dictionary<int, string> { [0] = "The questions were updated while you were answering. Check your answers and send them again." };
+                return renderer.Page(RespondentForm.Questions(token, questionnaire, form, changed), StatusCodes.Status409Conflict);
+            }
+
+            try
+            {
+                var command = new SubmitAnswersCommand(token, questionnaire.Version, RespondentForm.Answers(questionnaire, form), Channel.OnlineForm);
+                await sender.SubmitAsync(command, scopes, cancellationToken);
+                return renderer.Page(RespondentForm.Thanks(questionnaire), StatusCodes.Status200OK);
+            }
+            catch (ValidationException invalid)
+            {
+                var problems = RespondentForm.Problems(questionnaire, form, invalid.Errors);
+                return renderer.Page(RespondentForm.Questions(token, questionnaire, form, problems), StatusCodes.Status400BadRequest);
+            }
+        }
+        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        {
+            return renderer.Page(refusal.View, refusal.Status);
+        }
+    }
+
+    /// <summary>The page for a link that does not open, and its status, as the respondent API would answer.</summary>
+    private static (RespondentPageView View, int Status)? Refusal(Exception exception) => exception switch
+    {
+        NotFoundException => (
+            RespondentPageView.Notice("not-found", "This link is not recognised", "Check that you copied the whole link you were sent. If it still does not work, ask the person who sent it for a new one."),
+            StatusCodes.Status404NotFound),
+        BusinessRuleValidationException { Kind: RuleKind.Gone } gone => (
+            RespondentPageView.Notice("closed", "This link no longer works", $"{gone.Message} If you still want to have your say, ask the person who sent it for a new one."),
+            StatusCodes.Status410Gone),
+        BusinessRuleValidationException refused => (
+            RespondentPageView.Notice("unavailable", "You cannot answer this survey at the moment", refused.Message),
+            refused.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity),
+        _ => null,
+    };
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.Surveys;
+
+/// <summary>A host on a real port, so a browser can reach it.</summary>
+public sealed class BrowserFixture : ApiFixture
+{
+    public Uri Address { get; private set; } = null!;
+
+    protected override void Start(ParticipationApiFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        Address = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+}
+
+/// <summary>A child follows the link in a browser, answers on the page, and every state of the page passes axe-core.</summary>
+public sealed class RespondentPageTests(BrowserFixture api) : IClassFixture<BrowserFixture>
+{
+    // Debian's Chromium: Playwright's own browser download cannot be reached here, and .ci/run installs this one.
+    private const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
+    private static readonly AxeRunOptions WcagAandAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    };
+
+    [Fact]
+    public async Task A_child_answers_through_the_page_and_no_state_of_it_has_an_accessibility_violation()
+    {
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var tokens = (await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-3301" }, new { caseReference = "C-3302" } } }))
+            .Select(route => route.Split('/')[^1]).ToList();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+
+        var opened = await page.GotoAsync(new Uri(api.Address, $"/respond/{tokens[0]}").ToString());
+        Assert.Equal((int)HttpStatusCode.OK, opened!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How was your review?", Level = 1 })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "questions", violations);
+
+        // Nothing chosen: the error summary names the question and links to it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Question 1: Choose an answer." })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "no answer", violations);
+
+        // The lowest picture asks for words, which are required once shown.
+        await page.GetByText("Not at all", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Question 2: Write your answer in the box." })).ToBeVisibleAsync();
+        Assert.True(await page.GetByLabel("Not at all").IsCheckedAsync());
+        await CheckAccessibility(page, "a required answer missing", violations);
+
+        await page.GetByLabel("2. What would make things better?").FillAsync("Being asked before I move");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "thank you", violations);
+
+        var used = await page.GotoAsync(new Uri(api.Address, $"/respond/{tokens[0]}").ToString());
+        Assert.Equal((int)HttpStatusCode.Gone, used!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This link no longer works" })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "used link", violations);
+
+        await api.Factory.ScalarAsync("UPDATE surveys.invitations SET expires_at = now() - interval '1 minute' WHERE token_hash = sha256(convert_to($1, 'UTF8'))", tokens[1]);
+        var expired = await page.GotoAsync(new Uri(api.Address, $"/respond/{tokens[1]}").ToString());
+        Assert.Equal((int)HttpStatusCode.Gone, expired!.Status);
+        await CheckAccessibility(page, "expired link", violations);
+
+        var unknown = await page.GotoAsync(new Uri(api.Address, $"/respond/{new string('x', 43)}").ToString());
+        Assert.Equal((int)HttpStatusCode.NotFound, unknown!.Status);
+        await CheckAccessibility(page, "unknown link", violations);
+
+        Assert.Empty(violations);
+        Assert.Equal(
+            "1|online-form|C-3301|1|Being asked before I move",
+            await api.Factory.ScalarAsync("SELECT count(*) || '|' || max(channel) || '|' || max(case_reference) || '|' || max(answers -> 0 -> 'values' ->> 0) || '|' || max(answers -> 1 -> 'values' ->> 0) FROM surveys.responses WHERE survey_id = $1", survey));
+    }
+
+    private static async Task CheckAccessibility(IPage page, string state, List<string> violations)
+    {
+        var results = await page.RunAxe(WcagAandAA);
+        // A run that checked nothing would find nothing: it must have passed some of the rules it ran.
+        Assert.NotEmpty(results.Passes);
+        violations.AddRange(results.Violations.Select(violation => $"{state}: {violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}"));
+    }
+}
