@@ -13,6 +13,12 @@ public sealed class SurveysOptions
     public int RetentionMonthsAfterClose { get; set; } = 24;
 
     /// <summary>
+    /// Seconds an instance remembers a published survey for answers sent through links: the longest a new version's
+    /// open and close dates take to apply to them there. 0 reads it every time.
+    /// </summary>
+    public int PublishedSurveyCacheSeconds { get; set; } = 10;
+
+    /// <summary>
     /// The secret (base64, at least 32 bytes) links scheduled by case events are derived from, so a repeated event gets
     /// the same links back though only their hashes are stored (docs/domain/surveys.md#triggers). Kept out of the
     /// database; changing it changes nothing already issued but the links a repeat would return.

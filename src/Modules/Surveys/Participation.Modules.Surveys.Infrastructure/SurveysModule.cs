@@ -44,10 +44,12 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         services.AddScoped<RespondentLinks>();
         services.AddSingleton<TriggeredLinks>();
         services.AddSingleton<RespondentPageRenderer>();
+        services.AddSingleton<PublishedSurveyCache>();
         services.AddScoped<PurgeExpiredAnswersJob>();
         services.AddOptions<SurveysOptions>()
             .Bind(configuration.GetSection(SurveysOptions.Section))
             .Validate(options => options.RetentionMonthsAfterClose is >= 1 and <= 120, $"{SurveysOptions.Section}:RetentionMonthsAfterClose must be 1 to 120.")
+            .Validate(options => options.PublishedSurveyCacheSeconds is >= 0 and <= 300, $"{SurveysOptions.Section}:PublishedSurveyCacheSeconds must be 0 to 300.")
             .Validate(options => options.HasUsableTriggerLinkKey(), $"{SurveysOptions.Section}:TriggerLinkKey must be a secret of at least {SurveysOptions.MinTriggerLinkKeyBytes} random bytes in base64 (e.g. openssl rand -base64 32).")
             .ValidateOnStart();
         services.AddAuthorizationBuilder()

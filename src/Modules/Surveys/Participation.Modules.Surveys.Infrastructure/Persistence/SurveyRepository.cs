@@ -4,12 +4,28 @@ using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
-internal sealed class SurveyRepository(SurveysDbContext context) : ISurveyRepository
+internal sealed class SurveyRepository(SurveysDbContext context, PublishedSurveyCache published) : ISurveyRepository
 {
     public Task<Survey?> GetAsync(SurveyId id, CancellationToken cancellationToken) =>
         context.Surveys.SingleOrDefaultAsync(survey => survey.Id == id, cancellationToken);
 
     public void Add(Survey survey) => context.Surveys.Add(survey);
+
+    public async Task<Survey?> GetPublishedAsync(SurveyId id, int version, CancellationToken cancellationToken)
+    {
+        if (published.Find(id, version) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var survey = await context.Surveys.AsNoTracking().SingleOrDefaultAsync(entry => entry.Id == id, cancellationToken);
+        if (survey?.Published(version) is not null)
+        {
+            published.Remember(survey);
+        }
+
+        return survey;
+    }
 
     public async Task<IReadOnlyList<Survey>> ListAsync(Guid? afterId, int take, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using Participation.BuildingBlocks.Domain.Calendar;
 using Mediator;
-using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.Surveys.Application.Invitations;
 using Participation.Modules.Surveys.Domain.Responses;
 
@@ -16,7 +16,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
     public async ValueTask<SubmissionReceipt> Handle(SubmitAnswersCommand command, CancellationToken cancellationToken)
     {
         var invitation = await links.FindAsync(command.Token, cancellationToken);
-        var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
+        var survey = await surveys.GetPublishedAsync(invitation.SurveyId, command.Version, cancellationToken) ?? throw new NotFoundException("Survey", invitation.SurveyId.Value);
         var answers = AnswerSheet.Check(survey.Published(command.Version), command.Answers);
         var fingerprint = InvitationTokens.Fingerprint(command.Token, AnswerSheet.Canonical(command.Version, answers));
         if (invitation.AlreadyTook(fingerprint))

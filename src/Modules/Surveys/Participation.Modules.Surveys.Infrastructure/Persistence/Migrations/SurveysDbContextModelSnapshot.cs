@@ -169,6 +169,8 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_invitations_token_hash");
 
                     b.ToTable("invitations", "surveys");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Participation.Modules.Surveys.Domain.Responses.SurveyResponse", b =>
