@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Surveys;
@@ -75,6 +77,76 @@ public sealed class SurveyResultsTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(JsonValueKind.Null, analysts.GetProperty("questions")[2].GetProperty("texts").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(new Uri($"{survey}/results?version=2", UriKind.Relative))).StatusCode);
         Assert.True((long)(await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE operation = 'GetSurveyResults'"))! >= 2);
+    }
+
+    [Fact]
+    public async Task Results_count_only_the_audience_cohort_or_service_area_asked_for_and_voices_carry_them_with_the_rating()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var created = await officer.PostAsJsonAsync(Surveys, new
+        {
+            title = "Your views on family time",
+            purpose = "annual",
+            audiences = new[] { "child-or-young-person", "foster-carer" },
+            serviceAreas = new[] { "children-in-care", "fostering" },
+            anonymous = true,
+            opensOn = "2026-01-01",
+            questions = new object[]
+            {
+                new { kind = "rating-scale", text = "How good is family time?", required = true, scale = new[] { new { value = 1, label = "Bad", iconKey = "face-sad" }, new { value = 2, label = "OK", iconKey = "face-neutral" }, new { value = 3, label = "Good", iconKey = "face-happy" } } },
+            },
+        });
+        var survey = created.Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(survey, "publications")).StatusCode);
+
+        // With two audiences and two service areas, links must say whose they are.
+        await (await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open" })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.respondent-audience");
+        await (await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open", respondent = new { audience = "child-or-young-person", serviceArea = "adoption" } }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.respondent-service-area");
+        var children = await OpenLinkAsync(officer, survey, new { audience = "child-or-young-person", serviceArea = "children-in-care", cohorts = new[] { "looked-after-children" } });
+        var carers = await OpenLinkAsync(officer, survey, new { audience = "foster-carer", serviceArea = "fostering", cohorts = Array.Empty<string>() });
+        foreach (var (link, rating) in Enumerable.Repeat((children, "3"), 6).Concat(Enumerable.Repeat((carers, "1"), 5)))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, new { version = 1, answers = new[] { new { question = 1, value = rating } } })).StatusCode);
+        }
+
+        var entered = await officer.PostAsJsonAsync($"{survey}/responses", new { version = 1, channel = "paper-form", respondent = new { audience = "foster-carer", serviceArea = "fostering" }, answers = new[] { new { question = 1, value = "2" } } });
+        Assert.Equal(HttpStatusCode.Created, entered.StatusCode);
+
+        Assert.Equal(12, await Respondents(officer, $"{survey}/results"));
+        Assert.Equal(6, await Respondents(officer, $"{survey}/results?audience=child-or-young-person"));
+        Assert.Equal(6, await Respondents(officer, $"{survey}/results?cohort=looked-after-children"));
+        Assert.Equal(6, await Respondents(officer, $"{survey}/results?serviceArea=fostering"));
+        Assert.Equal(0, await Respondents(officer, $"{survey}/results?audience=foster-carer&cohort=looked-after-children"));
+        await (await officer.GetAsync(new Uri($"{survey}/results?audience=carers", UriKind.Relative))).ShouldBeValidationProblemFor("audience");
+        await (await officer.GetAsync(new Uri($"{survey}/results?cohort=everyone", UriKind.Relative))).ShouldBeValidationProblemFor("cohort");
+
+        var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        // Each voice counts under its own groups, its rating on 1 to 5 (3 of 3 is 5, 1 is 1, 2 is 3).
+        Assert.Equal(
+            "child-or-young-person|children-in-care|looked-after-children|5|6;foster-carer|fostering||1|5;foster-carer|fostering||3|1",
+            await api.Factory.ScalarAsync(
+                """
+                SELECT string_agg(format('%s|%s|%s|%s|%s', audience, service_area, cohorts, rating, n), ';' ORDER BY audience, rating)
+                FROM (SELECT audience, service_area, array_to_string(cohorts, ',') AS cohorts, rating, count(*) AS n
+                      FROM reporting.voices WHERE source = 'survey' AND (audience, service_area) IN (('child-or-young-person', 'children-in-care'), ('foster-carer', 'fostering'))
+                      GROUP BY 1, 2, 3, 4) AS grouped
+                """));
+    }
+
+    private static async Task<string> OpenLinkAsync(HttpClient officer, string survey, object respondent)
+    {
+        var issued = await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open", respondent });
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        return SurveyScenarios.RespondRoute((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0].GetProperty("token").GetString()!);
+    }
+
+    private static async Task<int?> Respondents(HttpClient client, string url)
+    {
+        var respondents = (await client.GetFromJsonAsync<JsonElement>(url)).GetProperty("respondents");
+        return respondents.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
     }
 
     private static List<(string, int?, string?)> Cells(JsonElement question) =>

@@ -13,10 +13,12 @@ namespace Participation.Modules.Surveys.Contracts;
 /// <param name="Version">The version answered.</param>
 /// <param name="Purpose">Why the survey was sent (purpose code).</param>
 /// <param name="AnsweredOn">The day it was answered.</param>
-/// <param name="Audience">Who answered (audience code): the survey's first audience.</param>
-/// <param name="ServiceArea">What it was about (service area code): the survey's first service area.</param>
+/// <param name="Audience">Who answered (audience code), as the link or the entry said.</param>
+/// <param name="ServiceArea">What it was about (service area code), as the link or the entry said.</param>
 /// <param name="Channel">How the answers arrived (channel code).</param>
 /// <param name="Themes">Themes the taxonomy suggests for the free-text answers, to be confirmed in Reporting.</param>
+/// <param name="Cohorts">The priority cohorts (codes) the respondent belongs to, where the link or the entry said; messages written before there were any carry none.</param>
+/// <param name="Rating">The answer to the first rating scale on 1 to 5, if there was one.</param>
 public sealed record SurveyResponseSubmitted(
     Guid Id,
     DateTimeOffset OccurredOn,
@@ -27,4 +29,6 @@ public sealed record SurveyResponseSubmitted(
     string Audience,
     string ServiceArea,
     string Channel,
-    IReadOnlyList<string> Themes) : IIntegrationEvent;
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string>? Cohorts,
+    int? Rating) : IIntegrationEvent;

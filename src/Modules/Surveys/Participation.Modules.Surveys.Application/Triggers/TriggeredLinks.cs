@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Triggers;
 
@@ -19,7 +20,8 @@ public sealed class TriggeredLinks(IOptions<SurveysOptions> options)
     /// <summary>The token of the scheduled link <paramref name="invitation"/>: the same every time it is asked for.</summary>
     public string TokenFor(InvitationId invitation) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, invitation.Value.ToByteArray()));
 
-    /// <summary>A keyed hash over what identifies an event, so the table keeps no case reference.</summary>
-    public byte[] Fingerprint(CaseEvent caseEvent, DateOnly eventDate, string? caseReference) =>
-        HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{caseEvent}\n{eventDate:yyyy-MM-dd}\n{caseReference}"));
+    /// <summary>A keyed hash over what an event says, so the table keeps no case reference.</summary>
+    public byte[] Fingerprint(CaseEvent caseEvent, DateOnly eventDate, string? caseReference, RespondentGroups? respondent) =>
+        HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(
+            $"{caseEvent}\n{eventDate:yyyy-MM-dd}\n{caseReference}\n{respondent?.Audience}\n{respondent?.ServiceArea?.Trim()}\n{string.Join(',', (respondent?.Cohorts ?? []).Distinct().Order())}"));
 }

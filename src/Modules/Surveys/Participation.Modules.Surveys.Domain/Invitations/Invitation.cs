@@ -1,5 +1,7 @@
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Rules;
 using Participation.Modules.Surveys.Domain.Surveys;
 using Participation.Modules.Surveys.Domain.Triggers;
@@ -27,6 +29,18 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     /// <summary>The child's or family's pseudonymous case reference, for identified surveys' single-use links only.</summary>
     public string? CaseReference { get; private set; }
 
+    /// <summary>The audience its answers count under.</summary>
+    public Audience Audience { get; private set; }
+
+    /// <summary>The service area its answers are about.</summary>
+    public string ServiceArea { get; private set; } = null!;
+
+    /// <summary>The priority cohorts its respondent belongs to, if the sender said.</summary>
+    public IReadOnlyList<PriorityCohort> Cohorts { get; private set; } = [];
+
+    /// <summary>Who answers through it, as groups.</summary>
+    public RespondentProfile Respondent => new(Audience, ServiceArea, Cohorts);
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>After this instant the link no longer opens.</summary>
@@ -50,25 +64,26 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     public byte[]? AnswerFingerprint { get; private set; }
 
     /// <summary>Invites someone to answer a published survey.</summary>
-    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now) =>
-        Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, expiresAt, now);
+    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, expiresAt, now);
 
     /// <summary>
     /// A single-use link a case event scheduled to open on <paramref name="opensOn"/>. Its id is chosen by the caller,
     /// whose token is derived from it (docs/domain/surveys.md#triggers).
     /// </summary>
-    public static Invitation Schedule(InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
+    public static Invitation Schedule(InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
-        var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, expiresAt, now);
+        var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, expiresAt, now);
         invitation.OpensOn = opensOn;
         invitation.CaseEventId = caseEvent.Id;
         return invitation;
     }
 
-    private static Invitation Issue(InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, DateTimeOffset expiresAt, DateTimeOffset now)
+    private static Invitation Issue(InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(respondent);
         CheckRule(new InviteOnlyToAPublishedSurveyRule(survey.LatestVersion));
         CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
         CheckRule(new OpenLinksOnlyForAnonymousSurveysRule(kind, survey.Draft.Anonymous));
@@ -80,6 +95,9 @@ public sealed class Invitation : AggregateRoot<InvitationId>
             Kind = kind,
             TokenHash = tokenHash,
             CaseReference = caseReference,
+            Audience = respondent.Audience,
+            ServiceArea = respondent.ServiceArea,
+            Cohorts = respondent.Cohorts,
             CreatedAt = now,
             ExpiresAt = expiresAt,
         };

@@ -12,6 +12,9 @@ public enum NotSentReason
 
     /// <summary>The survey closes before the day the link would open.</summary>
     SurveyClosesFirst,
+
+    /// <summary>The survey has several audiences or service areas, and the event cannot say which the link is for.</summary>
+    RespondentGroupUnknown,
 }
 
 /// <summary>A rule that fired and sent nothing, and why: kept so a repeat of the event says the same.</summary>

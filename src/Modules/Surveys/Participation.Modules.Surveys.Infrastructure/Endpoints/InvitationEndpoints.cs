@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.Modules.Surveys.Application.Invitations.IssueInvitations;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Invitations.RevokeInvitation;
 using Participation.Modules.Surveys.Domain.Invitations;
 
@@ -30,7 +31,7 @@ internal static class InvitationEndpoints
 
     private static async Task<Created<IssuedInvitations>> Issue(Guid id, InvitationsRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var issued = await sender.Send(new IssueInvitationsCommand(id, request.Kind, request.ExpiresAt, request.Recipients ?? []), cancellationToken);
+        var issued = await sender.Send(new IssueInvitationsCommand(id, request.Kind, request.ExpiresAt, request.Recipients ?? [], request.Respondent), cancellationToken);
         return TypedResults.Created($"{SurveyEndpoints.Path}/{id}/invitations", new IssuedInvitations(issued));
     }
 
@@ -45,12 +46,18 @@ internal static class InvitationEndpoints
 /// <param name="Kind">single-use (one answer each) or open (any number of answers; anonymous surveys only).</param>
 /// <param name="ExpiresAt">When the links stop opening; by default the end of the survey's close date or 90 days, whichever is sooner.</param>
 /// <param name="Recipients">For single-use links, one entry per person, each naming a pseudonymous case reference or nothing; none for an open link.</param>
+/// <param name="Respondent">Who answers through these links, as groups: results can be filtered by them.</param>
 internal sealed record InvitationsRequest(
     InvitationKind Kind,
     DateTimeOffset? ExpiresAt,
-    [property: MaxLength(IssueInvitationsCommandValidator.MaxRecipients)] IReadOnlyList<InvitationRecipient>? Recipients) : IHasExample<InvitationsRequest>
+    [property: MaxLength(IssueInvitationsCommandValidator.MaxRecipients)] IReadOnlyList<InvitationRecipient>? Recipients,
+    RespondentGroups? Respondent) : IHasExample<InvitationsRequest>
 {
-    public static InvitationsRequest Example => new(InvitationKind.SingleUse, new DateTimeOffset(2027, 3, 31, 23, 0, 0, TimeSpan.Zero), [new("C-1042"), new("C-2210")]);
+    public static InvitationsRequest Example => new(
+        InvitationKind.SingleUse,
+        new DateTimeOffset(2027, 3, 31, 23, 0, 0, TimeSpan.Zero),
+        [new("C-1042"), new("C-2210")],
+        new(BuildingBlocks.Domain.Vocabulary.Audience.ChildOrYoungPerson, "children-in-care", [BuildingBlocks.Domain.Vocabulary.PriorityCohort.LookedAfterChildren]));
 }
 
 /// <summary>The links issued, each with its token: keep them now, they are not shown again.</summary>

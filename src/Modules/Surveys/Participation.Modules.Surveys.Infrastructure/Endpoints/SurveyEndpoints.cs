@@ -11,6 +11,8 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.Modules.Surveys.Application;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Responding.EnterAnswers;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.Modules.Surveys.Application.Results;
@@ -87,12 +89,23 @@ internal static class SurveyEndpoints
     private static async Task<Ok<PublishedSurvey>> GetVersion(Guid id, int number, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetSurveyVersionQuery(id, number), response, cancellationToken));
 
-    private static async Task<Ok<SurveyResults>> Results(Guid id, ISender sender, ClaimsPrincipal user, CancellationToken cancellationToken, int? version = null) =>
-        TypedResults.Ok(await sender.Send(new GetSurveyResultsQuery(id, version, user.IsInRole(Roles.ParticipationOfficer) || user.IsInRole(Roles.Manager)), cancellationToken));
+    private static async Task<Ok<SurveyResults>> Results(
+        Guid id,
+        ISender sender,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken,
+        int? version = null,
+        [MaxLength(TextLengths.EnumCode)] string? audience = null,
+        [MaxLength(TextLengths.EnumCode)] string? cohort = null,
+        [MaxLength(TextLengths.Code)] string? serviceArea = null)
+    {
+        var from = new RespondentFilter(QueryCodes.Parse<Audience>(audience, nameof(audience)), QueryCodes.Parse<PriorityCohort>(cohort, nameof(cohort)), serviceArea);
+        return TypedResults.Ok(await sender.Send(new GetSurveyResultsQuery(id, version, from, user.IsInRole(Roles.ParticipationOfficer) || user.IsInRole(Roles.Manager)), cancellationToken));
+    }
 
     private static async Task<Created<EnteredAnswers>> Enter(Guid id, EnterAnswersRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var response = await sender.Send(new EnterAnswersCommand(id, request.Version, request.Channel, request.CaseReference, request.Answers), cancellationToken);
+        var response = await sender.Send(new EnterAnswersCommand(id, request.Version, request.Channel, request.CaseReference, request.Respondent, request.Answers), cancellationToken);
         return TypedResults.Created((string?)null, new EnteredAnswers(response, request.Version));
     }
 
@@ -119,14 +132,16 @@ internal static class SurveyEndpoints
 /// <param name="Version">The published version the answers were given to.</param>
 /// <param name="Channel">telephone, paper-form or face-to-face.</param>
 /// <param name="CaseReference">The child's or family's pseudonymous case reference, for an identified survey only.</param>
+/// <param name="Respondent">Who answered, as groups: results can be filtered by them.</param>
 /// <param name="Answers">One per question answered.</param>
 internal sealed record EnterAnswersRequest(
     int Version,
     Channel Channel,
     [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
+    RespondentGroups? Respondent,
     [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<AnswerDocument> Answers) : IHasExample<EnterAnswersRequest>
 {
-    public static EnterAnswersRequest Example => new(1, Channel.Telephone, "C-1042", [new(1, "3", null), new(2, "partly", null)]);
+    public static EnterAnswersRequest Example => new(1, Channel.Telephone, "C-1042", new(Audience.ChildOrYoungPerson, "children-in-care", [PriorityCohort.LookedAfterChildren]), [new(1, "3", null), new(2, "partly", null)]);
 }
 
 /// <summary>Answers entered.</summary>

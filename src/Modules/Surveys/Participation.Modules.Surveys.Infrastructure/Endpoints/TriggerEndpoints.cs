@@ -12,6 +12,7 @@ using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Triggers;
 using Participation.Modules.Surveys.Application.Triggers.AddTriggerRule;
 using Participation.Modules.Surveys.Application.Triggers.ListTriggerRules;
@@ -80,7 +81,7 @@ internal static class TriggerEndpoints
     private static async Task<Results<Created<CaseEventReceipt>, Ok<CaseEventReceipt>>> Receive(
         CaseEventRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference);
+        var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference, request.Respondent);
         CaseEventReceipt receipt;
         try
         {
@@ -115,11 +116,13 @@ internal sealed record TriggerRuleRequest(CaseEvent Event, TriggerTiming Timing,
 /// <param name="Event">What happened.</param>
 /// <param name="EventDate">The day of the meeting, the placement or the carer's leaving.</param>
 /// <param name="CaseReference">The child's or family's pseudonymous case reference, put on links to identified surveys only.</param>
+/// <param name="Respondent">Who will answer, as groups (the service area and the child's priority cohorts the case system knows); a survey with several audiences or service areas is sent only when they are named.</param>
 internal sealed record CaseEventRequest(
     [property: Required, MaxLength(TextLengths.ExternalId)] string EventId,
     CaseEvent Event,
     DateOnly EventDate,
-    [property: MaxLength(TextLengths.ExternalId)] string? CaseReference) : IHasExample<CaseEventRequest>
+    [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
+    RespondentGroups? Respondent) : IHasExample<CaseEventRequest>
 {
-    public static CaseEventRequest Example => new("CMS-EV-88213", CaseEvent.AdoptionPlacementMade, new DateOnly(2027, 1, 15), "C-1042");
+    public static CaseEventRequest Example => new("CMS-EV-88213", CaseEvent.AdoptionPlacementMade, new DateOnly(2027, 1, 15), "C-1042", new(null, "adoption", []));
 }

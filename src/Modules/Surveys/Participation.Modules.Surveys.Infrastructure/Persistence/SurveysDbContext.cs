@@ -64,6 +64,9 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             invitation.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Restrict);
             invitation.HasIndex(entry => entry.TokenHash).IsUnique();
             invitation.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+            invitation.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            invitation.PrimitiveCollection(entry => entry.Cohorts);
+            invitation.Ignore(entry => entry.Respondent);
             invitation.Property(entry => entry.CaseEventId).HasConversion(id => id!.Value.Value, value => new ReceivedCaseEventId(value));
             invitation.HasOne<ReceivedCaseEvent>().WithMany().HasForeignKey(entry => entry.CaseEventId).OnDelete(DeleteBehavior.Restrict);
             invitation.HasIndex(entry => entry.CaseEventId);
@@ -112,6 +115,8 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.HasIndex(entry => new { entry.SurveyId, entry.SurveyVersion });
             response.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
             response.Property(entry => entry.EnteredBy).HasMaxLength(TextLengths.Name);
+            response.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            response.PrimitiveCollection(entry => entry.Cohorts);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
                 answers => JsonSerializer.Serialize(answers, Json),
                 json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!,

@@ -4,7 +4,7 @@ using Participation.Modules.Surveys.Contracts;
 
 namespace Participation.Modules.Reporting.Voices.Sources;
 
-/// <summary>A survey answered: a voice with the themes suggested for its free text, to be confirmed here.</summary>
+/// <summary>A survey answered: a voice with its groups, its rating and the themes suggested for its free text, to be confirmed here.</summary>
 internal sealed class SurveyVoices(ReportingDbContext reporting, TimeProvider clock) : IIntegrationEventHandler<SurveyResponseSubmitted>
 {
     public Task HandleAsync(SurveyResponseSubmitted integrationEvent, CancellationToken cancellationToken)
@@ -17,7 +17,9 @@ internal sealed class SurveyVoices(ReportingDbContext reporting, TimeProvider cl
             GivenOn = integrationEvent.AnsweredOn,
             ServiceArea = integrationEvent.ServiceArea,
             Audience = integrationEvent.Audience,
+            Cohorts = integrationEvent.Cohorts ?? [],
             Channel = integrationEvent.Channel,
+            Rating = integrationEvent.Rating,
             Themes = integrationEvent.Themes,
             RecordedAt = clock.GetUtcNow(),
         });

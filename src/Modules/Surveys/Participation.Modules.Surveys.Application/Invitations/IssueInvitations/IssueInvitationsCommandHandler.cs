@@ -17,12 +17,13 @@ internal sealed class IssueInvitationsCommandHandler(ISurveyRepository surveys, 
         var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
         var now = clock.GetUtcNow();
         var expiresAt = command.ExpiresAt ?? DefaultExpiry(survey, now);
+        var respondent = RespondentGroups.ProfileFor(survey.Published(survey.LatestVersion)?.Questionnaire ?? survey.Draft, command.Respondent);
         IReadOnlyList<InvitationRecipient> recipients = command.Kind == InvitationKind.Open ? [new InvitationRecipient(null)] : command.Recipients;
         var issued = new List<IssuedInvitation>(recipients.Count);
         foreach (var recipient in recipients)
         {
             var token = InvitationTokens.New();
-            var invitation = Invitation.Issue(survey, command.Kind, InvitationTokens.Hash(token), recipient.CaseReference?.Trim(), expiresAt, now);
+            var invitation = Invitation.Issue(survey, command.Kind, InvitationTokens.Hash(token), recipient.CaseReference?.Trim(), respondent, expiresAt, now);
             invitations.Add(invitation);
             issued.Add(new IssuedInvitation(invitation.Id.Value, token, RespondentLinks.LinkFor(token), invitation.CaseReference, expiresAt));
         }

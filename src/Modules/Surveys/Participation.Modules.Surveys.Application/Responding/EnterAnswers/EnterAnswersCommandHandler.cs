@@ -17,8 +17,10 @@ internal sealed class EnterAnswersCommandHandler(ISurveyRepository surveys, ISur
     public async ValueTask<Guid> Handle(EnterAnswersCommand command, CancellationToken cancellationToken)
     {
         var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
-        var answers = AnswerSheet.Check(survey.Published(command.Version), command.Answers);
-        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), UkDates.Today(clock), user.Id);
+        var version = survey.Published(command.Version);
+        var answers = AnswerSheet.Check(version, command.Answers);
+        var respondent = RespondentGroups.ProfileFor(version?.Questionnaire ?? survey.Draft, command.Respondent);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), respondent, UkDates.Today(clock), user.Id);
         responses.Add(response);
         return response.Id.Value;
     }

@@ -14,5 +14,6 @@ internal sealed class EnterAnswersCommandValidator : AbstractValidator<EnterAnsw
         RuleFor(command => command.CaseReference).MaximumLength(TextLengths.ExternalId).Must(reference => reference is null || reference.Trim().Length > 0)
             .WithMessage("caseReference must not be blank; leave it out instead.");
         RuleFor(command => command.Answers).NotNull().WithMessage("answers is required.");
+        RuleFor(command => command.Respondent!).SetValidator(new RespondentGroupsValidator()).When(command => command.Respondent is not null);
     }
 }

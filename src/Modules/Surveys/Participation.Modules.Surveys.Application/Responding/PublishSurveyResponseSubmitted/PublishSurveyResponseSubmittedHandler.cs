@@ -25,9 +25,11 @@ internal sealed class PublishSurveyResponseSubmittedHandler(IOutbox outbox, ISen
             notification.Version,
             KebabCodes<SurveyPurpose>.ToCode(questionnaire.Purpose),
             notification.ReceivedOn,
-            KebabCodes<Audience>.ToCode(questionnaire.Audiences[0]),
-            questionnaire.ServiceAreas[0],
+            KebabCodes<Audience>.ToCode(notification.Respondent.Audience),
+            notification.Respondent.ServiceArea,
             KebabCodes<Channel>.ToCode(notification.Channel),
-            [.. suggested.SelectMany(themes => themes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
+            [.. suggested.SelectMany(themes => themes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. notification.Respondent.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode)],
+            notification.Rating));
     }
 }

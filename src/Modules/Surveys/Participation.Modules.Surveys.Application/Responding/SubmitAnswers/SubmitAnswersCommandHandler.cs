@@ -29,7 +29,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         invitation.EnsureOpens(now);
         var today = UkDates.Today(clock);
         survey.VersionToAnswer(today);
-        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, today);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, today);
         responses.Add(response);
         invitation.Answered(command.Version, fingerprint, today, now);
         return new SubmissionReceipt(command.Version, today);

@@ -16,7 +16,7 @@ internal sealed class GetSurveyResultsQueryHandler(ISurveyRepository surveys, IS
         var survey = await surveys.LoadAsync(new SurveyId(query.SurveyId), cancellationToken);
         var version = survey.Published(query.Version ?? survey.LatestVersion)
             ?? throw new NotFoundException("Survey version", $"{query.SurveyId}/{query.Version ?? survey.LatestVersion}");
-        var answered = await responses.ListAsync(survey.Id, version.Number, cancellationToken);
+        var answered = await responses.ListAsync(survey.Id, version.Number, query.From, cancellationToken);
         var showTexts = query.IncludeTexts && !version.Questionnaire.Anonymous;
         var byQuestion = answered.SelectMany(response => response.Answers).ToLookup(answer => answer.Question);
 

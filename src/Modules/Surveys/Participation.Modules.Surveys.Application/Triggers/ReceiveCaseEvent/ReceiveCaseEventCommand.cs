@@ -3,12 +3,13 @@ using Mediator;
 using Participation.BuildingBlocks.Domain;
 using Participation.Modules.Surveys.Application.Invitations;
 using Participation.Modules.Surveys.Application.Invitations.IssueInvitations;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Application.Triggers.ReceiveCaseEvent;
 
 /// <summary>A partner's case event: every rule it fires schedules a single-use link, once per partner event id.</summary>
-public sealed record ReceiveCaseEventCommand(Guid PartnerId, string EventId, CaseEvent Event, DateOnly EventDate, string? CaseReference) : ICommand<CaseEventReceipt>;
+public sealed record ReceiveCaseEventCommand(Guid PartnerId, string EventId, CaseEvent Event, DateOnly EventDate, string? CaseReference, RespondentGroups? Respondent) : ICommand<CaseEventReceipt>;
 
 /// <summary>What a case event scheduled.</summary>
 /// <param name="EventId">The partner's id for the event.</param>

@@ -5,6 +5,7 @@ using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.Modules.Surveys.Application.Invitations;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Domain.Invitations;
+using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
 using Participation.Modules.Surveys.Domain.Triggers;
 
@@ -22,7 +23,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
     public async ValueTask<CaseEventReceipt> Handle(ReceiveCaseEventCommand command, CancellationToken cancellationToken)
     {
         var caseReference = command.CaseReference?.Trim();
-        var fingerprint = links.Fingerprint(command.Event, command.EventDate, caseReference);
+        var fingerprint = links.Fingerprint(command.Event, command.EventDate, caseReference, command.Respondent);
         if (await events.FindAsync(command.PartnerId, command.EventId, cancellationToken) is { } earlier)
         {
             earlier.EnsureRepeatOf(fingerprint);
@@ -36,7 +37,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
         foreach (var rule in await rules.FiredByAsync(command.Event, cancellationToken))
         {
             var survey = (await surveys.GetAsync(rule.SurveyId, cancellationToken))!;
-            if (Schedule(rule, survey, received, caseReference, now) is { } invitation)
+            if (Schedule(rule, survey, received, caseReference, command.Respondent, now) is { } invitation)
             {
                 invitations.Add(invitation);
                 scheduled.Add(invitation);
@@ -50,7 +51,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
     /// The rule's link: opening on the rule's day, or today if that has passed, or the day the survey opens if later;
     /// open for the rule's lifetime but never past the survey's close (docs/domain/surveys.md#triggers).
     /// </summary>
-    private Invitation? Schedule(TriggerRule rule, Survey survey, ReceivedCaseEvent received, string? caseReference, DateTimeOffset now)
+    private Invitation? Schedule(TriggerRule rule, Survey survey, ReceivedCaseEvent received, string? caseReference, RespondentGroups? groups, DateTimeOffset now)
     {
         if (survey.Published(survey.LatestVersion) is not { Questionnaire: var published })
         {
@@ -65,11 +66,17 @@ internal sealed class ReceiveCaseEventCommandHandler(
             return null;
         }
 
+        if (RespondentProfile.TryFor(published, groups?.Audience, groups?.ServiceArea?.Trim(), groups?.Cohorts) is not { } respondent)
+        {
+            received.SentNothingFor(survey.Id, NotSentReason.RespondentGroupUnknown);
+            return null;
+        }
+
         var lastDay = opensOn.AddDays(rule.LinkLifetimeDays - 1);
         var expiresAt = UkDates.StartOf((published.ClosesOn < lastDay ? published.ClosesOn.Value : lastDay).AddDays(1));
         var id = new InvitationId(Guid.CreateVersion7());
         var token = links.TokenFor(id);
-        return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, opensOn, expiresAt, now);
+        return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, respondent, opensOn, expiresAt, now);
     }
 
     private static DateOnly Latest(params ReadOnlySpan<DateOnly> days)

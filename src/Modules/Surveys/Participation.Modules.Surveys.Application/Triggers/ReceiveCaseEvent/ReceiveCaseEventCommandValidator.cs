@@ -12,5 +12,6 @@ internal sealed class ReceiveCaseEventCommandValidator : AbstractValidator<Recei
         RuleFor(command => command.EventDate).NotEmpty();
         RuleFor(command => command.CaseReference).MaximumLength(TextLengths.ExternalId).Must(reference => reference is null || reference.Trim().Length > 0)
             .WithMessage("caseReference must not be blank; leave it out instead.");
+        RuleFor(command => command.Respondent!).SetValidator(new Responding.RespondentGroupsValidator()).When(command => command.Respondent is not null);
     }
 }

@@ -109,6 +109,12 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("answered_version");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
                     b.Property<Guid?>("CaseEventId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_event_id");
@@ -117,6 +123,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("case_reference");
+
+                    b.PrimitiveCollection<string[]>("Cohorts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cohorts");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -139,6 +150,12 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
 
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid")
@@ -184,6 +201,12 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("answers");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
                     b.Property<string>("CaseReference")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -195,6 +218,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("channel");
 
+                    b.PrimitiveCollection<string[]>("Cohorts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cohorts");
+
                     b.Property<string>("EnteredBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -203,6 +231,12 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
 
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid")

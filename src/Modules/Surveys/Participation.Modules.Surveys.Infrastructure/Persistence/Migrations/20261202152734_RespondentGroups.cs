@@ -1,0 +1,113 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class RespondentGroups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "audience",
+                schema: "surveys",
+                table: "responses",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string[]>(
+                name: "cohorts",
+                schema: "surveys",
+                table: "responses",
+                type: "text[]",
+                nullable: false,
+                defaultValue: new string[0]);
+
+            migrationBuilder.AddColumn<string>(
+                name: "service_area",
+                schema: "surveys",
+                table: "responses",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "audience",
+                schema: "surveys",
+                table: "invitations",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string[]>(
+                name: "cohorts",
+                schema: "surveys",
+                table: "invitations",
+                type: "text[]",
+                nullable: false,
+                defaultValue: new string[0]);
+
+            migrationBuilder.AddColumn<string>(
+                name: "service_area",
+                schema: "surveys",
+                table: "invitations",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            // Links and answers from before respondent groups count under the survey's first audience and service
+            // area, as their voices in Reporting already do; new rows always name their own.
+            foreach (var table in new[] { "invitations", "responses" })
+            {
+                migrationBuilder.Sql($"""
+                    UPDATE surveys.{table} AS t
+                    SET audience = s.draft -> 'audiences' ->> 0, service_area = s.draft -> 'serviceAreas' ->> 0
+                    FROM surveys.surveys AS s
+                    WHERE s.id = t.survey_id;
+                    ALTER TABLE surveys.{table} ALTER COLUMN audience DROP DEFAULT, ALTER COLUMN service_area DROP DEFAULT, ALTER COLUMN cohorts DROP DEFAULT;
+                    """);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "audience",
+                schema: "surveys",
+                table: "responses");
+
+            migrationBuilder.DropColumn(
+                name: "cohorts",
+                schema: "surveys",
+                table: "responses");
+
+            migrationBuilder.DropColumn(
+                name: "service_area",
+                schema: "surveys",
+                table: "responses");
+
+            migrationBuilder.DropColumn(
+                name: "audience",
+                schema: "surveys",
+                table: "invitations");
+
+            migrationBuilder.DropColumn(
+                name: "cohorts",
+                schema: "surveys",
+                table: "invitations");
+
+            migrationBuilder.DropColumn(
+                name: "service_area",
+                schema: "surveys",
+                table: "invitations");
+        }
+    }
+}
