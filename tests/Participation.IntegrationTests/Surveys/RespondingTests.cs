@@ -83,7 +83,7 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1 AND case_reference IS NULL", survey));
         Assert.Equal(
-            "answers:jsonb,audience:character varying,case_reference:character varying,channel:character varying,cohorts:ARRAY,entered_by:character varying,id:uuid,received_on:date,service_area:character varying,survey_id:uuid,survey_version:integer",
+            "answers:jsonb,audience:character varying,case_reference:character varying,channel:character varying,cohorts:ARRAY,entered_by:character varying,id:uuid,received_on:date,service_area:character varying,survey_id:uuid,survey_version:integer,variant:character varying",
             await api.Factory.ScalarAsync(
                 "SELECT string_agg(column_name || ':' || data_type, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'surveys' AND table_name = 'responses'"));
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE route LIKE '/api/v1/respond/%'"));

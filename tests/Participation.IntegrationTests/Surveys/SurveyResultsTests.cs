@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
@@ -136,9 +137,56 @@ public sealed class SurveyResultsTests(ApiFixture api) : IClassFixture<ApiFixtur
                 """));
     }
 
-    private static async Task<string> OpenLinkAsync(HttpClient officer, string survey, object respondent)
+    [Fact]
+    public async Task An_under_11_variant_is_answered_in_its_own_words_and_counted_with_the_standard_wording()
     {
-        var issued = await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open", respondent });
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var questionnaire = new
+        {
+            title = "Your review",
+            purpose = "event-triggered",
+            audiences = new[] { "child-or-young-person" },
+            serviceAreas = new[] { "residential-homes" },
+            anonymous = true,
+            opensOn = "2026-01-01",
+            questions = new object[]
+            {
+                new { kind = "rating-scale", text = "How far were your views taken into account?", required = true, scale = new[] { new { value = 1, label = "Not at all", iconKey = "face-sad" }, new { value = 2, label = "Partly", iconKey = "face-neutral" }, new { value = 3, label = "Fully", iconKey = "face-happy" } } },
+            },
+            variants = new[] { new { key = "under-11", title = "Your meeting", questions = new[] { new { text = "Did people listen to you?", labels = new[] { "No", "A bit", "Yes" } } } } },
+        };
+        var badVariant = JsonSerializer.SerializeToNode(questionnaire)!;
+        badVariant["variants"]![0]!["questions"] = new JsonArray();
+        await (await officer.PostAsJsonAsync(Surveys, badVariant)).ShouldBeValidationProblemFor("variants[0].questions");
+
+        var created = await officer.PostAsJsonAsync(Surveys, questionnaire);
+        var survey = created.Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(survey, "publications")).StatusCode);
+        await (await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open", variant = "teenage" })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-variant");
+        var younger = await OpenLinkAsync(officer, survey, null, "under-11");
+        var standard = await OpenLinkAsync(officer, survey, null);
+
+        var shown = await api.Factory.CreateClient().GetFromJsonAsync<JsonElement>(younger);
+        Assert.Equal(("under-11", "Your meeting", "Did people listen to you?", "Yes"), (
+            shown.GetProperty("variant").GetString(),
+            shown.GetProperty("title").GetString(),
+            shown.GetProperty("questions")[0].GetProperty("text").GetString(),
+            shown.GetProperty("questions")[0].GetProperty("scale")[2].GetProperty("label").GetString()));
+        Assert.Equal(JsonValueKind.Null, (await api.Factory.CreateClient().GetFromJsonAsync<JsonElement>(standard)).GetProperty("variant").ValueKind);
+        foreach (var link in Enumerable.Repeat(younger, 5).Concat(Enumerable.Repeat(standard, 6)))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, new { version = 1, answers = new[] { new { question = 1, value = "3" } } })).StatusCode);
+        }
+
+        var results = await officer.GetFromJsonAsync<JsonElement>($"{survey}/results");
+        Assert.Equal(11, results.GetProperty("respondents").GetProperty("value").GetInt32());
+        Assert.Equal((5, 6), (results.GetProperty("byVariant").GetProperty("under-11").GetProperty("value").GetInt32(), results.GetProperty("byVariant").GetProperty("standard").GetProperty("value").GetInt32()));
+        Assert.Equal([("1", 0, null), ("2", 0, null), ("3", 11, null)], Cells(results.GetProperty("questions")[0]));
+    }
+
+    private static async Task<string> OpenLinkAsync(HttpClient officer, string survey, object? respondent, string? variant = null)
+    {
+        var issued = await officer.PostAsJsonAsync($"{survey}/invitations", new { kind = "open", respondent, variant });
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         return SurveyScenarios.RespondRoute((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0].GetProperty("token").GetString()!);
     }

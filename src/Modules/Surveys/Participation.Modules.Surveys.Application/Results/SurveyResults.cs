@@ -15,15 +15,20 @@ namespace Participation.Modules.Surveys.Application.Results;
 /// <param name="Version">The version counted.</param>
 /// <param name="Respondents">How many answered it.</param>
 /// <param name="ByChannel">Responses by how they arrived (channel codes), a breakdown of <paramref name="Respondents"/>.</param>
+/// <param name="ByVariant">Responses by the wording answered (variant keys, <c>standard</c> for the standard wording), a breakdown of <paramref name="Respondents"/>: every question below counts them together.</param>
 /// <param name="Questions">Each question's answers, in question order.</param>
 public sealed record SurveyResults(
     Guid SurveyId,
     int Version,
     CountFigure Respondents,
     [property: MaxLength(SurveyResults.MaxChannels)] IReadOnlyDictionary<string, CountFigure> ByChannel,
+    [property: MaxLength(QuestionnaireDocument.MaxVariants + 1)] IReadOnlyDictionary<string, CountFigure> ByVariant,
     [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<QuestionResult> Questions)
 {
     public const int MaxChannels = 20;
+
+    /// <summary>The key answers in the standard wording are counted under.</summary>
+    public const string StandardWording = "standard";
 }
 
 /// <summary>One question's answers.</summary>

@@ -15,6 +15,7 @@ namespace Participation.Modules.Surveys.Application.Surveys;
 /// <param name="OpensOn">The first day it may be answered.</param>
 /// <param name="ClosesOn">The last day it may be answered, if it closes.</param>
 /// <param name="Questions">The questions in order, numbered from 1.</param>
+/// <param name="Variants">The same questions in other words for some respondents (e.g. under-11), answered and counted with these.</param>
 public sealed record QuestionnaireDocument(
     [property: MaxLength(TextLengths.Name)] string Title,
     SurveyPurpose Purpose,
@@ -23,10 +24,12 @@ public sealed record QuestionnaireDocument(
     bool Anonymous,
     DateOnly OpensOn,
     DateOnly? ClosesOn,
-    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<QuestionDocument> Questions) : IHasExample<QuestionnaireDocument>
+    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<QuestionDocument> Questions,
+    [property: MaxLength(QuestionnaireDocument.MaxVariants)] IReadOnlyList<VariantDocument>? Variants = null) : IHasExample<QuestionnaireDocument>
 {
     public const int MaxAudiences = 8;
     public const int MaxQuestions = 100;
+    public const int MaxVariants = 5;
 
     public static QuestionnaireDocument Example => new(
         "Your views before your review",
@@ -41,6 +44,13 @@ public sealed record QuestionnaireDocument(
                 [new(1, "Not at all", "face-sad"), new(2, "A bit", "face-neutral"), new(3, "A lot", "face-happy")], null, null, null),
             new(QuestionKind.YesPartlyNo, "Do you know who your independent reviewing officer is?", true, null, null, null, null),
             new(QuestionKind.FreeText, "What would make things better?", false, null, null, 500, new ShowIfDocument(1, ["1", "2"])),
+        ],
+        [
+            new("under-11", "Your meeting", [
+                new("Do people listen to you?", ["No", "A little", "Yes, a lot"]),
+                new("Do you know who runs your meeting?", null),
+                new("What would make it better?", null),
+            ]),
         ]);
 
     /// <summary>The domain's questionnaire: lists left out are empty.</summary>
@@ -52,14 +62,15 @@ public sealed record QuestionnaireDocument(
         Anonymous,
         OpensOn,
         ClosesOn,
-        [.. Questions.Select(question => question.ToQuestion())]);
+        [.. Questions.Select(question => question.ToQuestion())],
+        [.. (Variants ?? []).Select(variant => variant.ToVariant())]);
 
     public static QuestionnaireDocument From(Questionnaire questionnaire)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         return new(
             questionnaire.Title, questionnaire.Purpose, questionnaire.Audiences, questionnaire.ServiceAreas, questionnaire.Anonymous, questionnaire.OpensOn,
-            questionnaire.ClosesOn, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
+            questionnaire.ClosesOn, [.. questionnaire.Questions.Select(QuestionDocument.From)], [.. questionnaire.Variants.Select(VariantDocument.From)]);
     }
 }
 
@@ -125,3 +136,28 @@ public sealed record ChoiceOptionDocument([property: MaxLength(TextLengths.Code)
 /// <param name="Question">The earlier question's number, from 1.</param>
 /// <param name="Answers">Its answers that show this one: a scale value (as text), yes / partly / no, or option codes.</param>
 public sealed record ShowIfDocument(int Question, [property: MaxLength(QuestionDocument.MaxOptions), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> Answers);
+
+/// <summary>A variant: the same questions in other words.</summary>
+/// <param name="Key">Its code, lower case with hyphens, unique in the questionnaire: links and answers name it (e.g. under-11).</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Questions">One wording per question, in the same order and number.</param>
+public sealed record VariantDocument(
+    [property: MaxLength(TextLengths.Code)] string Key,
+    [property: MaxLength(TextLengths.Name)] string Title,
+    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<VariantQuestionDocument> Questions)
+{
+    public QuestionnaireVariant ToVariant() => new(Key.Trim(), Title.Trim(), [.. Questions.Select(question => new VariantWording(question.Text.Trim(), [.. (question.Labels ?? []).Select(label => label.Trim())]))]);
+
+    public static VariantDocument From(QuestionnaireVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        return new(variant.Key, variant.Title, [.. variant.Questions.Select(wording => new VariantQuestionDocument(wording.Text, wording.Labels))]);
+    }
+}
+
+/// <summary>One question in a variant's words.</summary>
+/// <param name="Text">The question.</param>
+/// <param name="Labels">The words of a rating scale's points or a choice's options, one each in order; left out, the standard words stay.</param>
+public sealed record VariantQuestionDocument(
+    [property: MaxLength(QuestionDocument.TextMaxLength)] string Text,
+    [property: MaxLength(QuestionDocument.MaxOptions), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string>? Labels);

@@ -30,6 +30,58 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 }
             }
         });
+        RuleFor(document => document.Variants).Custom((variants, context) => CheckVariants(context.InstanceToValidate.Questions ?? [], variants ?? [], context));
+    }
+
+    /// <summary>Each variant words every question once, and gives labels only where the question has them, one each.</summary>
+    private static void CheckVariants(IReadOnlyList<QuestionDocument> questions, IReadOnlyList<VariantDocument> variants, ValidationContext<QuestionnaireDocument> context)
+    {
+        if (variants.Count > QuestionnaireDocument.MaxVariants)
+        {
+            context.AddFailure("variants", $"variants may hold at most {QuestionnaireDocument.MaxVariants}.");
+            return;
+        }
+
+        for (var index = 0; index < variants.Count; index++)
+        {
+            var at = $"variants[{index}]";
+            if (variants[index] is not { } variant)
+            {
+                context.AddFailure(at, $"{at} must be an object, not null.");
+                continue;
+            }
+
+            if (!IsCode(variant.Key) || variant.Key == Results.SurveyResults.StandardWording || variants.Take(index).Any(earlier => earlier?.Key == variant.Key))
+            {
+                context.AddFailure($"{at}.key", $"{at}.key must be a code (lower case with hyphens) no other variant has, and not '{Results.SurveyResults.StandardWording}'.");
+            }
+
+            if (string.IsNullOrWhiteSpace(variant.Title))
+            {
+                context.AddFailure($"{at}.title", $"{at}.title is required.");
+            }
+
+            var wordings = variant.Questions ?? [];
+            if (wordings.Count != questions.Count)
+            {
+                context.AddFailure($"{at}.questions", $"{at}.questions must word each of the {questions.Count} questions, in order.");
+                continue;
+            }
+
+            for (var number = 0; number < wordings.Count; number++)
+            {
+                var labels = wordings[number]?.Labels ?? [];
+                var points = questions[number] is { } question ? (question.Scale?.Count ?? 0) + (question.Options?.Count ?? 0) : 0;
+                if (string.IsNullOrWhiteSpace(wordings[number]?.Text))
+                {
+                    context.AddFailure($"{at}.questions[{number}].text", $"{at}.questions[{number}].text is required.");
+                }
+                else if (labels.Count > 0 && (labels.Count != points || labels.Any(string.IsNullOrWhiteSpace)))
+                {
+                    context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} points or options, or be left out.");
+                }
+            }
+        }
     }
 
     private static void CheckQuestion(IReadOnlyList<QuestionDocument> questions, int index, QuestionDocument question, ValidationContext<QuestionnaireDocument> context)

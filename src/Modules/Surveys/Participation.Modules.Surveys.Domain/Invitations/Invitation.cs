@@ -38,6 +38,9 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     /// <summary>The priority cohorts its respondent belongs to, if the sender said.</summary>
     public IReadOnlyList<PriorityCohort> Cohorts { get; private set; } = [];
 
+    /// <summary>The variant whose words it opens (docs/domain/surveys.md#variants), or null for the standard wording.</summary>
+    public string? Variant { get; private set; }
+
     /// <summary>Who answers through it, as groups.</summary>
     public RespondentProfile Respondent => new(Audience, ServiceArea, Cohorts);
 
@@ -64,8 +67,14 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     public byte[]? AnswerFingerprint { get; private set; }
 
     /// <summary>Invites someone to answer a published survey.</summary>
-    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now) =>
-        Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, expiresAt, now);
+    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        CheckRule(new VariantIsTheSurveysRule(survey.Published(survey.LatestVersion)?.Questionnaire ?? survey.Draft, variant));
+        var invitation = Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, expiresAt, now);
+        invitation.Variant = variant;
+        return invitation;
+    }
 
     /// <summary>
     /// A single-use link a case event scheduled to open on <paramref name="opensOn"/>. Its id is chosen by the caller,

@@ -38,19 +38,23 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
     /// <summary>The priority cohorts the respondent belongs to, where known.</summary>
     public IReadOnlyList<PriorityCohort> Cohorts { get; private set; } = [];
 
+    /// <summary>The variant whose words were answered, or null for the standard wording; counted with the rest.</summary>
+    public string? Variant { get; private set; }
+
     public IReadOnlyList<Answer> Answers { get; private set; } = [];
 
     /// <summary>The member of staff who entered answers taken by phone, on paper or face to face; null for answers sent through a link.</summary>
     public string? EnteredBy { get; private set; }
 
     /// <summary>Records answers already checked against the version's questions.</summary>
-    public static SurveyResponse Record(Survey survey, int version, IReadOnlyList<Answer> answers, Channel channel, string? caseReference, RespondentProfile respondent, DateOnly today, string? enteredBy = null)
+    public static SurveyResponse Record(Survey survey, int version, IReadOnlyList<Answer> answers, Channel channel, string? caseReference, RespondentProfile respondent, string? variant, DateOnly today, string? enteredBy = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(respondent);
         CheckRule(new AnswerAPublishedVersionRule(survey, version));
         CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
         var questionnaire = survey.Published(version)!.Questionnaire;
+        CheckRule(new VariantIsTheSurveysRule(questionnaire, variant));
         var response = new SurveyResponse
         {
             Id = new SurveyResponseId(Guid.CreateVersion7()),
@@ -62,6 +66,7 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
             Audience = respondent.Audience,
             ServiceArea = respondent.ServiceArea,
             Cohorts = respondent.Cohorts,
+            Variant = variant,
             Answers = answers,
             EnteredBy = enteredBy,
         };

@@ -2,7 +2,10 @@ using Participation.BuildingBlocks.Domain.Vocabulary;
 
 namespace Participation.Modules.Surveys.Domain.Surveys;
 
-/// <summary>What a survey asks, of whom, and when: the draft being designed, or a published version's fixed copy.</summary>
+/// <summary>
+/// What a survey asks, of whom, and when: the draft being designed, or a published version's fixed copy. Its
+/// variants word the same questions for particular respondents (docs/domain/surveys.md#variants).
+/// </summary>
 public sealed record Questionnaire(
     string Title,
     SurveyPurpose Purpose,
@@ -11,8 +14,28 @@ public sealed record Questionnaire(
     bool Anonymous,
     DateOnly OpensOn,
     DateOnly? ClosesOn,
-    IReadOnlyList<Question> Questions)
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<QuestionnaireVariant>? Variants = null)
 {
+    /// <summary>The variants, none for a questionnaire stored before there were any.</summary>
+    public IReadOnlyList<QuestionnaireVariant> Variants { get; init; } = Variants ?? [];
+
+    /// <summary>The variant called <paramref name="key"/>, or null.</summary>
+    public QuestionnaireVariant? Variant(string? key) => key is null ? null : Variants.FirstOrDefault(variant => variant.Key == key);
+
+    /// <summary>
+    /// The questionnaire in the words of variant <paramref name="key"/>: its title, each question's text and its
+    /// answers' labels; everything answers are checked and counted by (kinds, values, codes, conditions) unchanged.
+    /// The standard wording when there is no such variant.
+    /// </summary>
+    public Questionnaire WordedFor(string? key) => Variant(key) is not { } variant
+        ? this
+        : this with
+        {
+            Title = variant.Title,
+            Questions = [.. Questions.Zip(variant.Questions, (question, wording) => wording.Reword(question))],
+        };
+
     /// <summary>Whether two questionnaires ask the same things in the same way (records compare lists by reference).</summary>
     public bool SameAs(Questionnaire other)
     {
@@ -21,7 +44,9 @@ public sealed record Questionnaire(
             && Audiences.SequenceEqual(other.Audiences)
             && ServiceAreas.SequenceEqual(other.ServiceAreas, StringComparer.Ordinal)
             && Questions.Count == other.Questions.Count
-            && Questions.Zip(other.Questions).All(pair => SameQuestion(pair.First, pair.Second));
+            && Questions.Zip(other.Questions).All(pair => SameQuestion(pair.First, pair.Second))
+            && Variants.Count == other.Variants.Count
+            && Variants.Zip(other.Variants).All(pair => pair.First.SameAs(pair.Second));
     }
 
     private static bool SameQuestion(Question one, Question other) =>

@@ -31,7 +31,7 @@ internal static class InvitationEndpoints
 
     private static async Task<Created<IssuedInvitations>> Issue(Guid id, InvitationsRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var issued = await sender.Send(new IssueInvitationsCommand(id, request.Kind, request.ExpiresAt, request.Recipients ?? [], request.Respondent), cancellationToken);
+        var issued = await sender.Send(new IssueInvitationsCommand(id, request.Kind, request.ExpiresAt, request.Recipients ?? [], request.Respondent, request.Variant?.Trim()), cancellationToken);
         return TypedResults.Created($"{SurveyEndpoints.Path}/{id}/invitations", new IssuedInvitations(issued));
     }
 
@@ -47,17 +47,20 @@ internal static class InvitationEndpoints
 /// <param name="ExpiresAt">When the links stop opening; by default the end of the survey's close date or 90 days, whichever is sooner.</param>
 /// <param name="Recipients">For single-use links, one entry per person, each naming a pseudonymous case reference or nothing; none for an open link.</param>
 /// <param name="Respondent">Who answers through these links, as groups: results can be filtered by them.</param>
+/// <param name="Variant">The survey's variant whose words the links open (e.g. under-11); left out, the standard wording.</param>
 internal sealed record InvitationsRequest(
     InvitationKind Kind,
     DateTimeOffset? ExpiresAt,
     [property: MaxLength(IssueInvitationsCommandValidator.MaxRecipients)] IReadOnlyList<InvitationRecipient>? Recipients,
-    RespondentGroups? Respondent) : IHasExample<InvitationsRequest>
+    RespondentGroups? Respondent,
+    [property: MaxLength(Participation.BuildingBlocks.Domain.TextLengths.Code)] string? Variant) : IHasExample<InvitationsRequest>
 {
     public static InvitationsRequest Example => new(
         InvitationKind.SingleUse,
         new DateTimeOffset(2027, 3, 31, 23, 0, 0, TimeSpan.Zero),
         [new("C-1042"), new("C-2210")],
-        new(BuildingBlocks.Domain.Vocabulary.Audience.ChildOrYoungPerson, "children-in-care", [BuildingBlocks.Domain.Vocabulary.PriorityCohort.LookedAfterChildren]));
+        new(BuildingBlocks.Domain.Vocabulary.Audience.ChildOrYoungPerson, "children-in-care", [BuildingBlocks.Domain.Vocabulary.PriorityCohort.LookedAfterChildren]),
+        "under-11");
 }
 
 /// <summary>The links issued, each with its token: keep them now, they are not shown again.</summary>

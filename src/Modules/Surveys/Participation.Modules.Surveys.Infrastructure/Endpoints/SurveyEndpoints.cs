@@ -105,7 +105,7 @@ internal static class SurveyEndpoints
 
     private static async Task<Created<EnteredAnswers>> Enter(Guid id, EnterAnswersRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var response = await sender.Send(new EnterAnswersCommand(id, request.Version, request.Channel, request.CaseReference, request.Respondent, request.Answers), cancellationToken);
+        var response = await sender.Send(new EnterAnswersCommand(id, request.Version, request.Channel, request.CaseReference, request.Respondent, request.Variant?.Trim(), request.Answers), cancellationToken);
         return TypedResults.Created((string?)null, new EnteredAnswers(response, request.Version));
     }
 
@@ -133,15 +133,17 @@ internal static class SurveyEndpoints
 /// <param name="Channel">telephone, paper-form or face-to-face.</param>
 /// <param name="CaseReference">The child's or family's pseudonymous case reference, for an identified survey only.</param>
 /// <param name="Respondent">Who answered, as groups: results can be filtered by them.</param>
+/// <param name="Variant">The survey's variant whose words were answered (e.g. under-11); left out, the standard wording.</param>
 /// <param name="Answers">One per question answered.</param>
 internal sealed record EnterAnswersRequest(
     int Version,
     Channel Channel,
     [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
     RespondentGroups? Respondent,
+    [property: MaxLength(TextLengths.Code)] string? Variant,
     [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<AnswerDocument> Answers) : IHasExample<EnterAnswersRequest>
 {
-    public static EnterAnswersRequest Example => new(1, Channel.Telephone, "C-1042", new(Audience.ChildOrYoungPerson, "children-in-care", [PriorityCohort.LookedAfterChildren]), [new(1, "3", null), new(2, "partly", null)]);
+    public static EnterAnswersRequest Example => new(1, Channel.Telephone, "C-1042", new(Audience.ChildOrYoungPerson, "children-in-care", [PriorityCohort.LookedAfterChildren]), null, [new(1, "3", null), new(2, "partly", null)]);
 }
 
 /// <summary>Answers entered.</summary>

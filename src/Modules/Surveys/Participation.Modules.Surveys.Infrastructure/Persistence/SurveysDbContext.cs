@@ -65,6 +65,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             invitation.HasIndex(entry => entry.TokenHash).IsUnique();
             invitation.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
             invitation.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            invitation.Property(entry => entry.Variant).HasMaxLength(TextLengths.Code);
             invitation.PrimitiveCollection(entry => entry.Cohorts);
             invitation.Ignore(entry => entry.Respondent);
             invitation.Property(entry => entry.CaseEventId).HasConversion(id => id!.Value.Value, value => new ReceivedCaseEventId(value));
@@ -116,6 +117,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
             response.Property(entry => entry.EnteredBy).HasMaxLength(TextLengths.Name);
             response.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            response.Property(entry => entry.Variant).HasMaxLength(TextLengths.Code);
             response.PrimitiveCollection(entry => entry.Cohorts);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
                 answers => JsonSerializer.Serialize(answers, Json),

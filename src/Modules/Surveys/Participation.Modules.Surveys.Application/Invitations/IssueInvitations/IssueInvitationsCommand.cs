@@ -7,7 +7,7 @@ namespace Participation.Modules.Surveys.Application.Invitations.IssueInvitations
 /// Issues links to answer a survey: one open link, or a single-use link per recipient (each optionally naming a
 /// pseudonymous case reference), all for the same respondent groups. The tokens are returned this once.
 /// </summary>
-public sealed record IssueInvitationsCommand(Guid SurveyId, InvitationKind Kind, DateTimeOffset? ExpiresAt, IReadOnlyList<InvitationRecipient> Recipients, Responding.RespondentGroups? Respondent) : ICommand<IReadOnlyList<IssuedInvitation>>;
+public sealed record IssueInvitationsCommand(Guid SurveyId, InvitationKind Kind, DateTimeOffset? ExpiresAt, IReadOnlyList<InvitationRecipient> Recipients, Responding.RespondentGroups? Respondent, string? Variant) : ICommand<IReadOnlyList<IssuedInvitation>>;
 
 /// <summary>Someone to invite, named only by a pseudonymous case reference if at all.</summary>
 /// <param name="CaseReference">The child's or family's pseudonymous case reference; never for anonymous surveys.</param>

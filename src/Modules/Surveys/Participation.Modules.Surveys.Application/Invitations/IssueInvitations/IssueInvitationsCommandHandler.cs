@@ -23,7 +23,7 @@ internal sealed class IssueInvitationsCommandHandler(ISurveyRepository surveys, 
         foreach (var recipient in recipients)
         {
             var token = InvitationTokens.New();
-            var invitation = Invitation.Issue(survey, command.Kind, InvitationTokens.Hash(token), recipient.CaseReference?.Trim(), respondent, expiresAt, now);
+            var invitation = Invitation.Issue(survey, command.Kind, InvitationTokens.Hash(token), recipient.CaseReference?.Trim(), respondent, command.Variant, expiresAt, now);
             invitations.Add(invitation);
             issued.Add(new IssuedInvitation(invitation.Id.Value, token, RespondentLinks.LinkFor(token), invitation.CaseReference, expiresAt));
         }

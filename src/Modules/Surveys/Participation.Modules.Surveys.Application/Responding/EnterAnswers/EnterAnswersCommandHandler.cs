@@ -20,7 +20,7 @@ internal sealed class EnterAnswersCommandHandler(ISurveyRepository surveys, ISur
         var version = survey.Published(command.Version);
         var answers = AnswerSheet.Check(version, command.Answers);
         var respondent = RespondentGroups.ProfileFor(version?.Questionnaire ?? survey.Draft, command.Respondent);
-        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), respondent, UkDates.Today(clock), user.Id);
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, command.CaseReference?.Trim(), respondent, command.Variant, UkDates.Today(clock), user.Id);
         responses.Add(response);
         return response.Id.Value;
     }

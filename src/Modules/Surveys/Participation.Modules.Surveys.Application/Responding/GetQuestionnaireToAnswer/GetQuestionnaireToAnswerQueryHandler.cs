@@ -13,7 +13,7 @@ internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links
         invitation.EnsureOpens(clock.GetUtcNow());
         var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
         var version = survey.VersionToAnswer(UkDates.Today(clock));
-        var questionnaire = version.Questionnaire;
-        return new RespondentQuestionnaire(version.Number, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
+        var questionnaire = version.Questionnaire.WordedFor(invitation.Variant);
+        return new RespondentQuestionnaire(version.Number, version.Questionnaire.Variant(invitation.Variant)?.Key, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
     }
 }

@@ -29,7 +29,9 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         invitation.EnsureOpens(now);
         var today = UkDates.Today(clock);
         survey.VersionToAnswer(today);
-        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, today);
+        // A link's variant that the version answered lacks (dropped since the link was issued) was shown in standard words.
+        var variant = survey.Published(command.Version)?.Questionnaire.Variant(invitation.Variant)?.Key;
+        var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, variant, today);
         responses.Add(response);
         invitation.Answered(command.Version, fingerprint, today, now);
         return new SubmissionReceipt(command.Version, today);

@@ -35,6 +35,7 @@ internal sealed class GetSurveyResultsQueryHandler(ISurveyRepository surveys, IS
             version.Number,
             SmallNumbers.Count(answered.Count),
             SmallNumbers.CountsBy(answered, response => KebabCodes<Channel>.ToCode(response.Channel)),
+            SmallNumbers.CountsBy(answered, response => response.Variant ?? SurveyResults.StandardWording),
             questions);
     }
 

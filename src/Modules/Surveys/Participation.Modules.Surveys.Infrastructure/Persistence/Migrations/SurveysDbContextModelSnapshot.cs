@@ -166,6 +166,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("token_hash");
 
+                    b.Property<string>("Variant")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("variant");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -245,6 +250,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.Property<int>("SurveyVersion")
                         .HasColumnType("integer")
                         .HasColumnName("survey_version");
+
+                    b.Property<string>("Variant")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("variant");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

@@ -1,0 +1,38 @@
+namespace Participation.Modules.Surveys.Domain.Surveys;
+
+/// <summary>
+/// The same questionnaire in other words for some respondents — under-11 wording beside the standard one
+/// (docs/domain/surveys.md#variants): a title, and one wording per question in order. Its answers are the standard
+/// version's answers and are counted with them.
+/// </summary>
+/// <param name="Key">Its code, unique in the questionnaire, e.g. <c>under-11</c>.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Questions">One wording per question of the questionnaire, in order.</param>
+public sealed record QuestionnaireVariant(string Key, string Title, IReadOnlyList<VariantWording> Questions)
+{
+    public bool SameAs(QuestionnaireVariant other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return (Key, Title) == (other.Key, other.Title)
+            && Questions.Count == other.Questions.Count
+            && Questions.Zip(other.Questions).All(pair => pair.First.Text == pair.Second.Text && pair.First.Labels.SequenceEqual(pair.Second.Labels, StringComparer.Ordinal));
+    }
+}
+
+/// <summary>One question's words in a variant.</summary>
+/// <param name="Text">The question.</param>
+/// <param name="Labels">The words of its scale points or options in order; none keeps the standard ones.</param>
+public sealed record VariantWording(string Text, IReadOnlyList<string> Labels)
+{
+    /// <summary><paramref name="question"/> in these words.</summary>
+    public Question Reword(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question with
+        {
+            Text = Text,
+            Scale = Labels.Count == question.Scale.Count && Labels.Count > 0 ? [.. question.Scale.Zip(Labels, (point, label) => point with { Label = label })] : question.Scale,
+            Options = Labels.Count == question.Options.Count && Labels.Count > 0 ? [.. question.Options.Zip(Labels, (option, label) => option with { Label = label })] : question.Options,
+        };
+    }
+}
