@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
@@ -181,6 +182,35 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotContain("C-9911", message, StringComparison.Ordinal);
         Assert.DoesNotContain("asked", message, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.Zero, (await api.Factory.ScalarAsync("SELECT occurred_on FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted%'", survey.ToString()) as DateTime?)!.Value.TimeOfDay);
+    }
+
+    [Fact]
+    public async Task Words_reach_reports_as_a_redacted_quote_only_when_the_respondent_said_yes_to_being_quoted()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var questionnaire = JsonSerializer.SerializeToNode(Questionnaire(anonymous: true))!;
+        questionnaire["serviceAreas"] = new JsonArray("youth-justice");
+        questionnaire["questions"]!.AsArray().Add(JsonSerializer.SerializeToNode(new { kind = "yes-partly-no", text = "Can we use your words, without your name?", required = true }));
+        questionnaire["quoteConsentQuestion"] = 1;
+        await (await officer.PostAsJsonAsync(SurveysPath, questionnaire)).ShouldBeValidationProblemFor("quoteConsentQuestion");
+        questionnaire["quoteConsentQuestion"] = 3;
+        var created = await officer.PostAsJsonAsync(SurveysPath, questionnaire);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
+        var survey = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var open = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
+
+        foreach (var (words, consent) in new[] { ("nobody listens, call Jade on 07700 900123", "yes"), ("Kept to myself, do not share", "no") })
+        {
+            var answers = new { version = 1, answers = new object[] { new { question = 1, value = "1" }, new { question = 2, value = words }, new { question = 3, value = consent } } };
+            Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(open, answers)).StatusCode);
+        }
+
+        var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        await outbox.ProcessAsync("Surveys", CancellationToken.None);
+        Assert.Equal(
+            "nobody listens, call [name] on [phone]|<none>",
+            await api.Factory.ScalarAsync("SELECT string_agg(coalesce(quote, '<none>'), '|' ORDER BY quote NULLS LAST) FROM reporting.voices WHERE source = 'survey' AND service_area = 'youth-justice'"));
     }
 
     [Fact]

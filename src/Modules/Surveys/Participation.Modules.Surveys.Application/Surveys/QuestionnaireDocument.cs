@@ -16,6 +16,7 @@ namespace Participation.Modules.Surveys.Application.Surveys;
 /// <param name="ClosesOn">The last day it may be answered, if it closes.</param>
 /// <param name="Questions">The questions in order, numbered from 1.</param>
 /// <param name="Variants">The same questions in other words for some respondents (e.g. under-11), answered and counted with these.</param>
+/// <param name="QuoteConsentQuestion">The number of a yes-partly-no question asking whether the respondent's words may be quoted without their name: "yes" lets the first free-text answer, redacted, reach reports.</param>
 public sealed record QuestionnaireDocument(
     [property: MaxLength(TextLengths.Name)] string Title,
     SurveyPurpose Purpose,
@@ -25,7 +26,8 @@ public sealed record QuestionnaireDocument(
     DateOnly OpensOn,
     DateOnly? ClosesOn,
     [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<QuestionDocument> Questions,
-    [property: MaxLength(QuestionnaireDocument.MaxVariants)] IReadOnlyList<VariantDocument>? Variants = null) : IHasExample<QuestionnaireDocument>
+    [property: MaxLength(QuestionnaireDocument.MaxVariants)] IReadOnlyList<VariantDocument>? Variants = null,
+    int? QuoteConsentQuestion = null) : IHasExample<QuestionnaireDocument>
 {
     public const int MaxAudiences = 8;
     public const int MaxQuestions = 100;
@@ -63,14 +65,16 @@ public sealed record QuestionnaireDocument(
         OpensOn,
         ClosesOn,
         [.. Questions.Select(question => question.ToQuestion())],
-        [.. (Variants ?? []).Select(variant => variant.ToVariant())]);
+        [.. (Variants ?? []).Select(variant => variant.ToVariant())],
+        QuoteConsentQuestion);
 
     public static QuestionnaireDocument From(Questionnaire questionnaire)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         return new(
             questionnaire.Title, questionnaire.Purpose, questionnaire.Audiences, questionnaire.ServiceAreas, questionnaire.Anonymous, questionnaire.OpensOn,
-            questionnaire.ClosesOn, [.. questionnaire.Questions.Select(QuestionDocument.From)], [.. questionnaire.Variants.Select(VariantDocument.From)]);
+            questionnaire.ClosesOn, [.. questionnaire.Questions.Select(QuestionDocument.From)], [.. questionnaire.Variants.Select(VariantDocument.From)],
+            questionnaire.QuoteConsentQuestion);
     }
 }
 

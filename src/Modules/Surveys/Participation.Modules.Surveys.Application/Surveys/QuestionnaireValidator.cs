@@ -30,6 +30,10 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 }
             }
         });
+        RuleFor(document => document.QuoteConsentQuestion)
+            .Must((document, number) => number is not { } question
+                || (question >= 1 && question <= (document.Questions?.Count ?? 0) && document.Questions![question - 1]?.Kind == QuestionKind.YesPartlyNo))
+            .WithMessage("quoteConsentQuestion must be the number of a yes-partly-no question asking whether the answers may be quoted.");
         RuleFor(document => document.Variants).Custom((variants, context) => CheckVariants(context.InstanceToValidate.Questions ?? [], variants ?? [], context));
     }
 

@@ -71,7 +71,8 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
             EnteredBy = enteredBy,
         };
         var freeText = answers.Where(answer => questionnaire.Questions[answer.Question - 1].Kind == QuestionKind.FreeText).Select(answer => answer.Values[0]).ToList();
-        response.Raise(new SurveyResponseRecordedDomainEvent(survey.Id, questionnaire, version, channel, today, respondent, RatingOutOfFive(questionnaire, answers), freeText));
+        var quotable = questionnaire.ConsentsToQuote(answers) ? freeText.FirstOrDefault() : null;
+        response.Raise(new SurveyResponseRecordedDomainEvent(survey.Id, questionnaire, version, channel, today, respondent, RatingOutOfFive(questionnaire, answers), freeText, quotable));
         return response;
     }
 
@@ -94,8 +95,12 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
     }
 }
 
-/// <summary>Answers were recorded: the version they answered, how and when they arrived, who (as groups) gave them, their rating on 1 to 5, and their free text (which stays in Surveys).</summary>
-public sealed record SurveyResponseRecordedDomainEvent(SurveyId SurveyId, Questionnaire Questionnaire, int Version, Channel Channel, DateOnly ReceivedOn, RespondentProfile Respondent, int? Rating, IReadOnlyList<string> FreeText) : IDomainEvent
+/// <summary>
+/// Answers were recorded: the version they answered, how and when they arrived, who (as groups) gave them, their
+/// rating on 1 to 5, their free text (which stays in Surveys), and the words the respondent agreed may be quoted.
+/// </summary>
+public sealed record SurveyResponseRecordedDomainEvent(
+    SurveyId SurveyId, Questionnaire Questionnaire, int Version, Channel Channel, DateOnly ReceivedOn, RespondentProfile Respondent, int? Rating, IReadOnlyList<string> FreeText, string? Quotable) : IDomainEvent
 {
     /// <summary>The start of the day: answers keep no time of day.</summary>
     public DateTimeOffset OccurredOn => new(ReceivedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

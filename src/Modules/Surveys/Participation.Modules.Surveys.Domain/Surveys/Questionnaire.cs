@@ -15,8 +15,16 @@ public sealed record Questionnaire(
     DateOnly OpensOn,
     DateOnly? ClosesOn,
     IReadOnlyList<Question> Questions,
-    IReadOnlyList<QuestionnaireVariant>? Variants = null)
+    IReadOnlyList<QuestionnaireVariant>? Variants = null,
+    int? QuoteConsentQuestion = null)
 {
+    /// <summary>
+    /// Whether <paramref name="answers"/> agreed to be quoted: "yes" to the question this questionnaire asks it with
+    /// (docs/domain/surveys.md#quotes); never without one.
+    /// </summary>
+    public bool ConsentsToQuote(IEnumerable<Responses.Answer> answers) =>
+        QuoteConsentQuestion is { } question && answers.Any(answer => answer.Question == question && answer.Values is ["yes"]);
+
     /// <summary>The variants, none for a questionnaire stored before there were any.</summary>
     public IReadOnlyList<QuestionnaireVariant> Variants { get; init; } = Variants ?? [];
 
@@ -40,7 +48,7 @@ public sealed record Questionnaire(
     public bool SameAs(Questionnaire other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return (Title, Purpose, Anonymous, OpensOn, ClosesOn) == (other.Title, other.Purpose, other.Anonymous, other.OpensOn, other.ClosesOn)
+        return (Title, Purpose, Anonymous, OpensOn, ClosesOn, QuoteConsentQuestion) == (other.Title, other.Purpose, other.Anonymous, other.OpensOn, other.ClosesOn, other.QuoteConsentQuestion)
             && Audiences.SequenceEqual(other.Audiences)
             && ServiceAreas.SequenceEqual(other.ServiceAreas, StringComparer.Ordinal)
             && Questions.Count == other.Questions.Count

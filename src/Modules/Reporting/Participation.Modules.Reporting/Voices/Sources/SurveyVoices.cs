@@ -20,6 +20,7 @@ internal sealed class SurveyVoices(ReportingDbContext reporting, TimeProvider cl
             Cohorts = integrationEvent.Cohorts ?? [],
             Channel = integrationEvent.Channel,
             Rating = integrationEvent.Rating,
+            Quote = integrationEvent.Quote,
             Themes = integrationEvent.Themes,
             RecordedAt = clock.GetUtcNow(),
         });

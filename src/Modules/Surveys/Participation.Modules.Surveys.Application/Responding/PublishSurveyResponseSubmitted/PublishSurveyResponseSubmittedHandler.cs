@@ -1,5 +1,6 @@
 using Mediator;
 using Participation.BuildingBlocks.Application.Messaging;
+using Participation.BuildingBlocks.Domain.Text;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.ReferenceData.Contracts;
 using Participation.Modules.Surveys.Contracts;
@@ -30,6 +31,7 @@ internal sealed class PublishSurveyResponseSubmittedHandler(IOutbox outbox, ISen
             KebabCodes<Channel>.ToCode(notification.Channel),
             [.. suggested.SelectMany(themes => themes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. notification.Respondent.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode)],
-            notification.Rating));
+            notification.Rating,
+            notification.Quotable is { } quotable ? Redaction.Redact(quotable) : null));
     }
 }
