@@ -115,6 +115,26 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
     }
 
     [Fact]
+    public async Task A_survey_for_several_groups_is_sent_only_when_the_event_says_which_and_the_link_carries_them()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var twoAreas = JsonSerializer.SerializeToNode(Questionnaire(anonymous: false))!;
+        twoAreas["serviceAreas"] = new System.Text.Json.Nodes.JsonArray("children-in-care", "leaving-care");
+        var created = await officer.PostAsJsonAsync(SurveysPath, twoAreas);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
+        var survey = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await AddRuleAsync(survey, "placement-started", new { amount = 0, unit = "days", direction = "after" }, linkLifetimeDays: 30);
+        var partner = await PartnerAsync("Case system F");
+
+        var unsaid = await (await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-1", @event = "placement-started", eventDate = "2027-01-04" })).Content.ReadFromJsonAsync<JsonElement>();
+        var said = await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-2", @event = "placement-started", eventDate = "2027-01-04", respondent = new { serviceArea = "leaving-care", cohorts = new[] { "care-leavers" } } });
+
+        Assert.Equal("respondent-group-unknown", Assert.Single(unsaid.GetProperty("notSent").EnumerateArray(), item => item.GetProperty("surveyId").GetGuid() == survey).GetProperty("reason").GetString());
+        Assert.Single(Invitations(await said.Content.ReadFromJsonAsync<JsonElement>(), survey));
+        Assert.Equal("child-or-young-person|leaving-care|{care-leavers}", await api.Factory.ScalarAsync("SELECT audience || '|' || service_area || '|' || cohorts::text FROM surveys.invitations WHERE survey_id = $1", survey));
+    }
+
+    [Fact]
     public async Task Events_and_rules_are_checked_with_problems_naming_the_field()
     {
         var partner = await PartnerAsync("Case system E");
