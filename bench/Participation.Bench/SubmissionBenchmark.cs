@@ -94,7 +94,7 @@ internal static class SubmissionBenchmark
     private static async Task InsertAsync(NpgsqlDataSource database, Guid survey, string answers)
     {
         await using var command = database.CreateCommand(
-            "INSERT INTO surveys.responses (id, survey_id, survey_version, channel, received_on, answers) VALUES ($1, $2, 1, 'online-form', $3, $4)");
+            "INSERT INTO surveys.responses (id, survey_id, survey_version, channel, received_on, audience, service_area, cohorts, answers) VALUES ($1, $2, 1, 'online-form', $3, 'child-or-young-person', 'children-in-care', '{}', $4)");
         command.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
         command.Parameters.Add(new NpgsqlParameter { Value = survey });
         command.Parameters.Add(new NpgsqlParameter { Value = DateOnly.FromDateTime(DateTime.UtcNow) });
@@ -114,7 +114,7 @@ internal static class SubmissionBenchmark
             opensOn = "2026-01-01",
             questions = new object[]
             {
-                new { kind = "rating-scale", text = "How much do you feel listened to?", required = true, scale = Enumerable.Range(1, 5).Select(value => new { value, label = $"Point {value}", iconKey = $"face-{value}" }) },
+                new { kind = "rating-scale", text = "How much do you feel listened to?", required = true, scale = Enumerable.Range(1, 5).Select(value => new { value, label = $"Point {value}", iconKey = $"point-{value}" }) },
                 new { kind = "yes-partly-no", text = "Do you know who chairs your review?", required = true },
                 new { kind = "single-choice", text = "Where would you like to meet?", required = false, options = new[] { new { code = "home", label = "At home" }, new { code = "school", label = "At school" } } },
                 new { kind = "free-text", text = "Anything else?", required = false, maxLength = 500 },
