@@ -140,6 +140,7 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
         var partner = await PartnerAsync("Case system E");
         await (await partner.PostAsJsonAsync(Triggers, new { @event = "placement-started", eventDate = "2027-01-04" })).ShouldBeValidationProblemFor("eventId");
         await (await partner.PostAsJsonAsync(Triggers, new { eventId = "X", @event = "birthday", eventDate = "2027-01-04" })).ShouldBeValidationProblemFor("event");
+        await (await partner.PostAsJsonAsync(Triggers, new { eventId = "X", @event = "placement-started", eventDate = "0001-01-01" })).ShouldBeValidationProblemFor("eventDate");
 
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
         var officer = api.Factory.Client(Roles.ParticipationOfficer);

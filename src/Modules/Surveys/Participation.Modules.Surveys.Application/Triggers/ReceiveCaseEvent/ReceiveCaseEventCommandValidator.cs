@@ -1,5 +1,6 @@
 using FluentValidation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Calendar;
 
 namespace Participation.Modules.Surveys.Application.Triggers.ReceiveCaseEvent;
 
@@ -9,7 +10,9 @@ internal sealed class ReceiveCaseEventCommandValidator : AbstractValidator<Recei
     {
         RuleFor(command => command.EventId).NotEmpty().MaximumLength(TextLengths.ExternalId);
         RuleFor(command => command.Event).IsInEnum();
-        RuleFor(command => command.EventDate).NotEmpty();
+        // Offsets are counted by the calendar, which knows these years (and a year either side is room for any offset).
+        RuleFor(command => command.EventDate).Must(date => BankHolidays.Supports(date.Year - 1) && BankHolidays.Supports(date.Year + 1))
+            .WithMessage($"eventDate must fall between {BankHolidays.FirstSupportedYear + 1}-01-01 and {BankHolidays.LastSupportedYear - 1}-12-31.");
         RuleFor(command => command.CaseReference).MaximumLength(TextLengths.ExternalId).Must(reference => reference is null || reference.Trim().Length > 0)
             .WithMessage("caseReference must not be blank; leave it out instead.");
         RuleFor(command => command.Respondent!).SetValidator(new Responding.RespondentGroupsValidator()).When(command => command.Respondent is not null);
