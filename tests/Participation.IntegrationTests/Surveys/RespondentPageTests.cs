@@ -88,6 +88,31 @@ public sealed class RespondentPageTests(BrowserFixture api) : IClassFixture<Brow
             await api.Factory.ScalarAsync("SELECT count(*) || '|' || max(channel) || '|' || max(case_reference) || '|' || max(answers -> 0 -> 'values' ->> 0) || '|' || max(answers -> 1 -> 'values' ->> 0) FROM surveys.responses WHERE survey_id = $1", survey));
     }
 
+    [Fact]
+    public async Task Posting_the_page_twice_shows_thanks_twice_and_a_form_it_cannot_read_is_a_page_not_an_error()
+    {
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
+        var token = (await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = new[] { new { caseReference = "C-3303" } } }))[0].Split('/')[^1];
+        var browser = api.Factory.CreateClient();
+        using var answers = new FormUrlEncodedContent([new("version", "1"), new("q1", "1"), new("q2", "More say in where I live")]);
+        var body = await answers.ReadAsStringAsync();
+
+        foreach (var attempt in new[] { 1, 2 })
+        {
+            var posted = await browser.PostAsync(new Uri($"/respond/{token}", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+            Assert.True(posted.StatusCode == HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
+            Assert.Contains("Thank you", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("More say in where I live", await api.Factory.ScalarAsync("SELECT answers -> 1 -> 'values' ->> 0 FROM surveys.responses WHERE survey_id = $1", survey));
+        foreach (var unreadable in new[] { new StringContent("--x", System.Text.Encoding.UTF8, "multipart/form-data"), new StringContent("version=1&q1=1&q2=a%00b", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded") })
+        {
+            var refused = await browser.PostAsync(new Uri($"/respond/{token}", UriKind.Relative), unreadable);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("could not be read", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
     private static async Task CheckAccessibility(IPage page, string state, List<string> violations)
     {
         var results = await page.RunAxe(WcagAandAA);

@@ -86,6 +86,9 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
         {
             api.Clock.Now = new DateTimeOffset(2027, 2, 28, 9, 0, 0, TimeSpan.Zero);
             Assert.Equal(HttpStatusCode.OK, (await respondent.GetAsync(link)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(link, Answers(rating: "3"))).StatusCode);
+            // Answered, an anonymous survey's link forgets the event (and so the case) that scheduled it.
+            Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1 AND case_event_id IS NOT NULL", survey));
         }
         finally
         {

@@ -22,4 +22,13 @@ public sealed class RedactionTests
         Assert.True(quote.Length <= Redaction.QuoteMaxLength + 1);
         Assert.EndsWith("listened…", quote);
     }
+
+    [Fact]
+    public void A_long_comment_without_a_space_is_cut_where_it_reaches_the_limit()
+    {
+        var quote = Redaction.Redact(new string('a', 400));
+
+        Assert.Equal(Redaction.QuoteMaxLength, quote.Length);
+        Assert.EndsWith("a…", quote);
+    }
 }

@@ -44,7 +44,14 @@ public static partial class Redaction
         redacted = PhonePattern().Replace(redacted, Phone);
         redacted = CapitalisedWord().Replace(redacted, word => OrdinaryCapitalised.Contains(word.Value) || word.Value.All(char.IsUpper) ? word.Value : Name);
         redacted = RepeatedName().Replace(redacted, Name);
-        return redacted.Length <= QuoteMaxLength ? redacted : $"{redacted[..redacted.LastIndexOf(' ', QuoteMaxLength - 1)]}…";
+        if (redacted.Length <= QuoteMaxLength)
+        {
+            return redacted;
+        }
+
+        // At the last word break; a quote with none in reach (a long address, a script without spaces) is cut where it is.
+        var cut = redacted.LastIndexOf(' ', QuoteMaxLength - 1);
+        return $"{redacted[..(cut > 0 ? cut : QuoteMaxLength - 1)]}…";
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.None, 1000)]

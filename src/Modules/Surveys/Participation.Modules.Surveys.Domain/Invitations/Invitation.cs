@@ -128,10 +128,19 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     /// <summary>Whether <paramref name="fingerprint"/> is the answer this single-use link already took.</summary>
     public bool AlreadyTook(byte[] fingerprint) => AnswerFingerprint is { } taken && taken.AsSpan().SequenceEqual(fingerprint);
 
-    /// <summary>Spends a single-use link on an answer; an open link stays open.</summary>
-    public void Answered(int version, byte[] fingerprint, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// Spends a single-use link on an answer; an open link stays open. A scheduled link to an anonymous survey forgets
+    /// its case event once answered: its token can be derived again with the secret, and with the answer's fingerprint
+    /// that could otherwise lead from the event's case to the answer (docs/domain/surveys.md#triggers).
+    /// </summary>
+    public void Answered(int version, byte[] fingerprint, bool anonymous, DateOnly today, DateTimeOffset now)
     {
         EnsureOpens(now);
+        if (anonymous)
+        {
+            CaseEventId = null;
+        }
+
         if (Kind == InvitationKind.SingleUse)
         {
             AnsweredOn = today;

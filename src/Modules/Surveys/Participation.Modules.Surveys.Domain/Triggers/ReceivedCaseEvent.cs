@@ -64,6 +64,9 @@ public sealed class ReceivedCaseEvent : AggregateRoot<ReceivedCaseEventId>
     /// <summary>Refuses (409) a different event posted under an event id already used.</summary>
     public void EnsureRepeatOf(byte[] fingerprint) => CheckRule(new OneEventPerEventIdRule(Fingerprint.AsSpan().SequenceEqual(fingerprint)));
 
+    /// <summary>Refuses (409) a repeat whose links can no longer be derived from the current secret (ADR 18).</summary>
+    public void EnsureLinksStillDerivable(bool derivable) => CheckRule(new LinksStillDerivableRule(derivable));
+
     /// <summary>Records that a rule for <paramref name="survey"/> sent nothing.</summary>
     public void SentNothingFor(SurveyId survey, NotSentReason reason) => _notSent.Add(new NotSent(survey.Value, reason));
 }

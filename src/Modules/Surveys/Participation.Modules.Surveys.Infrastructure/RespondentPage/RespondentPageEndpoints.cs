@@ -26,6 +26,9 @@ internal static class RespondentPageEndpoints
 {
     public const string Path = "/respond/{token}";
 
+    private static readonly RespondentPageView CouldNotRead =
+        RespondentPageView.Notice("unavailable", "Your answers could not be read", "Go back to the link you were sent and answer the questions on the page.");
+
     public static void MapRespondentPage(this IEndpointRouteBuilder endpoints)
     {
         var page = endpoints.MapGroup(Path)
@@ -54,13 +57,23 @@ internal static class RespondentPageEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return renderer.Page(RespondentPageView.Notice("unavailable", "Your answers could not be read", "Go back to the link you were sent and answer the questions on the page."), StatusCodes.Status415UnsupportedMediaType);
+            return renderer.Page(CouldNotRead, StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
         try
         {
-            var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token), cancellationToken);
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // Too many fields, a multipart body without its boundary, a NUL character: not something the page sends.
+            return renderer.Page(CouldNotRead, StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token, EvenIfSpent: true), cancellationToken);
             if (form["version"].ToString() != questionnaire.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 var changed = new Dictionary<int, string> { [0] = "The questions were updated while you were answering. Check your answers and send them again." };

@@ -10,8 +10,13 @@ internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links
     public async ValueTask<RespondentQuestionnaire> Handle(GetQuestionnaireToAnswerQuery query, CancellationToken cancellationToken)
     {
         var invitation = await links.FindAsync(query.Token, cancellationToken);
-        invitation.EnsureOpens(clock.GetUtcNow());
+        if (!query.EvenIfSpent)
+        {
+            invitation.EnsureOpens(clock.GetUtcNow());
+        }
+
         var survey = await surveys.LoadAsync(invitation.SurveyId, cancellationToken);
+
         var version = survey.VersionToAnswer(UkDates.Today(clock));
         var questionnaire = version.Questionnaire.WordedFor(invitation.Variant);
         return new RespondentQuestionnaire(version.Number, version.Questionnaire.Variant(invitation.Variant)?.Key, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);

@@ -33,7 +33,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         var variant = survey.Published(command.Version)?.Questionnaire.Variant(invitation.Variant)?.Key;
         var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, variant, today);
         responses.Add(response);
-        invitation.Answered(command.Version, fingerprint, today, now);
+        invitation.Answered(command.Version, fingerprint, survey.Draft.Anonymous, today, now);
         return new SubmissionReceipt(command.Version, today);
     }
 }

@@ -27,24 +27,26 @@ internal sealed class ReceiveCaseEventCommandHandler(
         if (await events.FindAsync(command.PartnerId, command.EventId, cancellationToken) is { } earlier)
         {
             earlier.EnsureRepeatOf(fingerprint);
-            return Receipt(earlier, await invitations.ScheduledByAsync(earlier.Id, cancellationToken), repeated: true);
+            var scheduled = await invitations.ScheduledByAsync(earlier.Id, cancellationToken);
+            earlier.EnsureLinksStillDerivable(scheduled.All(invitation => InvitationTokens.Hash(links.TokenFor(invitation.Id)).AsSpan().SequenceEqual(invitation.TokenHash)));
+            return Receipt(earlier, scheduled, repeated: true);
         }
 
         var now = clock.GetUtcNow();
         var received = ReceivedCaseEvent.Receive(command.PartnerId, command.EventId, command.Event, command.EventDate, fingerprint, now);
         events.Add(received);
-        var scheduled = new List<Invitation>();
+        var made = new List<Invitation>();
         foreach (var rule in await rules.FiredByAsync(command.Event, cancellationToken))
         {
             var survey = (await surveys.GetAsync(rule.SurveyId, cancellationToken))!;
             if (Schedule(rule, survey, received, caseReference, command.Respondent, now) is { } invitation)
             {
                 invitations.Add(invitation);
-                scheduled.Add(invitation);
+                made.Add(invitation);
             }
         }
 
-        return Receipt(received, scheduled, repeated: false);
+        return Receipt(received, made, repeated: false);
     }
 
     /// <summary>

@@ -62,17 +62,22 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                 nullable: false,
                 defaultValue: "");
 
-            // Links and answers from before respondent groups count under the survey's first audience and service
-            // area, as their voices in Reporting already do; new rows always name their own.
+            // Links and answers from before respondent groups count under the first audience and service area of the
+            // version they answered (a link: the latest), as their voices in Reporting already do; new rows name their own.
+            migrationBuilder.Sql("""
+                UPDATE surveys.responses AS t
+                SET audience = v.q -> 'audiences' ->> 0, service_area = v.q -> 'serviceAreas' ->> 0
+                FROM (SELECT s.id AS survey_id, (version ->> 'number')::int AS number, version -> 'questionnaire' AS q
+                      FROM surveys.surveys AS s, jsonb_array_elements(s.versions) AS version) AS v
+                WHERE v.survey_id = t.survey_id AND v.number = t.survey_version;
+                UPDATE surveys.invitations AS t
+                SET audience = s.versions -> -1 -> 'questionnaire' -> 'audiences' ->> 0, service_area = s.versions -> -1 -> 'questionnaire' -> 'serviceAreas' ->> 0
+                FROM surveys.surveys AS s
+                WHERE s.id = t.survey_id AND jsonb_array_length(s.versions) > 0;
+                """);
             foreach (var table in new[] { "invitations", "responses" })
             {
-                migrationBuilder.Sql($"""
-                    UPDATE surveys.{table} AS t
-                    SET audience = s.draft -> 'audiences' ->> 0, service_area = s.draft -> 'serviceAreas' ->> 0
-                    FROM surveys.surveys AS s
-                    WHERE s.id = t.survey_id;
-                    ALTER TABLE surveys.{table} ALTER COLUMN audience DROP DEFAULT, ALTER COLUMN service_area DROP DEFAULT, ALTER COLUMN cohorts DROP DEFAULT;
-                    """);
+                migrationBuilder.Sql($"ALTER TABLE surveys.{table} ALTER COLUMN audience DROP DEFAULT, ALTER COLUMN service_area DROP DEFAULT, ALTER COLUMN cohorts DROP DEFAULT;");
             }
         }
 
