@@ -45,13 +45,32 @@ internal static class Observability
             telemetry
                 .WithTracing(tracing => tracing
                     .AddSource(Telemetry.Name)
-                    .AddAspNetCoreInstrumentation()
+                    .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.EnrichWithHttpRequest = WithoutLinkTokens)
                     .AddHttpClientInstrumentation()
                     .AddNpgsql())
                 .UseOtlpExporter();
         }
 
         return builder;
+    }
+
+    /// <summary>The respondent routes whose last segment is a link's token.</summary>
+    private static readonly string[] LinkRoutes = ["/respond", "/api/v1/respond"];
+
+    /// <summary>
+    /// A respondent's link is a capability (docs/domain/surveys.md#invitations): a span records its route, never the
+    /// token in its path.
+    /// </summary>
+    private static void WithoutLinkTokens(System.Diagnostics.Activity activity, HttpRequest request)
+    {
+        foreach (var route in LinkRoutes)
+        {
+            if (request.Path.StartsWithSegments(route, StringComparison.Ordinal, out var rest) && rest.HasValue)
+            {
+                activity.SetTag("url.path", $"{route}/{{token}}");
+                return;
+            }
+        }
     }
 
     /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, for Administrators.</summary>
