@@ -8,7 +8,7 @@ namespace Participation.IntegrationTests.Surveys;
 /// <summary>A host that records traces (as when an OTLP endpoint is configured) into memory.</summary>
 public sealed class TracingFixture : ApiFixture
 {
-    public List<Activity> Spans { get; } = [];
+    public RecordedSpans Spans { get; } = new();
 
     protected override ParticipationApiFactory CreateFactory(string connectionString) =>
         new(connectionString, new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" })
@@ -32,18 +32,46 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
         await respondent.GetAsync(new Uri($"/respond/{token}", UriKind.Relative));
 
         // A request's span ends, and is exported, just after its response is sent.
-        Activity[] spans = [];
-        for (var wait = 0; wait < 50 && spans.Count(span => (span.GetTagItem("url.path") as string)?.EndsWith("{token}", StringComparison.Ordinal) == true) < 2; wait++)
-        {
-            await Task.Delay(100);
-            lock (api.Spans)
-            {
-                spans = [.. api.Spans];
-            }
-        }
+        var spans = await api.Spans.WhenAsync(recorded => recorded.Count(span => (span.GetTagItem("url.path") as string)?.EndsWith("{token}", StringComparison.Ordinal) == true) >= 2);
 
         Assert.Contains(spans, span => span.GetTagItem("url.path") as string == "/api/v1/respond/{token}");
         Assert.Contains(spans, span => span.GetTagItem("url.path") as string == "/respond/{token}");
         Assert.DoesNotContain(spans, span => span.DisplayName.Contains(token, StringComparison.Ordinal) || span.TagObjects.Any(tag => tag.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true));
+    }
+}
+
+/// <summary>Spans as the in-memory exporter hands them over, with a way to wait for the ones a test expects.</summary>
+public sealed class RecordedSpans : System.Collections.ObjectModel.Collection<Activity>
+{
+    private readonly object _gate = new();
+    private (Func<IReadOnlyList<Activity>, bool> Until, TaskCompletionSource<Activity[]> Done)? _waiting;
+
+    /// <summary>The spans recorded once <paramref name="until"/> holds of them; fails after ten seconds.</summary>
+    public Task<Activity[]> WhenAsync(Func<IReadOnlyList<Activity>, bool> until)
+    {
+        lock (_gate)
+        {
+            var done = new TaskCompletionSource<Activity[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting = (until, done);
+            Check();
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    protected override void InsertItem(int index, Activity item)
+    {
+        lock (_gate)
+        {
+            base.InsertItem(index, item);
+            Check();
+        }
+    }
+
+    private void Check()
+    {
+        if (_waiting is { } waiting && waiting.Until([.. Items]))
+        {
+            waiting.Done.TrySetResult([.. Items]);
+        }
     }
 }

@@ -1,8 +1,6 @@
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -151,18 +149,10 @@ internal static class ComplaintEndpoints
         DateOnly? receivedFrom = null,
         DateOnly? receivedTo = null,
         int pageSize = Paging.DefaultPageSize,
-        [MaxLength(Paging.CursorMaxLength)] string? cursor = null)
-    {
-        ComplaintStatus? parsed = null;
-        if (status is not null)
-        {
-            parsed = KebabCodes<ComplaintStatus>.TryFromCode(status, out var value)
-                ? value
-                : throw new ValidationException([new ValidationFailure(nameof(status), "status must be one of stage1, stage1-responded, stage2, stage2-responded, stage3, stage3-responded, withdrawn, closed.")]);
-        }
-
-        return TypedResults.Ok(await sender.Send(new ListComplaintsQuery(parsed, serviceArea, overdue, dueWithinWorkingDays, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
-    }
+        [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(
+            new ListComplaintsQuery(QueryCodes.Parse<ComplaintStatus>(status, nameof(status)), serviceArea, overdue, dueWithinWorkingDays, receivedFrom, receivedTo, pageSize, cursor),
+            cancellationToken));
 
     private static async Task<Ok<ComplaintResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetComplaintQuery(id), response, cancellationToken));

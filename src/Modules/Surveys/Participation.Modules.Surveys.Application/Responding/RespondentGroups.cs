@@ -23,6 +23,10 @@ public sealed record RespondentGroups(
     /// <summary>The profile these groups make for someone answering <paramref name="questionnaire"/>.</summary>
     public static RespondentProfile ProfileFor(Questionnaire questionnaire, RespondentGroups? groups) =>
         RespondentProfile.For(questionnaire, groups?.Audience, groups?.ServiceArea?.Trim(), groups?.Cohorts);
+
+    /// <summary>As <see cref="ProfileFor"/>, but null where that refuses.</summary>
+    public static RespondentProfile? TryProfileFor(Questionnaire questionnaire, RespondentGroups? groups) =>
+        RespondentProfile.TryFor(questionnaire, groups?.Audience, groups?.ServiceArea?.Trim(), groups?.Cohorts);
 }
 
 internal sealed class RespondentGroupsValidator : AbstractValidator<RespondentGroups>

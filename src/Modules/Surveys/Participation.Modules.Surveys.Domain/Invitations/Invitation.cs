@@ -70,7 +70,7 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        CheckRule(new VariantIsTheSurveysRule(survey.Published(survey.LatestVersion)?.Questionnaire ?? survey.Draft, variant));
+        CheckRule(new VariantIsTheSurveysRule(survey.Current, variant));
         var invitation = Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, expiresAt, now);
         invitation.Variant = variant;
         return invitation;

@@ -49,6 +49,9 @@ public sealed class Survey : AggregateRoot<SurveyId>
         Title = draft.Title;
     }
 
+    /// <summary>The questionnaire links are sent with now: the latest published version's, or the draft's before the first.</summary>
+    public Questionnaire Current => Published(LatestVersion)?.Questionnaire ?? Draft;
+
     /// <summary>The published version numbered <paramref name="number"/>, or null.</summary>
     public SurveyVersion? Published(int number) => _versions.Find(version => version.Number == number);
 

@@ -17,7 +17,7 @@ internal sealed class IssueInvitationsCommandHandler(ISurveyRepository surveys, 
         var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
         var now = clock.GetUtcNow();
         var expiresAt = command.ExpiresAt ?? DefaultExpiry(survey, now);
-        var respondent = RespondentGroups.ProfileFor(survey.Published(survey.LatestVersion)?.Questionnaire ?? survey.Draft, command.Respondent);
+        var respondent = RespondentGroups.ProfileFor(survey.Current, command.Respondent);
         IReadOnlyList<InvitationRecipient> recipients = command.Kind == InvitationKind.Open ? [new InvitationRecipient(null)] : command.Recipients;
         var issued = new List<IssuedInvitation>(recipients.Count);
         foreach (var recipient in recipients)

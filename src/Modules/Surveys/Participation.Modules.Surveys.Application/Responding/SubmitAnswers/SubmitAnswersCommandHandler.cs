@@ -17,7 +17,8 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
     {
         var invitation = await links.FindAsync(command.Token, cancellationToken);
         var survey = await surveys.GetPublishedAsync(invitation.SurveyId, command.Version, cancellationToken) ?? throw new NotFoundException("Survey", invitation.SurveyId.Value);
-        var answers = AnswerSheet.Check(survey.Published(command.Version), command.Answers);
+        var version = survey.Published(command.Version);
+        var answers = AnswerSheet.Check(version, command.Answers);
         var fingerprint = InvitationTokens.Fingerprint(command.Token, AnswerSheet.Canonical(command.Version, answers));
         if (invitation.AlreadyTook(fingerprint))
         {
@@ -30,7 +31,7 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         var today = UkDates.Today(clock);
         survey.VersionToAnswer(today);
         // A link's variant that the version answered lacks (dropped since the link was issued) was shown in standard words.
-        var variant = survey.Published(command.Version)?.Questionnaire.Variant(invitation.Variant)?.Key;
+        var variant = version?.Questionnaire.Variant(invitation.Variant)?.Key;
         var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, variant, today);
         responses.Add(response);
         invitation.Answered(command.Version, fingerprint, survey.Draft.Anonymous, today, now);

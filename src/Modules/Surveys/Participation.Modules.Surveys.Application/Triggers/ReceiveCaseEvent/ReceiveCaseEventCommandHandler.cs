@@ -68,7 +68,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
             return null;
         }
 
-        if (RespondentProfile.TryFor(published, groups?.Audience, groups?.ServiceArea?.Trim(), groups?.Cohorts) is not { } respondent)
+        if (RespondentGroups.TryProfileFor(published, groups) is not { } respondent)
         {
             received.SentNothingFor(survey.Id, NotSentReason.RespondentGroupUnknown);
             return null;
