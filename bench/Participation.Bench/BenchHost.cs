@@ -132,6 +132,8 @@ internal sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings__ParticipationOwner"] = connections.Owner ?? connections.Application,
             ["Hangfire__Server__Enabled"] = runJobs ? "true" : "false",
             ["Surveys__TriggerLinkKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["ClosedCases__PublicBaseUrl"] = "http://localhost",
+            ["ClosedCases__CouncilPhone"] = "020 7946 0000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimiting__Partner__Burst"] = "1000000",
             ["RateLimiting__Partner__PermitsPerSecond"] = "1000000",

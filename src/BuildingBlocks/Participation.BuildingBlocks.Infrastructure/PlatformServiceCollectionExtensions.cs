@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Infrastructure.Mail;
 using System.Data.Common;
 using FluentValidation;
 using Hangfire;
@@ -91,6 +92,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxProcessingJob>();
         services.AddValidatorsFromAssemblyContaining<CalendarOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddParticipationMail(configuration);
         services.AddOptions<CalendarOptions>()
             .Bind(configuration.GetSection(CalendarOptions.Section))
             .Validate(options => CalendarRegions.TryParse(options.Region, out _), $"Calendar:Region must be one of: {CalendarRegions.Names}.")

@@ -104,6 +104,8 @@ try
         module.MapEndpoints(audited);
     }
 
+    audited.MapJobsApi();
+
     app.MapStaffSignIn();
     app.MapJobsDashboard();
 

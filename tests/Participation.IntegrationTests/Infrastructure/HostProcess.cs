@@ -82,6 +82,8 @@ public static class HostProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Hangfire__Server__Enabled"] = "false";
         start.Environment["Surveys__TriggerLinkKey"] = ParticipationApiFactory.TriggerLinkKey;
+        start.Environment["ClosedCases__PublicBaseUrl"] = ParticipationApiFactory.PublicBaseUrl;
+        start.Environment["ClosedCases__CouncilPhone"] = ParticipationApiFactory.CouncilPhone;
         foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;

@@ -18,6 +18,12 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
     /// <summary>The secret triggered links are derived from, made for this test run.</summary>
     public static string TriggerLinkKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Where letters' links point in tests.</summary>
+    public const string PublicBaseUrl = "https://participation.test";
+
+    /// <summary>The number letters give in tests (Ofcom's range for drama, never a real line).</summary>
+    public const string CouncilPhone = "020 7946 0999";
+
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>Extra service registrations, applied after the host's own.</summary>
@@ -62,6 +68,8 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Length", "32");
         builder.UseSetting("Surveys:TriggerLinkKey", TriggerLinkKey);
+        builder.UseSetting("ClosedCases:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("ClosedCases:CouncilPhone", CouncilPhone);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

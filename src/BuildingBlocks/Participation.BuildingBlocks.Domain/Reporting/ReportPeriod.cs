@@ -20,6 +20,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, [property: MaxLeng
         return Months(year, 3 * (quarter - 1), 3, $"Q{quarter}");
     }
 
+    /// <summary>The quarter <paramref name="day"/> falls in.</summary>
+    public static ReportPeriod QuarterOf(DateOnly day)
+    {
+        var year = day.Month >= 4 ? day.Year : day.Year - 1;
+        return Quarter(year, ((day.Month + 8) % 12 / 3) + 1);
+    }
+
     /// <summary>Half 1 is April to September of <paramref name="year"/>, half 2 October to March of the next year.</summary>
     public static ReportPeriod HalfYear(int year, int half)
     {
@@ -39,7 +46,7 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, [property: MaxLeng
         var year = from.Month >= 4 ? from.Year : from.Year - 1;
         return months switch
         {
-            3 => Quarter(year, ((from.Month + 8) % 12 / 3) + 1),
+            3 => QuarterOf(from),
             6 => HalfYear(year, from.Month == 4 ? 1 : 2),
             _ => FinancialYear(year),
         };

@@ -17,6 +17,9 @@ public interface ISurveyRepository : IRepository<Survey, SurveyId>
     /// <summary>Up to <paramref name="take"/> surveys in the order they were designed, after <paramref name="afterId"/>; untracked.</summary>
     Task<IReadOnlyList<Survey>> ListAsync(Guid? afterId, int take, CancellationToken cancellationToken);
 
+    /// <summary>The published surveys whose latest version has <paramref name="purpose"/>, untracked.</summary>
+    Task<IReadOnlyList<Survey>> PublishedWithPurposeAsync(SurveyPurpose purpose, CancellationToken cancellationToken);
+
     /// <summary>The surveys whose latest published version closed before <paramref name="day"/>.</summary>
     Task<IReadOnlyList<SurveyId>> ClosedBeforeAsync(DateOnly day, CancellationToken cancellationToken);
 }

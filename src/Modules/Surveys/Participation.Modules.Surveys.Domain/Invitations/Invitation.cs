@@ -89,6 +89,13 @@ public sealed class Invitation : AggregateRoot<InvitationId>
         return invitation;
     }
 
+    /// <summary>
+    /// The single-use link a closed case's letter carries (docs/domain/closed-case-follow-up.md#letter). Its id is chosen
+    /// by the caller, whose token is derived from it, so the letter can be written again with the same link.
+    /// </summary>
+    public static Invitation ForLetter(InvitationId id, Survey survey, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, expiresAt, now);
+
     private static Invitation Issue(InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);

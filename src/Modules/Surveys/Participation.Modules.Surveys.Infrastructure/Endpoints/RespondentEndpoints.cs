@@ -10,6 +10,7 @@ using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Surveys.Application.Invitations;
+using Participation.Modules.Surveys.Application.ClosedCases.OptOut;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
@@ -41,10 +42,20 @@ internal static class RespondentEndpoints
             .WithName("SubmitAnswers").WithSummary("Answers through a link, once: the same answers again get the first receipt, different ones 409 (no credentials)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        respond.MapGet("/opt-out", GetOptOut)
+            .WithName("GetOptOut").WithSummary("Whether the family a closed case's letter went to has opted out of its follow-up (no credentials; 404 for a link that is no letter's)");
+        respond.MapPost("/opt-out", OptOut)
+            .WithName("OptOut").WithSummary("Opts the family a closed case's letter went to out of its follow-up, for good: no letter not yet sent, no call; the link closes. Again changes nothing (no credentials)");
     }
 
     private static async Task<Ok<RespondentQuestionnaire>> Get([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetQuestionnaireToAnswerQuery(token), cancellationToken));
+
+    private static async Task<Ok<OptOutState>> GetOptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetOptOutStateQuery(token), cancellationToken));
+
+    private static async Task<Ok<OptOutState>> OptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new OptOutByLinkCommand(token), cancellationToken));
 
     private static async Task<Ok<SubmissionReceipt>> Submit(
         [MaxLength(InvitationTokens.Length)] string token, AnswersRequest request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)

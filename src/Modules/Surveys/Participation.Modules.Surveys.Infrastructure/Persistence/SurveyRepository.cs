@@ -39,6 +39,13 @@ internal sealed class SurveyRepository(SurveysDbContext context, PublishedSurvey
         return await surveys.OrderBy(survey => survey.Id).Take(take).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Survey>> PublishedWithPurposeAsync(SurveyPurpose purpose, CancellationToken cancellationToken)
+    {
+        // As below: read whole, filtered here.
+        var published = await context.Surveys.AsNoTracking().Where(survey => survey.LatestVersion > 0).ToListAsync(cancellationToken);
+        return [.. published.Where(survey => survey.Current.Purpose == purpose)];
+    }
+
     public async Task<IReadOnlyList<SurveyId>> ClosedBeforeAsync(DateOnly day, CancellationToken cancellationToken)
     {
         // Surveys number in the hundreds: each one's latest version is read here rather than queried inside its JSON.

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Surveys.Domain.ClosedCases;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Domain.Surveys;
@@ -32,6 +34,10 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
     public DbSet<TriggerRule> TriggerRules => Set<TriggerRule>();
 
     public DbSet<ReceivedCaseEvent> CaseEvents => Set<ReceivedCaseEvent>();
+
+    public DbSet<CaseClosure> CaseClosures => Set<CaseClosure>();
+
+    public DbSet<SampleDraw> SampleDraws => Set<SampleDraw>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -124,6 +130,56 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
                 json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!,
                 // Answers are stored once and never changed: the list is compared as a whole.
                 new ValueComparer<IReadOnlyList<Answer>>((one, other) => ReferenceEquals(one, other), answers => answers.Count, answers => answers));
+        });
+
+        // One column per contact detail, so erasing them leaves the columns empty (docs/domain/closed-case-follow-up.md#contact-details).
+        modelBuilder.Entity<CaseClosure>(closure =>
+        {
+            closure.ToTable("case_closures");
+            closure.HasKey(entry => entry.Id);
+            closure.Property(entry => entry.Id).HasConversion(id => id.Value, value => new CaseClosureId(value));
+            closure.Property(entry => entry.ClosureId).HasMaxLength(TextLengths.ExternalId);
+            // Partner null (an officer's entry) is one sender among the others: NULLS NOT DISTINCT.
+            closure.HasIndex(entry => new { entry.PartnerId, entry.ClosureId }).IsUnique().AreNullsDistinct(false);
+            closure.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
+            closure.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            closure.Property(entry => entry.DoNotContactReason).HasMaxLength(ClosureLimits.ReasonLength);
+            closure.Property(entry => entry.AddresseeName).HasMaxLength(TextLengths.Name);
+            closure.Property(entry => entry.PostalAddress).HasMaxLength(ClosureLimits.AddressLength);
+            closure.Property(entry => entry.Email).HasMaxLength(TextLengths.Email);
+            closure.Property(entry => entry.Phone).HasMaxLength(ClosureLimits.PhoneLength);
+            closure.Property(entry => entry.PreferredLanguage).HasMaxLength(TextLengths.EnumCode);
+            closure.Ignore(entry => entry.Contact);
+            closure.Ignore(entry => entry.OnCallList);
+            closure.Ignore(entry => entry.AwaitsLetter);
+            closure.Property(entry => entry.MessageId).HasMaxLength(TextLengths.Name);
+            closure.Property(entry => entry.InvitationId).HasConversion(id => id!.Value.Value, value => new InvitationId(value));
+            closure.HasOne<Invitation>().WithMany().HasForeignKey(entry => entry.InvitationId).OnDelete(DeleteBehavior.SetNull);
+            closure.HasIndex(entry => entry.InvitationId);
+            closure.Property(entry => entry.SampleDrawId).HasConversion(id => id!.Value.Value, value => new SampleDrawId(value));
+            closure.HasOne<SampleDraw>().WithMany().HasForeignKey(entry => entry.SampleDrawId).OnDelete(DeleteBehavior.Restrict);
+            closure.HasIndex(entry => entry.LetterStatus);
+            closure.HasIndex(entry => new { entry.LetterDate, entry.LetterChannel });
+            closure.HasIndex(entry => entry.ClosedOn);
+            closure.Ignore(entry => entry.Calls);
+            // Appended only: a count that grew is the whole change.
+            closure.Property<List<CallAttempt>>("_calls").HasColumnName("calls").HasColumnType("jsonb").HasConversion(
+                calls => JsonSerializer.Serialize(calls, Json),
+                json => JsonSerializer.Deserialize<List<CallAttempt>>(json, Json)!,
+                new ValueComparer<List<CallAttempt>>((one, other) => one!.Count == other!.Count, calls => calls.Count, calls => calls.ToList()));
+        });
+
+        modelBuilder.Entity<SampleDraw>(draw =>
+        {
+            draw.ToTable("sample_draws");
+            draw.HasKey(entry => entry.Id);
+            draw.Property(entry => entry.Id).HasConversion(id => id.Value, value => new SampleDrawId(value));
+            draw.Property(entry => entry.Quarter).HasMaxLength(ReportPeriod.LabelMaxLength);
+            draw.HasIndex(entry => entry.Quarter).IsUnique();
+            draw.Property(entry => entry.Strata).HasColumnType("jsonb").HasConversion(
+                strata => JsonSerializer.Serialize(strata, Json),
+                json => JsonSerializer.Deserialize<List<Stratum>>(json, Json)!,
+                new ValueComparer<IReadOnlyList<Stratum>>((one, other) => ReferenceEquals(one, other), strata => strata.Count, strata => strata));
         });
     }
 }

@@ -9,6 +9,7 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
+using Participation.Modules.Surveys.Application.ClosedCases.OptOut;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
@@ -38,6 +39,35 @@ internal static class RespondentPageEndpoints
             .ExcludeFromDescription();
         page.MapGet("/", Show);
         page.MapPost("/", Submit);
+        page.MapGet("/opt-out", ShowOptOut);
+        page.MapPost("/opt-out", ConfirmOptOut);
+    }
+
+    /// <summary>The letter's opt-out link: a page that asks before it acts, since a link can be opened by a mail scanner.</summary>
+    private static async Task<IResult> ShowOptOut(string token, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = await sender.Send(new GetOptOutStateQuery(token), cancellationToken);
+            return renderer.Page(state.OptedOutOn is null ? OptOutPages.Ask(token) : OptOutPages.Done, StatusCodes.Status200OK);
+        }
+        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        {
+            return renderer.Page(refusal.View, refusal.Status);
+        }
+    }
+
+    private static async Task<IResult> ConfirmOptOut(string token, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new OptOutByLinkCommand(token), cancellationToken);
+            return renderer.Page(OptOutPages.Done, StatusCodes.Status200OK);
+        }
+        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        {
+            return renderer.Page(refusal.View, refusal.Status);
+        }
     }
 
     private static async Task<IResult> Show(string token, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)

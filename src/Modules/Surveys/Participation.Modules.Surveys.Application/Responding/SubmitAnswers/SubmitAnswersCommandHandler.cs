@@ -3,6 +3,7 @@ using Mediator;
 using Participation.BuildingBlocks.Application.Errors;
 using Participation.Modules.Surveys.Application.Invitations;
 using Participation.Modules.Surveys.Domain.Responses;
+using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 
@@ -10,7 +11,7 @@ namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 /// Records answers through a link: a single-use link is spent in the same transaction that stores them, and the same
 /// answers sent again through it get the first receipt back (docs/domain/surveys.md#answering).
 /// </summary>
-internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurveyRepository surveys, ISurveyResponseRepository responses, TimeProvider clock)
+internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurveyRepository surveys, ISurveyResponseRepository responses, ICaseClosureRepository closures, TimeProvider clock)
     : ICommandHandler<SubmitAnswersCommand, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitAnswersCommand command, CancellationToken cancellationToken)
@@ -35,6 +36,11 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, variant, today);
         responses.Add(response);
         invitation.Answered(command.Version, fingerprint, survey.Draft.Anonymous, today, now);
+        // A closed case's family answering its letter's link ends the follow-up (docs/domain/closed-case-follow-up.md#letter).
+        if (version!.Questionnaire.Purpose == SurveyPurpose.ClosedCase && await closures.FindByInvitationAsync(invitation.Id, cancellationToken) is { } closure)
+        {
+            closure.Responded(command.Channel, today);
+        }
         return new SubmissionReceipt(command.Version, today);
     }
 }

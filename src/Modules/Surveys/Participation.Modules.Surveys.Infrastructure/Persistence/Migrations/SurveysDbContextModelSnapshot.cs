@@ -91,6 +91,235 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", "surveys");
                 });
 
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.ClosedCases.CaseClosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddresseeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("addressee_name");
+
+                    b.Property<string>("CallOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("call_outcome");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closure_id");
+
+                    b.Property<DateOnly?>("ContactErasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contact_erased_on");
+
+                    b.Property<string>("DoNotContactReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("do_not_contact_reason");
+
+                    b.Property<bool>("Drawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("drawn");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly?>("FollowUpEndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_ended_on");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitation_id");
+
+                    b.Property<string>("LetterChannel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("letter_channel");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date")
+                        .HasColumnName("letter_date");
+
+                    b.Property<string>("LetterStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("letter_status");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateOnly?>("OptedOutOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opted_out_on");
+
+                    b.Property<string>("OptedOutVia")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("opted_out_via");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("postal_address");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<DateTimeOffset?>("PrintedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("printed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<bool>("ResentByHand")
+                        .HasColumnType("boolean")
+                        .HasColumnName("resent_by_hand");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("responded_on");
+
+                    b.Property<string>("RespondedVia")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("responded_via");
+
+                    b.Property<Guid?>("SampleDrawId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sample_draw_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_calls")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("calls");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_closures");
+
+                    b.HasIndex("ClosedOn")
+                        .HasDatabaseName("ix_case_closures_closed_on");
+
+                    b.HasIndex("InvitationId")
+                        .HasDatabaseName("ix_case_closures_invitation_id");
+
+                    b.HasIndex("LetterStatus")
+                        .HasDatabaseName("ix_case_closures_letter_status");
+
+                    b.HasIndex("SampleDrawId")
+                        .HasDatabaseName("ix_case_closures_sample_draw_id");
+
+                    b.HasIndex("LetterDate", "LetterChannel")
+                        .HasDatabaseName("ix_case_closures_letter_date_letter_channel");
+
+                    b.HasIndex("PartnerId", "ClosureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_closures_partner_id_closure_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PartnerId", "ClosureId"), false);
+
+                    b.ToTable("case_closures", "surveys");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.ClosedCases.SampleDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("quarter");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer")
+                        .HasColumnName("seed");
+
+                    b.Property<int?>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Strata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("strata");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sample_draws");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sample_draws_quarter");
+
+                    b.ToTable("sample_draws", "surveys");
+                });
+
             modelBuilder.Entity("Participation.Modules.Surveys.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +655,21 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_trigger_rules_survey_id");
 
                     b.ToTable("trigger_rules", "surveys");
+                });
+
+            modelBuilder.Entity("Participation.Modules.Surveys.Domain.ClosedCases.CaseClosure", b =>
+                {
+                    b.HasOne("Participation.Modules.Surveys.Domain.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_case_closures_invitations_invitation_id");
+
+                    b.HasOne("Participation.Modules.Surveys.Domain.ClosedCases.SampleDraw", null)
+                        .WithMany()
+                        .HasForeignKey("SampleDrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_closures_sample_draws_sample_draw_id");
                 });
 
             modelBuilder.Entity("Participation.Modules.Surveys.Domain.Invitations.Invitation", b =>

@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+using Participation.Modules.Surveys.Domain.ClosedCases;
+using Participation.Modules.Surveys.Domain.Responses;
+
+namespace Participation.Modules.Surveys.Application.ClosedCases.Calls.RecordCall;
+
+/// <summary>
+/// Telephone outcomes (docs/domain/closed-case-follow-up.md#telephone-outcomes). Feedback given on the call is a
+/// telephone response to the questionnaire the letter linked to, entered by the officer, in the same transaction; a
+/// final outcome closes the letter's link.
+/// </summary>
+internal sealed class RecordCallCommandHandler(
+    ICaseClosureRepository closures, IInvitationRepository invitations, ISurveyRepository surveys, ISurveyResponseRepository responses,
+    ICurrentUser user, IOptions<ClosedCasesOptions> options, TimeProvider clock)
+    : ICommandHandler<RecordCallCommand, CaseClosureResponse>
+{
+    public async ValueTask<CaseClosureResponse> Handle(RecordCallCommand command, CancellationToken cancellationToken)
+    {
+        var closure = await closures.GetAsync(new CaseClosureId(command.Id), cancellationToken) ?? throw new NotFoundException("Closure", command.Id);
+        var now = clock.GetUtcNow();
+        var today = UkDates.Of(now);
+        closure.RecordCall(command.Outcome, user.Id ?? "unknown", options.Value.CallAttempts, now, today);
+        var invitation = closure.InvitationId is { } link ? await invitations.GetAsync(link, cancellationToken) : null;
+        if (command.Outcome == CallOutcome.FeedbackGiven)
+        {
+            var survey = invitation is null ? null : await surveys.GetAsync(invitation.SurveyId, cancellationToken);
+            if (survey is null || invitation is null)
+            {
+                throw new NotFoundException("Closed-case survey", command.Id);
+            }
+
+            var answers = AnswerSheet.Check(survey.Published(command.Version!.Value), command.Answers!);
+            responses.Add(SurveyResponse.Record(survey, command.Version.Value, answers, Channel.Telephone, invitation.CaseReference, invitation.Respondent, variant: null, today, user.Id));
+        }
+
+        if (command.OptOut)
+        {
+            await FollowUps.OptOutAsync(closure, OptOutRoute.Staff, invitations, clock, cancellationToken);
+        }
+
+        if (closure.FollowUpEndedOn is not null)
+        {
+            invitation?.Revoke(now);
+        }
+
+        return CaseClosureResponse.Of(closure, withContact: true);
+    }
+}

@@ -1,0 +1,85 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Surveys.Application.Invitations;
+using Participation.Modules.Surveys.Application.Responding;
+using Participation.Modules.Surveys.Application.Triggers;
+using Participation.Modules.Surveys.Domain.ClosedCases;
+using Participation.Modules.Surveys.Domain.Invitations;
+using Participation.Modules.Surveys.Domain.Surveys;
+
+namespace Participation.Modules.Surveys.Application.ClosedCases.Letters.PrepareLetters;
+
+/// <summary>
+/// Records every letter's intent in one transaction before anything is sent (ADR 20): the link it carries, how it
+/// goes, and an email's Message-ID. The link is the closed-case survey's that takes answers today for the closure's
+/// service area; where there is none the closure waits for the next run, and officers see it waiting.
+/// </summary>
+internal sealed class PrepareLettersCommandHandler(
+    ICaseClosureRepository closures, ISurveyRepository surveys, IInvitationRepository invitations, TriggeredLinks tokens, IOptions<ClosedCasesOptions> options, TimeProvider clock)
+    : ICommandHandler<PrepareLettersCommand, PreparedLetters>
+{
+    private const int Batch = 1000;
+
+    public async ValueTask<PreparedLetters> Handle(PrepareLettersCommand command, CancellationToken cancellationToken)
+    {
+        var waiting = (await closures.InLetterStatusAsync(LetterStatus.Waiting, Batch, cancellationToken)).Where(closure => closure.AwaitsLetter).ToList();
+        if (waiting.Count == 0)
+        {
+            return new PreparedLetters([], 0, 0);
+        }
+
+        var now = clock.GetUtcNow();
+        var today = UkDates.Of(now);
+        var closedCaseSurveys = (await surveys.PublishedWithPurposeAsync(SurveyPurpose.ClosedCase, cancellationToken))
+            .Where(survey => survey.Current.OpensOn <= today && !(survey.Current.ClosesOn < today))
+            .ToList();
+        var host = new Uri(options.Value.PublicBaseUrl).Host;
+        var toEmail = new List<Guid>();
+        var posted = 0;
+        foreach (var closure in waiting)
+        {
+            var invitation = closure.InvitationId ?? NewLink(closure, closedCaseSurveys, now, today);
+            if (invitation is null)
+            {
+                continue;
+            }
+
+            if (closure.Contact!.Email is not null)
+            {
+                // Fixed before the send, and different for the one resend officers may ask for.
+                closure.EmailLetter(invitation.Value, $"<closed-case-{closure.Id.Value:N}{(closure.ResentByHand ? "-resent" : string.Empty)}@{host}>", today);
+                toEmail.Add(closure.Id.Value);
+            }
+            else
+            {
+                closure.PostLetter(invitation.Value, today);
+                posted++;
+            }
+        }
+
+        return new PreparedLetters(toEmail, posted, waiting.Count - toEmail.Count - posted);
+    }
+
+    private InvitationId? NewLink(CaseClosure closure, List<Survey> closedCaseSurveys, DateTimeOffset now, DateOnly today)
+    {
+        foreach (var survey in closedCaseSurveys.Where(survey => survey.Current.ServiceAreas.Contains(closure.ServiceArea)))
+        {
+            // A family answers as parents or carers where the survey asks them; otherwise as its only audience.
+            var audience = survey.Current.Audiences.Contains(Audience.Parent) ? Audience.Parent : (Audience?)null;
+            if (RespondentGroups.TryProfileFor(survey.Current, new RespondentGroups(audience, closure.ServiceArea, null)) is not { } respondent)
+            {
+                continue;
+            }
+
+            var id = new InvitationId(Guid.CreateVersion7());
+            var caseReference = survey.Draft.Anonymous ? null : closure.CaseReference;
+            invitations.Add(Invitation.ForLetter(
+                id, survey, InvitationTokens.Hash(tokens.TokenFor(id)), caseReference, respondent, UkDates.StartOf(today.AddDays(options.Value.ContactKeepDays)), now));
+            return id;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Participation.Modules.Surveys.Application.ClosedCases.Reports.GetClosedCaseReport;
+
+internal sealed class GetClosedCaseReportQueryValidator : AbstractValidator<GetClosedCaseReportQuery>
+{
+    public GetClosedCaseReportQueryValidator()
+    {
+        RuleFor(query => query.Year).InclusiveBetween(2000, 2100).WithMessage("year must be the first calendar year of a financial year, 2000 to 2100.");
+        RuleFor(query => query.Quarter).InclusiveBetween(1, 4).WithMessage("quarter must be 1 (April to June) to 4 (January to March).");
+    }
+}

@@ -1,0 +1,44 @@
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Domain.Reporting;
+using Participation.Modules.Surveys.Domain.ClosedCases;
+using Participation.Modules.Surveys.Domain.Invitations;
+
+namespace Participation.Modules.Surveys.Application;
+
+/// <summary>Closed cases and their follow-up.</summary>
+public interface ICaseClosureRepository : IRepository<CaseClosure, CaseClosureId>
+{
+    /// <summary>The closures a partner (or, for null, officers) already recorded under these ids, tracked.</summary>
+    Task<IReadOnlyList<CaseClosure>> FindByClosureIdsAsync(Guid? partnerId, IReadOnlyCollection<string> closureIds, CancellationToken cancellationToken);
+
+    /// <summary>The closure whose letter carries <paramref name="invitation"/>, tracked, or null.</summary>
+    Task<CaseClosure?> FindByInvitationAsync(InvitationId invitation, CancellationToken cancellationToken);
+
+    /// <summary>Closures in <paramref name="status"/> (all when null), in the order received, after <paramref name="afterId"/>; untracked.</summary>
+    Task<IReadOnlyList<CaseClosure>> ListAsync(LetterStatus? status, bool onCallListOnly, Guid? afterId, int take, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="take"/> closures in <paramref name="status"/>, tracked, oldest first.</summary>
+    Task<IReadOnlyList<CaseClosure>> InLetterStatusAsync(LetterStatus status, int take, CancellationToken cancellationToken);
+
+    /// <summary>The postal letters of <paramref name="day"/>'s print batch, tracked, in the order written.</summary>
+    Task<IReadOnlyList<CaseClosure>> PrintBatchAsync(DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closures of <paramref name="period"/> the quarterly sample may draw: the letter written, no feedback, not opted
+    /// out, a telephone number still held, and not in a draw before; tracked.
+    /// </summary>
+    Task<IReadOnlyList<CaseClosure>> EligibleForSampleAsync(ReportPeriod period, CancellationToken cancellationToken);
+
+    /// <summary>Closures still holding contact details whose follow-up may have ended, tracked, up to <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken);
+
+    /// <summary>Every closure of <paramref name="period"/>, untracked, for the quarter's figures.</summary>
+    Task<IReadOnlyList<CaseClosure>> ClosedInAsync(ReportPeriod period, CancellationToken cancellationToken);
+}
+
+/// <summary>Quarterly sample draws.</summary>
+public interface ISampleDrawRepository : IRepository<SampleDraw, SampleDrawId>
+{
+    /// <summary>The draw made from the closures of a quarter, untracked, or null.</summary>
+    Task<SampleDraw?> ForQuarterAsync(string quarter, CancellationToken cancellationToken);
+}

@@ -1,0 +1,89 @@
+using Hangfire;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Participation.BuildingBlocks.Infrastructure.Mail;
+using Participation.Modules.Surveys.Application.ClosedCases.Letters.GetLetter;
+using Participation.Modules.Surveys.Application.ClosedCases.Letters.PrepareLetters;
+using Participation.Modules.Surveys.Application.ClosedCases.Letters.ReconcileInterruptedLetters;
+using Participation.Modules.Surveys.Application.ClosedCases.Letters.RecordLetterOutcome;
+
+namespace Participation.Modules.Surveys.Infrastructure.ClosedCases;
+
+/// <summary>
+/// The daily letters run (ADR 20): hands interrupted sends to officers, records every new letter's intent in one
+/// transaction, then sends each email and records its outcome in its own. A family is written to at most once per
+/// closure: a run stopped at any point leaves each email either recorded or "sending", and a "sending" one is never
+/// sent again by a later run, only checked by an officer. Runs never overlap.
+/// </summary>
+public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSender mail, LetterWriter writer, ILogger<SendLettersJob> logger)
+{
+    /// <summary>The job's id in Hangfire.</summary>
+    public const string Id = "closed-cases:letters";
+
+    /// <summary>08:00 UK time, daily.</summary>
+    public const string Schedule = "0 8 * * *";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var interrupted = await InScopeAsync(sender => sender.Send(new ReconcileInterruptedLettersCommand(), cancellationToken));
+        if (interrupted > 0)
+        {
+            HandedToOfficers(logger, interrupted);
+        }
+
+        var prepared = await InScopeAsync(sender => sender.Send(new PrepareLettersCommand(), cancellationToken));
+        if (prepared.WithoutSurvey > 0)
+        {
+            NoSurveyToLinkTo(logger, prepared.WithoutSurvey);
+        }
+
+        foreach (var closure in prepared.ToEmail)
+        {
+            var outcome = await DeliverAsync(closure, cancellationToken);
+            // The job's own token: a host stopping here leaves the letter "sending", for the next run to hand to officers.
+            await InScopeAsync(sender => sender.Send(new RecordLetterOutcomeCommand(closure, outcome), cancellationToken));
+        }
+    }
+
+    private async Task<LetterOutcome> DeliverAsync(Guid closure, CancellationToken cancellationToken)
+    {
+        var letter = await InScopeAsync(sender => sender.Send(new GetLetterQuery(closure), cancellationToken));
+        var message = writer.Email(letter);
+        try
+        {
+            await mail.SendAsync(message, cancellationToken);
+            return LetterOutcome.Accepted;
+        }
+        catch (MailNotSentException refused)
+        {
+            NotSent(logger, closure, refused.Message);
+            return LetterOutcome.Refused;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            FateUnknown(logger, closure, exception.GetType().Name);
+            return LetterOutcome.Unknown;
+        }
+    }
+
+    /// <summary>Each step in its own scope, so each commits on its own and the run holds no closures in memory between them.</summary>
+    private async Task<TResponse> InScopeAsync<TResponse>(Func<ISender, ValueTask<TResponse>> step)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await step(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} closed-case letters were being sent when a letters run stopped: their status is unknown and officers check them")]
+    private static partial void HandedToOfficers(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} closures wait for a letter: no published closed-case survey takes answers for their service area today")]
+    private static partial void NoSurveyToLinkTo(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The letter of closure {Closure} was not sent ({Reason}); the next run tries again")]
+    private static partial void NotSent(ILogger logger, Guid closure, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The send of closure {Closure}'s letter broke off ({Error}): whether it went is unknown and officers check it")]
+    private static partial void FateUnknown(ILogger logger, Guid closure, string error);
+}
