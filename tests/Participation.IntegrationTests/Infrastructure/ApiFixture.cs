@@ -17,7 +17,7 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Starts the host now, not inside the first test: in memory unless a fixture needs a real server.</summary>
     protected virtual void Start(ParticipationApiFactory factory) => _ = factory?.Server;
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {

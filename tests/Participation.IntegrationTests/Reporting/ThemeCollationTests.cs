@@ -112,13 +112,13 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         var folder = Directory.CreateTempSubdirectory("collation-pdf-").FullName;
         var pdf = Path.Combine(folder, "collation.pdf");
         await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
-        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(await Poppler("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        await Poppler("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(await Poppler.RunAsync("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Poppler.RunAsync("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
         Assert.Equal(pages, Directory.GetFiles(folder, "page*.png").Length);
         Assert.All(Directory.GetFiles(folder, "page*.png"), png => Assert.True(new FileInfo(png).Length > 1000, $"{png} is blank"));
-        Assert.Equal(2, (await Poppler("pdfimages", "-list", pdf)).Split('\n').Count(line => line.Contains(" image ", StringComparison.Ordinal)));
+        Assert.Equal(2, (await Poppler.RunAsync("pdfimages", "-list", pdf)).Split('\n').Count(line => line.Contains(" image ", StringComparison.Ordinal)));
 
-        var text = await Poppler("pdftotext", "-layout", pdf, "-");
+        var text = await Poppler.RunAsync("pdftotext", "-layout", pdf, "-");
         Assert.Contains("Themes heard, 2026-H1", text);
         Assert.Contains("Collation no. 1, produced 1 July 2026.", text);
         Assert.Contains("Voices heard: 13. With themes confirmed by staff: <5.", text);
@@ -134,21 +134,6 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         var request = new HttpRequestMessage(HttpMethod.Get, $"{Collations}/{stored.Id}");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(mediaType));
         return await api.Factory.Client(role).SendAsync(request);
-    }
-
-    private static async Task<string> Poppler(string tool, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {await process.StandardError.ReadToEndAsync()}");
-        return output;
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttrib
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
 using System.Security.Claims;
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
@@ -68,17 +67,7 @@ internal static class PartnerFeedbackEndpoints
     private static async Task<Results<Created<FeedbackItemResponse>, Ok<FeedbackItemResponse>>> Post(
         FeedbackItemRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken)
     {
-        AcceptFeedbackResponse accepted;
-        try
-        {
-            accepted = await sender.Send(new AcceptFeedbackCommand(partner.PartnerId(), [request.ToContent()]), cancellationToken);
-        }
-        catch (ValidationException invalid)
-        {
-            // One item was posted, not a batch: name its fields as the client sent them.
-            throw new ValidationException(invalid.Errors.Select(failure => new ValidationFailure(Unbatched(failure.PropertyName), failure.ErrorMessage)));
-        }
-
+        var accepted = await sender.Send(new AcceptFeedbackCommand(partner.PartnerId(), [request.ToContent()]), cancellationToken).AsTask().AsSingleItemAsync("items");
         var stored = accepted.Items[0];
         var item = (await sender.Send(new GetPartnerFeedbackQuery(partner.PartnerId(), stored.Id), cancellationToken)).Value;
         return stored.Duplicate ? TypedResults.Ok(item) : TypedResults.Created($"/api/v1/partner{Path}/{stored.Id}", item);
@@ -94,9 +83,6 @@ internal static class PartnerFeedbackEndpoints
 
     private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.PartnerId(), pageSize, cursor), cancellationToken));
-
-    private static string Unbatched(string propertyName) =>
-        propertyName.StartsWith("items[0].", StringComparison.OrdinalIgnoreCase) ? propertyName["items[0].".Length..] : propertyName;
 }
 
 /// <summary>One feedback item as a partner system sends it.</summary>

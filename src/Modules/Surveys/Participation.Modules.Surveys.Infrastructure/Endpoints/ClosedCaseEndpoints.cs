@@ -11,6 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Application.Validation;
+using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
@@ -119,7 +121,7 @@ internal static class ClosedCaseEndpoints
         ClosureNotice request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         var partnerId = partner.PartnerId();
-        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(partnerId, [request]), sender, scopes, cancellationToken))[0];
+        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(partnerId, [request]), sender, scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, partnerId), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{PartnerPath}/{receipt.Id}", closure);
     }
@@ -135,14 +137,14 @@ internal static class ClosedCaseEndpoints
 
     private static async Task<Results<Created<CaseClosureResponse>, Ok<CaseClosureResponse>>> Record(ClosureNotice request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(null, [request]), sender, scopes, cancellationToken))[0];
+        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(null, [request]), sender, scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, null), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{Path}/{receipt.Id}", closure);
     }
 
     private static async Task<Ok<Page<CaseClosureResponse>>> List(
-        ISender sender, CancellationToken cancellationToken, LetterStatus? letter = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
-        TypedResults.Ok(await sender.Send(new ListClosuresQuery(letter, pageSize, cursor), cancellationToken));
+        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? letter = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListClosuresQuery(QueryCodes.Parse<LetterStatus>(letter, nameof(letter)), pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<CaseClosureResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetClosureQuery(id, null), cancellationToken));

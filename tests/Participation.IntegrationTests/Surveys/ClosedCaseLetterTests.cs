@@ -1,0 +1,256 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Mail;
+using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.Surveys.Infrastructure.ClosedCases;
+using static Participation.IntegrationTests.Surveys.ClosedCaseScenarios;
+
+namespace Participation.IntegrationTests.Surveys;
+
+/// <summary>A host at 10:00 UTC on Monday 4 January 2027 that sends email to a real SMTP server in the test process, which the host gives up on after two seconds.</summary>
+public sealed class ClosedCaseMailFixture : ApiFixture
+{
+    public SmtpSink Smtp { get; } = new();
+
+    public StoppedClock Clock { get; } = new(new DateTimeOffset(2027, 1, 4, 10, 0, 0, TimeSpan.Zero));
+
+    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
+        new(connectionString, new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:UseTls"] = "false",
+            ["Smtp:TimeoutSeconds"] = "2",
+        })
+        { ConfigureServices = services => services.AddSingleton<TimeProvider>(Clock) };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// Closed-case letters (docs/domain/closed-case-follow-up.md, ADR 20): one per closure, however often the closure is
+/// sent or the job runs, and never a second when a send's outcome cannot be known.
+/// </summary>
+public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFixture<ClosedCaseMailFixture>
+{
+    [Fact]
+    public async Task A_closure_posted_twice_is_one_closure_and_one_letter_whose_link_answers_the_questionnaire()
+    {
+        await api.Factory.ClosedCaseSurveyAsync("early-help");
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (letters)");
+        var closure = Closure("CL-1", "2027-01-02", "early-help", "Sam Taylor", "sam.taylor@example.org");
+
+        using var first = new HttpRequestMessage(HttpMethod.Post, PartnerPath) { Content = JsonContent.Create(closure) };
+        first.Headers.Add("Idempotency-Key", "closure-CL-1");
+        using var retry = new HttpRequestMessage(HttpMethod.Post, PartnerPath) { Content = JsonContent.Create(closure) };
+        retry.Headers.Add("Idempotency-Key", "closure-CL-1");
+        var created = await caseSystem.SendAsync(first);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await caseSystem.SendAsync(retry)).StatusCode);
+        var stored = await caseSystem.PostClosureAsync(closure, HttpStatusCode.OK);
+        var id = stored.GetProperty("id").GetGuid();
+        Assert.Equal((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), id);
+        // The partner reads its closure back without the family's contact details.
+        Assert.Equal(JsonValueKind.Null, stored.GetProperty("contact").ValueKind);
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE closure_id = 'CL-1'"));
+
+        await api.Factory.RunLettersJobAsync();
+        await api.Factory.RunLettersJobAsync();
+
+        var email = Assert.Single(api.Smtp.To("sam.taylor@example.org"));
+        Assert.Equal($"closed-case-{id:N}@participation.test", email.MessageId);
+        Assert.Equal("How did it go? Your family's case with Early help", email.Subject);
+        Assert.Contains("Dear Sam Taylor,", email.TextBody);
+        Assert.Contains("020 7946 0999", email.TextBody);
+        Assert.Equal("letter.pdf", Assert.Single(email.Attachments).ContentDisposition!.FileName);
+        var letter = await api.Factory.ClosureAsync(id);
+        Assert.Equal("sent", letter.GetProperty("letter").GetString());
+        Assert.Equal("email", letter.GetProperty("letterChannel").GetString());
+
+        var link = SurveyScenarios.RespondRoute(LinkToken(email.TextBody!));
+        var family = api.Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await family.GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await family.PostAsJsonAsync(link, new { version = 1, answers = new[] { new { question = 1, value = "3" } } })).StatusCode);
+        var answered = await api.Factory.ClosureAsync(id);
+        Assert.Equal("responded", answered.GetProperty("status").GetString());
+        Assert.Equal("online-form", answered.GetProperty("respondedVia").GetString());
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE case_reference = 'CASE-CL-1'"));
+    }
+
+    [Fact]
+    public async Task A_crash_after_the_server_took_the_email_sends_no_second_and_officers_resend_at_most_once()
+    {
+        await api.Factory.ClosedCaseSurveyAsync("assessment");
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (crash)");
+        var id = (await caseSystem.PostClosureAsync(Closure("CL-2", "2027-01-02", "assessment", "Alex Morgan", "alex.morgan@example.org"))).GetProperty("id").GetGuid();
+
+        // The host stops after the SMTP server accepted the letter and before the run recorded it.
+        using var stopping = new CancellationTokenSource();
+        var crashing = ActivatorUtilities.CreateInstance<SendLettersJob>(api.Factory.Services, new SendsThenStops(api.Factory.Services.GetRequiredService<IMailSender>(), stopping));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => crashing.RunAsync(stopping.Token));
+        Assert.Equal("sending", (await api.Factory.ClosureAsync(id)).GetProperty("letter").GetString());
+
+        await api.Factory.RunLettersJobAsync();
+        await api.Factory.RunLettersJobAsync();
+
+        Assert.Single(api.Smtp.To("alex.morgan@example.org"));
+        var unknown = await api.Factory.ClosureAsync(id);
+        Assert.Equal("letter-status-unknown", unknown.GetProperty("status").GetString());
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var toCheck = await officer.GetFromJsonAsync<JsonElement>($"{StaffPath}?letter=status-unknown");
+        Assert.Contains(toCheck.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
+
+        // The officer finds it did not arrive: the next run sends it again, and this time the server answers too late.
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"{StaffPath}/{id}/letter-checks", new { arrived = false })).StatusCode);
+        api.Smtp.AnswerDelay = TimeSpan.FromSeconds(4);
+        try
+        {
+            await api.Factory.RunLettersJobAsync();
+        }
+        finally
+        {
+            api.Smtp.AnswerDelay = TimeSpan.Zero;
+        }
+
+        var sent = api.Smtp.To("alex.morgan@example.org");
+        Assert.Equal(2, sent.Count);
+        Assert.Equal($"closed-case-{id:N}-resent@participation.test", sent[1].MessageId);
+        Assert.Equal("status-unknown", (await api.Factory.ClosureAsync(id)).GetProperty("letter").GetString());
+        await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/letter-checks", new { arrived = false })).ShouldBreakRule(HttpStatusCode.Conflict, "closed-cases.already-resent");
+        await api.Factory.RunLettersJobAsync();
+        Assert.Equal(2, api.Smtp.To("alex.morgan@example.org").Count);
+        Assert.Equal("sent", (await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/letter-checks", new { arrived = true })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("letter").GetString());
+    }
+
+    [Fact]
+    public async Task A_postal_letter_is_in_its_days_print_batch_once_and_its_opt_out_link_takes_it_out()
+    {
+        await api.Factory.ClosedCaseSurveyAsync("youth-justice");
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (post)");
+        var kept = (await caseSystem.PostClosureAsync(Closure("CL-3", "2027-01-03", "youth-justice", "Jordan Okafor", email: null))).GetProperty("id").GetGuid();
+        var leaving = (await caseSystem.PostClosureAsync(Closure("CL-4", "2027-01-03", "youth-justice", "Robin Hale", email: null))).GetProperty("id").GetGuid();
+
+        await api.Factory.RunLettersJobAsync();
+        await api.Factory.RunLettersJobAsync();
+
+        var text = await PrintBatchTextAsync(HttpStatusCode.OK);
+        Assert.Equal(1, Occurrences(text, "Dear Jordan Okafor,"));
+        Assert.Equal(1, Occurrences(text, "Dear Robin Hale,"));
+        Assert.Contains("EX1 1AA", text);
+        Assert.Equal("in-print-batch", (await api.Factory.ClosureAsync(kept)).GetProperty("letter").GetString());
+
+        // Robin's family follows the opt-out link in its letter: the page asks, then confirms in plain words.
+        var robinsLetter = text[text.IndexOf("Dear Robin Hale,", StringComparison.Ordinal)..];
+        var page = $"/respond/{LinkToken(robinsLetter)}/opt-out";
+        var family = api.Factory.CreateClient();
+        Assert.Contains("Stop us contacting you about this", await family.GetStringAsync(new Uri(page, UriKind.Relative)));
+        var confirmed = await family.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("We will not contact you about this again", await confirmed.Content.ReadAsStringAsync());
+        var optedOut = await api.Factory.ClosureAsync(leaving);
+        Assert.Equal("opted-out", optedOut.GetProperty("status").GetString());
+        Assert.Equal("letter-link", optedOut.GetProperty("optedOutVia").GetString());
+
+        var reprinted = await PrintBatchTextAsync(HttpStatusCode.OK);
+        Assert.Equal(0, Occurrences(reprinted, "Robin Hale"));
+        var printed = await api.Factory.Client(Roles.ParticipationOfficer).PostAsync(new Uri($"{StaffPath}/print-batches/2027-01-04/printed", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
+        Assert.Equal("printed", (await api.Factory.ClosureAsync(kept)).GetProperty("letter").GetString());
+    }
+
+    [Fact]
+    public async Task A_family_not_to_be_contacted_is_stored_without_contact_details_and_never_written_to()
+    {
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (do not contact)");
+        var closure = await caseSystem.PostClosureAsync(new
+        {
+            closureId = "CL-5",
+            caseReference = "CASE-CL-5",
+            closedOn = "2027-01-02",
+            serviceArea = "early-help",
+            contact = new { addresseeName = "Casey Quinn", email = "casey.quinn@example.org", phone = "01632 960002" },
+            doNotContact = true,
+            doNotContactReason = "safeguarding",
+        });
+        var id = closure.GetProperty("id").GetGuid();
+
+        await api.Factory.RunLettersJobAsync();
+
+        Assert.Empty(api.Smtp.To("casey.quinn@example.org"));
+        Assert.Equal("do-not-contact", (await api.Factory.ClosureAsync(id)).GetProperty("status").GetString());
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE id = $1 AND num_nonnulls(addressee_name, postal_address, email, phone, preferred_language, format) > 0", id));
+    }
+
+    [Fact]
+    public async Task Bad_closures_are_refused_naming_the_field_and_other_partners_closures_are_not_found()
+    {
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (refused)");
+        var response = await caseSystem.PostAsJsonAsync(PartnerPath, new { closureId = "CL-6", caseReference = "CASE-CL-6", closedOn = "2027-01-02", serviceArea = "early-help", doNotContact = false });
+        await response.ShouldBeValidationProblemFor("contact");
+        response = await caseSystem.PostAsJsonAsync(PartnerPath, Closure("CL-6", "2027-01-02", "early-help", "Pat Lee", "not-an-email"));
+        await response.ShouldBeValidationProblemFor("contact.email");
+        response = await caseSystem.PostAsJsonAsync(PartnerPath, Closure("CL-6", "2027-01-02", "nowhere", "Pat Lee", null));
+        await response.ShouldBeValidationProblemFor("serviceArea");
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE closure_id = 'CL-6'"));
+
+        var id = (await caseSystem.PostClosureAsync(Closure("CL-7", "2027-01-02", "early-help", "Pat Lee", null))).GetProperty("id").GetGuid();
+        var other = await api.Factory.CaseSystemAsync("Case system (other)");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"{PartnerPath}/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(new Uri($"{PartnerPath}/{id}/opt-out", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await caseSystem.GetAsync(new Uri($"{PartnerPath}/{id}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Administrators_list_the_jobs_and_run_one_now()
+    {
+        var admin = api.Factory.Client(Roles.Administrator);
+        var jobs = await admin.GetFromJsonAsync<JsonElement>("/api/v1/jobs");
+        var letters = jobs.GetProperty("items").EnumerateArray().Single(job => job.GetProperty("id").GetString() == SendLettersJob.Id);
+        Assert.Equal("0 8 * * *", letters.GetProperty("cron").GetString());
+        Assert.Equal("Europe/London", letters.GetProperty("timeZone").GetString());
+        Assert.Equal(JsonValueKind.String, letters.GetProperty("nextRun").ValueKind);
+
+        var run = await admin.PostAsync(new Uri($"/api/v1/jobs/{SendLettersJob.Id}/runs", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        var status = await admin.GetFromJsonAsync<JsonElement>(run.Headers.Location!);
+        Assert.Equal("Enqueued", status.GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync(new Uri("/api/v1/jobs/no-such-job/runs", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.Factory.Client(Roles.ParticipationOfficer).GetAsync(new Uri("/api/v1/jobs", UriKind.Relative))).StatusCode);
+    }
+
+    private async Task<string> PrintBatchTextAsync(HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{StaffPath}/print-batches/2027-01-04");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+        var response = await api.Factory.Client(Roles.ParticipationOfficer).SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var folder = Directory.CreateTempSubdirectory("print-batch-").FullName;
+        var pdf = Path.Combine(folder, "batch.pdf");
+        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
+        await Poppler.RunAsync("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
+        Assert.NotEmpty(Directory.GetFiles(folder, "page*.png"));
+        return await Poppler.RunAsync("pdftotext", pdf, "-");
+    }
+
+    private static int Occurrences(string text, string words) => text.Split(words).Length - 1;
+
+    /// <summary>Hands the message to the real server, then stops the host: the run never records that it went.</summary>
+    private sealed class SendsThenStops(IMailSender inner, CancellationTokenSource stopping) : IMailSender
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            await stopping.CancelAsync();
+        }
+    }
+}
