@@ -103,10 +103,23 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["SetThemeMatchTerms"] = Administrators,
         ["GetVoice"] = ParticipationOfficers,
         ["ConfirmVoiceThemes"] = ParticipationOfficers,
+        ["RecordCaseClosure"] = SurveyDesigners,
+        ["ListCaseClosures"] = SurveyDesigners,
+        ["GetCaseClosure"] = SurveyDesigners,
+        ["OptOutCaseClosure"] = SurveyDesigners,
+        ["CheckCaseClosureLetter"] = SurveyDesigners,
+        ["GetClosedCaseCallList"] = SurveyDesigners,
+        ["RecordClosedCaseCall"] = SurveyDesigners,
+        ["GetClosedCasePrintBatch"] = SurveyDesigners,
+        ["MarkClosedCasePrintBatchPrinted"] = SurveyDesigners,
+        ["GetClosedCaseQuarterlyReport"] = ReportReaders,
+        ["ListJobs"] = Administrators,
+        ["RunJob"] = Administrators,
+        ["GetJobRun"] = Administrators,
     };
 
     /// <summary>Public operations: anyone may call them, and only respondents' and public routes may be public.</summary>
-    private static readonly HashSet<string> PublicOperations = ["GetQuestionnaireToAnswer", "SubmitAnswers"];
+    private static readonly HashSet<string> PublicOperations = ["GetQuestionnaireToAnswer", "SubmitAnswers", "GetOptOut", "OptOut"];
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>
     private static readonly Dictionary<string, string?> PartnerOperations = new()
@@ -117,6 +130,10 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetPartnerFeedback"] = "feedback:read",
         ["ListPartnerFeedback"] = "feedback:read",
         ["PostSurveyTrigger"] = "surveys:trigger",
+        ["PostCaseClosure"] = "case-closures:write",
+        ["PostCaseClosureBatch"] = "case-closures:write",
+        ["GetPartnerCaseClosure"] = "case-closures:write",
+        ["OptOutPartnerCaseClosure"] = "case-closures:write",
     };
 
     [Fact]
@@ -129,6 +146,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
             ["feedback:read"] = (await api.Factory.IssueKey(provider, "feedback:read")).Key,
             // A provider holds at most two active keys, so the third scope's key is another partner's.
             ["surveys:trigger"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case system"), "surveys:trigger")).Key,
+            ["case-closures:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case closures"), "case-closures:write")).Key,
         };
         var document = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
         var failures = new List<string>();
