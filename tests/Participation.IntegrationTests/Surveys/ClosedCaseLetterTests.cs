@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -142,7 +141,7 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         await api.Factory.RunLettersJobAsync();
         await api.Factory.RunLettersJobAsync();
 
-        var text = await PrintBatchTextAsync(HttpStatusCode.OK);
+        var text = await api.Factory.PrintBatchTextAsync("2027-01-04");
         Assert.Equal(1, Occurrences(text, "Dear Jordan Okafor,"));
         Assert.Equal(1, Occurrences(text, "Dear Robin Hale,"));
         Assert.Contains("EX1 1AA", text);
@@ -160,7 +159,7 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         Assert.Equal("opted-out", optedOut.GetProperty("status").GetString());
         Assert.Equal("letter-link", optedOut.GetProperty("optedOutVia").GetString());
 
-        var reprinted = await PrintBatchTextAsync(HttpStatusCode.OK);
+        var reprinted = await api.Factory.PrintBatchTextAsync("2027-01-04");
         Assert.Equal(0, Occurrences(reprinted, "Robin Hale"));
         var printed = await api.Factory.Client(Roles.ParticipationOfficer).PostAsync(new Uri($"{StaffPath}/print-batches/2027-01-04/printed", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
@@ -210,6 +209,34 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task A_batch_records_new_closures_and_reports_known_ones_as_duplicates()
+    {
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (batch)");
+        var known = (await caseSystem.PostClosureAsync(Closure("CL-B1", "2027-01-02", "early-help", "Lee Batch", null))).GetProperty("id").GetGuid();
+        using var batch = new HttpRequestMessage(HttpMethod.Post, $"{PartnerPath}/batch")
+        {
+            Content = JsonContent.Create(new { closures = new[] { Closure("CL-B1", "2027-01-02", "early-help", "Lee Batch", null), Closure("CL-B2", "2027-01-02", "early-help", "Kim Batch", null) } }),
+        };
+        batch.Headers.Add("Idempotency-Key", "batch-1");
+
+        var response = await caseSystem.SendAsync(batch);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([("CL-B1", true), ("CL-B2", false)], items.Select(item => (item.GetProperty("closureId").GetString(), item.GetProperty("duplicate").GetBoolean())));
+        Assert.Equal(known, items[0].GetProperty("id").GetGuid());
+        // A batch without a key, or with the same closure twice, is refused whole.
+        await (await caseSystem.PostAsJsonAsync($"{PartnerPath}/batch", new { closures = new[] { Closure("CL-B3", "2027-01-02", "early-help", "Jo Batch", null) } })).ShouldBeValidationProblemFor("Idempotency-Key");
+        using var twice = new HttpRequestMessage(HttpMethod.Post, $"{PartnerPath}/batch")
+        {
+            Content = JsonContent.Create(new { closures = new[] { Closure("CL-B4", "2027-01-02", "early-help", "Jo Batch", null), Closure("CL-B4", "2027-01-02", "early-help", "Jo Batch", null) } }),
+        };
+        twice.Headers.Add("Idempotency-Key", "batch-2");
+        await (await caseSystem.SendAsync(twice)).ShouldBeValidationProblemFor("closures");
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE closure_id IN ('CL-B3', 'CL-B4')"));
+    }
+
+    [Fact]
     public async Task Administrators_list_the_jobs_and_run_one_now()
     {
         var admin = api.Factory.Client(Roles.Administrator);
@@ -225,21 +252,6 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         Assert.Equal("Enqueued", status.GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync(new Uri("/api/v1/jobs/no-such-job/runs", UriKind.Relative), null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.Factory.Client(Roles.ParticipationOfficer).GetAsync(new Uri("/api/v1/jobs", UriKind.Relative))).StatusCode);
-    }
-
-    private async Task<string> PrintBatchTextAsync(HttpStatusCode expected)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{StaffPath}/print-batches/2027-01-04");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
-        var response = await api.Factory.Client(Roles.ParticipationOfficer).SendAsync(request);
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var folder = Directory.CreateTempSubdirectory("print-batch-").FullName;
-        var pdf = Path.Combine(folder, "batch.pdf");
-        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
-        await Poppler.RunAsync("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
-        Assert.NotEmpty(Directory.GetFiles(folder, "page*.png"));
-        return await Poppler.RunAsync("pdftotext", pdf, "-");
     }
 
     private static int Occurrences(string text, string words) => text.Split(words).Length - 1;

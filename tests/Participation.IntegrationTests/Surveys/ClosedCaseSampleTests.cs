@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +57,7 @@ public sealed class ClosedCaseSampleTests(ClosedCaseSampleFixture api) : IClassF
         await api.Factory.RunLettersJobAsync();
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync(new Uri($"{StaffPath}/{optedOut}/opt-out", UriKind.Relative), null)).StatusCode);
-        var batch = await PrintBatchTextAsync("2026-12-15");
+        var batch = await api.Factory.PrintBatchTextAsync("2026-12-15");
         var answering = SurveyScenarios.RespondRoute(LinkToken(batch[batch.IndexOf("Dear Answering Family,", StringComparison.Ordinal)..]));
         Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(answering, new { version = 1, answers = new[] { new { question = 1, value = "2" } } })).StatusCode);
 
@@ -156,16 +155,5 @@ public sealed class ClosedCaseSampleTests(ClosedCaseSampleFixture api) : IClassF
     {
         var rows = (string)(await api.Factory.ScalarAsync("SELECT coalesce(string_agg(id::text || '|' || service_area, ',' ORDER BY id), '') FROM surveys.case_closures WHERE sample_draw_id IS NOT NULL"))!;
         return [.. rows.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(row => row.Split('|')).Select(parts => (Guid.Parse(parts[0]), parts[1]))];
-    }
-
-    private async Task<string> PrintBatchTextAsync(string day)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{StaffPath}/print-batches/{day}");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
-        var response = await api.Factory.Client(Roles.ParticipationOfficer).SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var pdf = Path.Combine(Directory.CreateTempSubdirectory("sample-batch-").FullName, "batch.pdf");
-        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
-        return await Poppler.RunAsync("pdftotext", pdf, "-");
     }
 }

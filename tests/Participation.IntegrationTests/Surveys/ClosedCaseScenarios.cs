@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,23 @@ public static class ClosedCaseScenarios
     {
         ArgumentNullException.ThrowIfNull(api);
         await api.Services.GetRequiredService<SendLettersJob>().RunAsync(cancellationToken);
+    }
+
+    /// <summary>The text of <paramref name="day"/>'s print batch as a reader would take it from the PDF, once every page has rendered.</summary>
+    public static async Task<string> PrintBatchTextAsync(this ParticipationApiFactory api, string day)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{StaffPath}/print-batches/{day}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+        var response = await api.Client(Roles.ParticipationOfficer).SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var folder = Directory.CreateTempSubdirectory("print-batch-").FullName;
+        var pdf = Path.Combine(folder, "batch.pdf");
+        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
+        await Poppler.RunAsync("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
+        Assert.NotEmpty(Directory.GetFiles(folder, "page*.png"));
+        return await Poppler.RunAsync("pdftotext", pdf, "-");
     }
 
     /// <summary>The token of the link a letter carries, from the text of the email or PDF.</summary>
