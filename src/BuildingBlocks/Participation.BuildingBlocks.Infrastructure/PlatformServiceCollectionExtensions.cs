@@ -113,6 +113,9 @@ public static class PlatformServiceCollectionExtensions
                     PrepareSchemaIfNecessary = false,
                     // A long job keeps its lease while it runs instead of being handed to a second worker after a fixed timeout.
                     UseSlidingInvisibilityTimeout = true,
+                    // The storage never renews a lock, so a lock older than this is taken over: it must outlast the
+                    // longest job that holds one (DisableConcurrentExecution), or two runs of a job could overlap.
+                    DistributedLockTimeout = TimeSpan.FromHours(2),
                 }));
 
         services.AddHealthChecks()

@@ -56,7 +56,8 @@ internal static class JobsApi
     private static JobRun RunOf(JobStorage storage, string id, string? runId)
     {
         using var connection = storage.GetConnection();
-        var data = runId is null ? null : connection.GetJobData(runId);
+        // Hangfire's PostgreSQL storage numbers its runs; anything else is no run of ours.
+        var data = long.TryParse(runId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) ? connection.GetJobData(runId) : null;
         // A run id from another job is not found here: it is not a run of this one.
         if (data is null || connection.GetJobParameter(runId, "RecurringJobId") is not { } recurring || recurring.Trim('"') != id)
         {

@@ -67,7 +67,7 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
 
         var email = Assert.Single(api.Smtp.To("sam.taylor@example.org"));
         Assert.Equal($"closed-case-{id:N}@participation.test", email.MessageId);
-        Assert.Equal("How did it go? Your family's case with Early help", email.Subject);
+        Assert.Equal("We would like to hear how it went", email.Subject);
         Assert.Contains("Dear Sam Taylor,", email.TextBody);
         Assert.Contains("020 7946 0999", email.TextBody);
         Assert.Equal("letter.pdf", Assert.Single(email.Attachments).ContentDisposition!.FileName);
@@ -122,7 +122,7 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
 
         var sent = api.Smtp.To("alex.morgan@example.org");
         Assert.Equal(2, sent.Count);
-        Assert.Equal($"closed-case-{id:N}-resent@participation.test", sent[1].MessageId);
+        Assert.Equal($"closed-case-{id:N}@participation.test", sent[1].MessageId);
         Assert.Equal("status-unknown", (await api.Factory.ClosureAsync(id)).GetProperty("letter").GetString());
         await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/letter-checks", new { arrived = false })).ShouldBreakRule(HttpStatusCode.Conflict, "closed-cases.already-resent");
         await api.Factory.RunLettersJobAsync();
@@ -197,6 +197,9 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         await response.ShouldBeValidationProblemFor("contact");
         response = await caseSystem.PostAsJsonAsync(PartnerPath, Closure("CL-6", "2027-01-02", "early-help", "Pat Lee", "not-an-email"));
         await response.ShouldBeValidationProblemFor("contact.email");
+        // An address a mail client cannot send to would stop its letter for good: refused at the door instead.
+        response = await caseSystem.PostAsJsonAsync(PartnerPath, Closure("CL-6", "2027-01-02", "early-help", "Pat Lee", "pat lee@example.org"));
+        await response.ShouldBeValidationProblemFor("contact.email");
         response = await caseSystem.PostAsJsonAsync(PartnerPath, Closure("CL-6", "2027-01-02", "nowhere", "Pat Lee", null));
         await response.ShouldBeValidationProblemFor("serviceArea");
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE closure_id = 'CL-6'"));
@@ -256,13 +259,14 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
 
     private static int Occurrences(string text, string words) => text.Split(words).Length - 1;
 
-    /// <summary>Hands the message to the real server, then stops the host: the run never records that it went.</summary>
+    /// <summary>Hands the message to the real server, then the host stops before the client returns: the run never records that it went.</summary>
     private sealed class SendsThenStops(IMailSender inner, CancellationTokenSource stopping) : IMailSender
     {
         public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
             await inner.SendAsync(message, cancellationToken);
             await stopping.CancelAsync();
+            throw new OperationCanceledException(stopping.Token);
         }
     }
 }

@@ -61,6 +61,9 @@ public sealed class ClosedCaseSampleTests(ClosedCaseSampleFixture api) : IClassF
         var answering = SurveyScenarios.RespondRoute(LinkToken(batch[batch.IndexOf("Dear Answering Family,", StringComparison.Ordinal)..]));
         Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(answering, new { version = 1, answers = new[] { new { question = 1, value = "2" } } })).StatusCode);
 
+        // Only a letter that went can be followed by a call: the day's batch is printed.
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync(new Uri($"{StaffPath}/print-batches/2026-12-15/printed", UriKind.Relative), null)).StatusCode);
+
         // 1 January 2027 is a bank holiday: no draw until the first working day of the quarter.
         api.Clock.Now = new DateTimeOffset(2027, 1, 1, 10, 0, 0, TimeSpan.Zero);
         await RunAsync<DrawSampleJob>(job => job.RunAsync(CancellationToken.None));

@@ -56,7 +56,7 @@ public sealed class PdfPageWriter
         foreach (var paragraphLine in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var current = string.Empty;
-            foreach (var word in paragraphLine.Split(' '))
+            foreach (var word in paragraphLine.Split(' ').SelectMany(word => Pieces(word, font)))
             {
                 var candidate = current.Length == 0 ? word : $"{current} {word}";
                 if (Graphics(line).MeasureString(candidate, font).Width > Width && current.Length > 0)
@@ -72,6 +72,25 @@ public sealed class PdfPageWriter
 
             Draw(current, font, line);
         }
+    }
+
+    /// <summary>A word as pieces that each fit the line: a long link is broken across lines rather than run off the page.</summary>
+    private IEnumerable<string> Pieces(string word, XFont font)
+    {
+        var graphics = Graphics(line);
+        while (word.Length > 1 && graphics.MeasureString(word, font).Width > Width)
+        {
+            var fits = 1;
+            while (fits < word.Length && graphics.MeasureString(word[..(fits + 1)], font).Width <= Width)
+            {
+                fits++;
+            }
+
+            yield return word[..fits];
+            word = word[fits..];
+        }
+
+        yield return word;
     }
 
     /// <summary>A table row, each cell at its column.</summary>

@@ -14,4 +14,11 @@ public interface IMailSender
 }
 
 /// <summary>The message certainly did not go: it may be sent again.</summary>
-public sealed class MailNotSentException(string message, Exception innerException) : Exception(message, innerException);
+/// <param name="message">What happened.</param>
+/// <param name="permanent">The server refused it for good (a 5xx reply: no such mailbox, say): sending again will not help.</param>
+/// <param name="innerException">The cause.</param>
+public sealed class MailNotSentException(string message, bool permanent, Exception innerException) : Exception(message, innerException)
+{
+    /// <summary>Whether sending again would be refused the same way.</summary>
+    public bool Permanent { get; } = permanent;
+}

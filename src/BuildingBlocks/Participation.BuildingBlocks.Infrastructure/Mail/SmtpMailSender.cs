@@ -25,7 +25,7 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSende
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Nothing of the message was sent before the session was up.
-            throw new MailNotSentException($"Could not open an SMTP session with {settings.Host}:{settings.Port}.", exception);
+            throw new MailNotSentException($"Could not open an SMTP session with {settings.Host}:{settings.Port}.", permanent: false, exception);
         }
 
         try
@@ -36,7 +36,7 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSende
         {
             // The server answered a command with a refusal (sender, recipient, or the message at the end of its data):
             // it says it did not take the message.
-            throw new MailNotSentException($"The SMTP server refused the message: {refused.StatusCode}.", refused);
+            throw new MailNotSentException($"The SMTP server refused the message: {(int)refused.StatusCode}.", permanent: (int)refused.StatusCode >= 500, refused);
         }
 
         await client.DisconnectAsync(quit: true, CancellationToken.None);

@@ -20,16 +20,25 @@ public interface ICaseClosureRepository : IRepository<CaseClosure, CaseClosureId
     /// <summary>Up to <paramref name="take"/> closures in <paramref name="status"/>, tracked, oldest first.</summary>
     Task<IReadOnlyList<CaseClosure>> InLetterStatusAsync(LetterStatus status, int take, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Up to <paramref name="take"/> closures the next letter goes to, tracked, oldest first: waiting, not opted out, the
+    /// follow-up open, the contact held, and a service area in <paramref name="serviceAreas"/> (which a survey covers).
+    /// </summary>
+    Task<IReadOnlyList<CaseClosure>> AwaitingLetterAsync(IReadOnlyCollection<string> serviceAreas, int take, CancellationToken cancellationToken);
+
+    /// <summary>How many closures wait for a letter in service areas outside <paramref name="serviceAreas"/>.</summary>
+    Task<int> AwaitingLetterElsewhereAsync(IReadOnlyCollection<string> serviceAreas, CancellationToken cancellationToken);
+
     /// <summary>The postal letters of <paramref name="day"/>'s print batch, tracked, in the order written.</summary>
     Task<IReadOnlyList<CaseClosure>> PrintBatchAsync(DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Closures of <paramref name="period"/> the quarterly sample may draw: the letter written, no feedback, not opted
-    /// out, a telephone number still held, and not in a draw before; tracked.
+    /// Closures of <paramref name="period"/> the quarterly sample may draw: the letter sent (an email accepted, a postal
+    /// letter printed), no feedback, not opted out, a telephone number still held, and not in a draw before; tracked.
     /// </summary>
     Task<IReadOnlyList<CaseClosure>> EligibleForSampleAsync(ReportPeriod period, CancellationToken cancellationToken);
 
-    /// <summary>Closures still holding contact details whose follow-up may have ended, tracked, up to <paramref name="take"/>.</summary>
+    /// <summary>Closures still holding contact details whose follow-up ended, or whose letter (or arrival, with none) was on or before <paramref name="letterOnOrBefore"/>; untracked, up to <paramref name="take"/>.</summary>
     Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken);
 
     /// <summary>Every closure of <paramref name="period"/>, untracked, for the quarter's figures.</summary>

@@ -60,6 +60,9 @@ public enum FollowUpStatus
     /// <summary>A send began and its outcome is unknown: an officer checks it.</summary>
     LetterStatusUnknown,
 
+    /// <summary>The email cannot go to the address given: officers write or post it by hand.</summary>
+    LetterUndeliverable,
+
     /// <summary>The letter is written (emailed, or in a print batch); no feedback yet.</summary>
     LetterWritten,
 
@@ -115,6 +118,7 @@ public sealed record CaseClosureResponse(
         { OptedOutOn: not null } => FollowUpStatus.OptedOut,
         { RespondedOn: not null } => FollowUpStatus.Responded,
         { LetterStatus: LetterStatus.StatusUnknown } => FollowUpStatus.LetterStatusUnknown,
+        { LetterStatus: LetterStatus.Undeliverable } => FollowUpStatus.LetterUndeliverable,
         { OnCallList: true } => FollowUpStatus.OnCallList,
         { FollowUpEndedOn: not null } => FollowUpStatus.Ended,
         { LetterStatus: LetterStatus.Waiting or LetterStatus.Sending } => FollowUpStatus.AwaitingLetter,

@@ -1,4 +1,6 @@
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Calendar;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Surveys.Domain.Invitations;
 using Participation.Modules.Surveys.Domain.Rules;
@@ -147,7 +149,8 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         LetterChannel = ClosedCases.LetterChannel.Email;
         LetterStatus = LetterStatus.Sending;
         MessageId = messageId;
-        LetterDate = today;
+        // The first attempt's day: contact details are kept from it, not from a later retry.
+        LetterDate ??= today;
     }
 
     /// <summary>Puts the letter in <paramref name="today"/>'s print batch: nothing leaves the building until an officer prints it.</summary>
@@ -162,8 +165,14 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
     /// <summary>The mail server accepted the email.</summary>
     public void LetterAccepted() => LetterStatus = LetterStatus.Sent;
 
-    /// <summary>The mail server refused the email before taking it: nothing reached the family, the next run tries again.</summary>
-    public void LetterRefused() => LetterStatus = LetterStatus.Waiting;
+    /// <summary>
+    /// The mail server refused the email before taking it: nothing reached the family, and the next run tries again,
+    /// unless the family opted out meanwhile.
+    /// </summary>
+    public void LetterRefused() => LetterStatus = OptedOutOn is null ? LetterStatus.Waiting : LetterStatus.NotWritten;
+
+    /// <summary>The address cannot take the email, now or later: officers see it rather than the job retrying every day.</summary>
+    public void LetterUndeliverable() => LetterStatus = LetterStatus.Undeliverable;
 
     /// <summary>A send began and its outcome cannot be known: officers check it by hand.</summary>
     public void LetterFateUnknown() => LetterStatus = LetterStatus.StatusUnknown;
@@ -255,12 +264,36 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         EndFollowUp(today);
     }
 
+    /// <summary>The days after its quarter ends within which a closure's draw is made (the first working day of the next quarter, well inside).</summary>
+    public const int DrawnWithinDays = 14;
+
     /// <summary>
-    /// Whether the contact details are no longer needed: the follow-up ended, or <paramref name="keepDays"/> days
-    /// passed since the letter (docs/domain/closed-case-follow-up.md#contact-details).
+    /// Whether the contact details are no longer needed (docs/domain/closed-case-follow-up.md#contact-details): the
+    /// follow-up ended; or <paramref name="keepDays"/> days passed since the letter (since the closure arrived, if no
+    /// letter was written), unless the family may still be drawn for a call; or, for a family on the call list,
+    /// <paramref name="keepDays"/> days passed since its draw was due.
     /// </summary>
-    public bool ContactNoLongerNeeded(DateOnly today, int keepDays) =>
-        Contact is not null && (FollowUpEndedOn is not null || (LetterDate is { } written && written.AddDays(keepDays) <= today && !OnCallList));
+    public bool ContactNoLongerNeeded(DateOnly today, int keepDays)
+    {
+        if (Contact is null)
+        {
+            return false;
+        }
+
+        var drawDue = ReportPeriod.QuarterOf(ClosedOn).To.AddDays(DrawnWithinDays);
+        if (FollowUpEndedOn is not null)
+        {
+            return true;
+        }
+
+        if (OnCallList)
+        {
+            return drawDue.AddDays(keepDays) <= today;
+        }
+
+        var mayStillBeDrawn = SampleDrawId is null && Phone is not null && RespondedOn is null && today <= drawDue;
+        return !mayStillBeDrawn && (LetterDate ?? UkDates.Of(ReceivedAt)).AddDays(keepDays) <= today;
+    }
 
     /// <summary>Erases the contact details; what reporting needs stays.</summary>
     public void EraseContact(DateOnly today)
@@ -272,6 +305,11 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         PreferredLanguage = null;
         Format = null;
         ContactErasedOn ??= today;
+        if (LetterStatus == LetterStatus.Waiting)
+        {
+            LetterStatus = LetterStatus.NotWritten;
+        }
+
         EndFollowUp(today);
     }
 

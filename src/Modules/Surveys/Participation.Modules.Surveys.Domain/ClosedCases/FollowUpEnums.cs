@@ -23,6 +23,9 @@ public enum LetterStatus
 
     /// <summary>Never written: the family is not to be contacted, or opted out first.</summary>
     NotWritten,
+
+    /// <summary>The address cannot take it (refused for good, or not an address a message can go to): officers see it.</summary>
+    Undeliverable,
 }
 
 /// <summary>How a letter reaches the family.</summary>

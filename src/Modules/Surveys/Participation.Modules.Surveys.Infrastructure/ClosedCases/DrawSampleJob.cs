@@ -13,8 +13,8 @@ public sealed class DrawSampleJob(ISender sender)
     /// <summary>The job's id in Hangfire.</summary>
     public const string Id = "closed-cases:telephone-sample";
 
-    /// <summary>07:00 UK time, daily; the draw itself happens once a quarter.</summary>
-    public const string Schedule = "0 7 * * *";
+    /// <summary>09:00 UK time, daily, after the morning's letters; the draw itself happens once a quarter.</summary>
+    public const string Schedule = "0 9 * * *";
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new DrawSampleCommand(), cancellationToken);

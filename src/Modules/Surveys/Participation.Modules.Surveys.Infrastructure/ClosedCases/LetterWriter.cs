@@ -77,7 +77,8 @@ public sealed class LetterWriter
     public MimeMessage Email(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var message = new MimeMessage { Subject = $"How did it go? Your family's case with {letter.Service}" };
+        // Neutral: a subject is shown in inbox previews and on lock screens, so it does not name the service.
+        var message = new MimeMessage { Subject = "We would like to hear how it went" };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(letter.AddresseeName, letter.Email ?? throw new InvalidOperationException("An emailed letter has an email address.")));
         message.MessageId = letter.MessageId!.Trim('<', '>');

@@ -2,6 +2,7 @@ using Hangfire;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MimeKit;
 using Participation.BuildingBlocks.Infrastructure.Mail;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.GetLetter;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.PrepareLetters;
@@ -41,16 +42,35 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
 
         foreach (var closure in prepared.ToEmail)
         {
-            var outcome = await DeliverAsync(closure, cancellationToken);
-            // The job's own token: a host stopping here leaves the letter "sending", for the next run to hand to officers.
-            await InScopeAsync(sender => sender.Send(new RecordLetterOutcomeCommand(closure, outcome), cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await DeliverAsync(closure, cancellationToken) is { } outcome)
+            {
+                // Not the job's token: what the server did is recorded even as the host stops.
+                await InScopeAsync(sender => sender.Send(new RecordLetterOutcomeCommand(closure, outcome), CancellationToken.None));
+            }
         }
     }
 
-    private async Task<LetterOutcome> DeliverAsync(Guid closure, CancellationToken cancellationToken)
+    /// <summary>Sends one letter; null when it is no longer this run's to send.</summary>
+    private async Task<LetterOutcome?> DeliverAsync(Guid closure, CancellationToken cancellationToken)
     {
-        var letter = await InScopeAsync(sender => sender.Send(new GetLetterQuery(closure), cancellationToken));
-        var message = writer.Email(letter);
+        MimeMessage message;
+        try
+        {
+            if (await InScopeAsync(sender => sender.Send(new GetLetterQuery(closure), cancellationToken)) is not { } letter)
+            {
+                return null;
+            }
+
+            message = writer.Email(letter);
+        }
+        catch (ParseException)
+        {
+            // An address no message can be written to: nothing was sent, and nothing ever will be.
+            NotSent(logger, closure, "the address cannot be written to");
+            return LetterOutcome.Undeliverable;
+        }
+
         try
         {
             await mail.SendAsync(message, cancellationToken);
@@ -59,7 +79,7 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
         catch (MailNotSentException refused)
         {
             NotSent(logger, closure, refused.Message);
-            return LetterOutcome.Refused;
+            return refused.Permanent ? LetterOutcome.Undeliverable : LetterOutcome.Refused;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -81,7 +101,7 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} closures wait for a letter: no published closed-case survey takes answers for their service area today")]
     private static partial void NoSurveyToLinkTo(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The letter of closure {Closure} was not sent ({Reason}); the next run tries again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The letter of closure {Closure} was not sent ({Reason})")]
     private static partial void NotSent(ILogger logger, Guid closure, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The send of closure {Closure}'s letter broke off ({Error}): whether it went is unknown and officers check it")]

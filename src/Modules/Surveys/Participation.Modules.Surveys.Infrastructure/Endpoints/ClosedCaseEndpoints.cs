@@ -59,6 +59,7 @@ internal static class ClosedCaseEndpoints
             .WithTags("Partner")
             .RequirePartner()
             .RequirePartnerScope(PartnerScopes.CaseClosuresWrite)
+            .AuditsRecord("id")
             .ProducesValidationProblem();
         partner.MapPost("/", PostFromPartner)
             .WithName("PostCaseClosure").WithSummary("A case closed: the family gets one letter (unless doNotContact) and may be sampled for a call; the same closureId again returns the closure recorded (200) and stores nothing (scope case-closures:write)")
@@ -81,6 +82,7 @@ internal static class ClosedCaseEndpoints
         var staff = endpoints.MapGroup(Path)
             .WithTags("ClosedCases")
             .RequireAuthorization(OfficerPolicy)
+            .AuditsRecord("id")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("/", Record)

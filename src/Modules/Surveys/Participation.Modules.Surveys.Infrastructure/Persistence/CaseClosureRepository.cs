@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.Modules.Surveys.Application;
 using Participation.Modules.Surveys.Domain.ClosedCases;
@@ -44,6 +45,12 @@ internal sealed class CaseClosureRepository(SurveysDbContext context) : ICaseClo
     public async Task<IReadOnlyList<CaseClosure>> InLetterStatusAsync(LetterStatus status, int take, CancellationToken cancellationToken) =>
         await context.CaseClosures.Where(closure => closure.LetterStatus == status).OrderBy(closure => closure.Id).Take(take).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CaseClosure>> AwaitingLetterAsync(IReadOnlyCollection<string> serviceAreas, int take, CancellationToken cancellationToken) =>
+        await AwaitingLetter().Where(closure => serviceAreas.Contains(closure.ServiceArea)).OrderBy(closure => closure.Id).Take(take).ToListAsync(cancellationToken);
+
+    public Task<int> AwaitingLetterElsewhereAsync(IReadOnlyCollection<string> serviceAreas, CancellationToken cancellationToken) =>
+        AwaitingLetter().CountAsync(closure => !serviceAreas.Contains(closure.ServiceArea), cancellationToken);
+
     public async Task<IReadOnlyList<CaseClosure>> PrintBatchAsync(DateOnly day, CancellationToken cancellationToken) =>
         await context.CaseClosures
             .Where(closure => closure.LetterDate == day && closure.LetterChannel == LetterChannel.Post)
@@ -55,16 +62,25 @@ internal sealed class CaseClosureRepository(SurveysDbContext context) : ICaseClo
             .Where(closure => closure.ClosedOn >= period.From && closure.ClosedOn <= period.To
                 && closure.SampleDrawId == null && closure.OptedOutOn == null && closure.RespondedOn == null && closure.FollowUpEndedOn == null
                 && closure.Phone != null
-                && (closure.LetterStatus == LetterStatus.Sent || closure.LetterStatus == LetterStatus.InPrintBatch || closure.LetterStatus == LetterStatus.Printed))
+                && (closure.LetterStatus == LetterStatus.Sent || closure.LetterStatus == LetterStatus.Printed))
             .OrderBy(closure => closure.Id)
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken) =>
-        await context.CaseClosures.AsNoTracking()
-            .Where(closure => closure.AddresseeName != null && (closure.FollowUpEndedOn != null || (closure.LetterDate <= letterOnOrBefore && !closure.Drawn)))
+    public async Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken)
+    {
+        var receivedBefore = UkDates.StartOf(letterOnOrBefore.AddDays(1));
+        return await context.CaseClosures.AsNoTracking()
+            .Where(closure => closure.AddresseeName != null
+                && (closure.FollowUpEndedOn != null || closure.LetterDate <= letterOnOrBefore || (closure.LetterDate == null && closure.ReceivedAt < receivedBefore)))
             .OrderBy(closure => closure.Id)
             .Take(take)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>As <see cref="CaseClosure.AwaitsLetter"/>, in SQL, so closures that cannot be written never fill a run's batch.</summary>
+    private IQueryable<CaseClosure> AwaitingLetter() =>
+        context.CaseClosures.Where(closure => closure.LetterStatus == LetterStatus.Waiting
+            && closure.OptedOutOn == null && closure.FollowUpEndedOn == null && closure.AddresseeName != null);
 
     public async Task<IReadOnlyList<CaseClosure>> ClosedInAsync(ReportPeriod period, CancellationToken cancellationToken) =>
         await context.CaseClosures.AsNoTracking().Where(closure => closure.ClosedOn >= period.From && closure.ClosedOn <= period.To).ToListAsync(cancellationToken);

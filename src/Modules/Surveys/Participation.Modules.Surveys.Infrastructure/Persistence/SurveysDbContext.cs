@@ -139,8 +139,10 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             closure.HasKey(entry => entry.Id);
             closure.Property(entry => entry.Id).HasConversion(id => id.Value, value => new CaseClosureId(value));
             closure.Property(entry => entry.ClosureId).HasMaxLength(TextLengths.ExternalId);
-            // Partner null (an officer's entry) is one sender among the others: NULLS NOT DISTINCT.
-            closure.HasIndex(entry => new { entry.PartnerId, entry.ClosureId }).IsUnique().AreNullsDistinct(false);
+            // One closure per sender and closure id; officers' entries (no partner) are one sender among the others.
+            // Two partial indexes rather than NULLS NOT DISTINCT, which PostgreSQL 14 lacks.
+            closure.HasIndex(entry => new { entry.PartnerId, entry.ClosureId }).IsUnique().HasFilter("partner_id IS NOT NULL");
+            closure.HasIndex(entry => entry.ClosureId).IsUnique().HasFilter("partner_id IS NULL").HasDatabaseName("ix_case_closures_closure_id_by_officers");
             closure.Property(entry => entry.CaseReference).HasMaxLength(TextLengths.ExternalId);
             closure.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
             closure.Property(entry => entry.DoNotContactReason).HasMaxLength(ClosureLimits.ReasonLength);

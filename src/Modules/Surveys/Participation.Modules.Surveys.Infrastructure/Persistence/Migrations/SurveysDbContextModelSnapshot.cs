@@ -250,6 +250,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.HasIndex("ClosedOn")
                         .HasDatabaseName("ix_case_closures_closed_on");
 
+                    b.HasIndex("ClosureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_closures_closure_id_by_officers")
+                        .HasFilter("partner_id IS NULL");
+
                     b.HasIndex("InvitationId")
                         .HasDatabaseName("ix_case_closures_invitation_id");
 
@@ -264,9 +269,8 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PartnerId", "ClosureId")
                         .IsUnique()
-                        .HasDatabaseName("ix_case_closures_partner_id_closure_id");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PartnerId", "ClosureId"), false);
+                        .HasDatabaseName("ix_case_closures_partner_id_closure_id")
+                        .HasFilter("partner_id IS NOT NULL");
 
                     b.ToTable("case_closures", "surveys");
                 });

@@ -24,17 +24,14 @@ internal sealed class PrepareLettersCommandHandler(
 
     public async ValueTask<PreparedLetters> Handle(PrepareLettersCommand command, CancellationToken cancellationToken)
     {
-        var waiting = (await closures.InLetterStatusAsync(LetterStatus.Waiting, Batch, cancellationToken)).Where(closure => closure.AwaitsLetter).ToList();
-        if (waiting.Count == 0)
-        {
-            return new PreparedLetters([], 0, 0);
-        }
-
         var now = clock.GetUtcNow();
         var today = UkDates.Of(now);
         var closedCaseSurveys = (await surveys.PublishedWithPurposeAsync(SurveyPurpose.ClosedCase, cancellationToken))
             .Where(survey => survey.Current.OpensOn <= today && !(survey.Current.ClosesOn < today))
             .ToList();
+        var covered = closedCaseSurveys.SelectMany(survey => survey.Current.ServiceAreas).ToHashSet(StringComparer.Ordinal);
+        var waiting = await closures.AwaitingLetterAsync(covered, Batch, cancellationToken);
+        var elsewhere = await closures.AwaitingLetterElsewhereAsync(covered, cancellationToken);
         var host = new Uri(options.Value.PublicBaseUrl).Host;
         var toEmail = new List<Guid>();
         var posted = 0;
@@ -48,8 +45,9 @@ internal sealed class PrepareLettersCommandHandler(
 
             if (closure.Contact!.Email is not null)
             {
-                // Fixed before the send, and different for the one resend officers may ask for.
-                closure.EmailLetter(invitation.Value, $"<closed-case-{closure.Id.Value:N}{(closure.ResentByHand ? "-resent" : string.Empty)}@{host}>", today);
+                // Fixed before the send and kept for the one resend officers may ask for: if the first did arrive after
+                // all, a mail server or client that knows the Message-ID treats the resend as the same message.
+                closure.EmailLetter(invitation.Value, $"<closed-case-{closure.Id.Value:N}@{host}>", today);
                 toEmail.Add(closure.Id.Value);
             }
             else
@@ -59,7 +57,7 @@ internal sealed class PrepareLettersCommandHandler(
             }
         }
 
-        return new PreparedLetters(toEmail, posted, waiting.Count - toEmail.Count - posted);
+        return new PreparedLetters(toEmail, posted, elsewhere + waiting.Count - toEmail.Count - posted);
     }
 
     private InvitationId? NewLink(CaseClosure closure, List<Survey> closedCaseSurveys, DateTimeOffset now, DateOnly today)

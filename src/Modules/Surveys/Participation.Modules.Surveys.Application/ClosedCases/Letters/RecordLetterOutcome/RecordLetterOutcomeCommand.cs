@@ -13,6 +13,9 @@ public enum LetterOutcome
 
     /// <summary>The send broke off after the message may have been taken.</summary>
     Unknown,
+
+    /// <summary>It can never go to that address (refused for good, or the address cannot be written to).</summary>
+    Undeliverable,
 }
 
 /// <summary>Records how an email the run recorded as being sent ended.</summary>

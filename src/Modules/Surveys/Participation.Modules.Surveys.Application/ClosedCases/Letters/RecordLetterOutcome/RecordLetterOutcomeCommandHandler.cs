@@ -17,6 +17,9 @@ internal sealed class RecordLetterOutcomeCommandHandler(ICaseClosureRepository c
             case LetterOutcome.Refused:
                 closure.LetterRefused();
                 break;
+            case LetterOutcome.Undeliverable:
+                closure.LetterUndeliverable();
+                break;
             default:
                 closure.LetterFateUnknown();
                 break;

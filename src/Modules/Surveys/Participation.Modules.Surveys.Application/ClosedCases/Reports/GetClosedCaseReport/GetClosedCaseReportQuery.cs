@@ -32,5 +32,5 @@ public sealed record ClosedCaseReport(
 /// <param name="Seed">The recorded seed, to reproduce the draw.</param>
 /// <param name="Eligible">Closures that could be drawn.</param>
 /// <param name="Drawn">Closures drawn.</param>
-/// <param name="Outcomes">Final call outcomes, and still-open calls as on-call-list.</param>
+/// <param name="Outcomes">Final call outcomes; families who answered the letter or opted out before their call as responded-otherwise and opted-out; those still to be reached as on-call-list.</param>
 public sealed record SampleFigures(int Seed, CountFigure Eligible, CountFigure Drawn, IReadOnlyDictionary<string, CountFigure> Outcomes);

@@ -12,7 +12,7 @@ internal sealed class GetClosedCaseReportQueryHandler(ICaseClosureRepository clo
     {
         var period = ReportPeriod.Quarter(query.Year, query.Quarter);
         var quarter = await closures.ClosedInAsync(period, cancellationToken);
-        var written = quarter.Where(closure => closure.LetterChannel is not null && closure.LetterStatus is not (LetterStatus.Waiting or LetterStatus.Sending or LetterStatus.StatusUnknown or LetterStatus.NotWritten));
+        var written = quarter.Where(closure => closure.LetterStatus is LetterStatus.Sent or LetterStatus.InPrintBatch or LetterStatus.Printed);
         var draw = await draws.ForQuarterAsync(period.Label, cancellationToken);
         return new ClosedCaseReport(
             period,
@@ -28,6 +28,12 @@ internal sealed class GetClosedCaseReportQueryHandler(ICaseClosureRepository clo
                 SmallNumbers.Count(draw.Strata.Sum(stratum => stratum.Drawn)),
                 SmallNumbers.CountsBy(
                     quarter.Where(closure => closure.Drawn),
-                    closure => closure.CallOutcome is { } outcome ? KebabCodes<CallOutcome>.ToCode(outcome) : "on-call-list")));
+                    closure => closure switch
+                    {
+                        { CallOutcome: { } outcome } => KebabCodes<CallOutcome>.ToCode(outcome),
+                        { RespondedOn: not null } => "responded-otherwise",
+                        { OptedOutOn: not null } => "opted-out",
+                        _ => "on-call-list",
+                    })));
     }
 }

@@ -13,7 +13,7 @@ using Participation.Modules.Surveys.Infrastructure.Persistence;
 namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SurveysDbContext))]
-    [Migration("20261202173551_ClosedCaseFollowUp")]
+    [Migration("20261202192026_ClosedCaseFollowUp")]
     partial class ClosedCaseFollowUp
     {
         /// <inheritdoc />
@@ -253,6 +253,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                     b.HasIndex("ClosedOn")
                         .HasDatabaseName("ix_case_closures_closed_on");
 
+                    b.HasIndex("ClosureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_closures_closure_id_by_officers")
+                        .HasFilter("partner_id IS NULL");
+
                     b.HasIndex("InvitationId")
                         .HasDatabaseName("ix_case_closures_invitation_id");
 
@@ -267,9 +272,8 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("PartnerId", "ClosureId")
                         .IsUnique()
-                        .HasDatabaseName("ix_case_closures_partner_id_closure_id");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PartnerId", "ClosureId"), false);
+                        .HasDatabaseName("ix_case_closures_partner_id_closure_id")
+                        .HasFilter("partner_id IS NOT NULL");
 
                     b.ToTable("case_closures", "surveys");
                 });

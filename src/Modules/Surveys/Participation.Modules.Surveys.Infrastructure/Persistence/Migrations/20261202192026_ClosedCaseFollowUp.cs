@@ -94,6 +94,14 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                 column: "closed_on");
 
             migrationBuilder.CreateIndex(
+                name: "ix_case_closures_closure_id_by_officers",
+                schema: "surveys",
+                table: "case_closures",
+                column: "closure_id",
+                unique: true,
+                filter: "partner_id IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_case_closures_invitation_id",
                 schema: "surveys",
                 table: "case_closures",
@@ -116,8 +124,8 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                 schema: "surveys",
                 table: "case_closures",
                 columns: new[] { "partner_id", "closure_id" },
-                unique: true)
-                .Annotation("Npgsql:NullsDistinct", false);
+                unique: true,
+                filter: "partner_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_case_closures_sample_draw_id",
