@@ -110,6 +110,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["CheckCaseClosureLetter"] = SurveyDesigners,
         ["GetClosedCaseCallList"] = SurveyDesigners,
         ["RecordClosedCaseCall"] = SurveyDesigners,
+        ["RecordClosedCaseFeedback"] = SurveyDesigners,
         ["GetClosedCasePrintBatch"] = SurveyDesigners,
         ["MarkClosedCasePrintBatchPrinted"] = SurveyDesigners,
         ["GetClosedCaseQuarterlyReport"] = ReportReaders,

@@ -212,6 +212,30 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task Feedback_a_family_writes_in_ends_its_follow_up_and_closes_its_link()
+    {
+        await api.Factory.ClosedCaseSurveyAsync("send");
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (writes in)");
+        var id = (await caseSystem.PostClosureAsync(Closure("CL-8", "2027-01-02", "send", "Drew Ellis", "drew.ellis@example.org"))).GetProperty("id").GetGuid();
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var answers = new { channel = "letter", version = 1, answers = new object[] { new { question = 1, value = "2" }, new { question = 2, value = "It took a long time to hear back." } } };
+        // Before its letter there is no questionnaire to enter answers against.
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsJsonAsync($"{StaffPath}/{id}/feedback", answers)).StatusCode);
+        await api.Factory.RunLettersJobAsync();
+
+        var recorded = await officer.PostAsJsonAsync($"{StaffPath}/{id}/feedback", answers);
+
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var closure = await recorded.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("responded", closure.GetProperty("status").GetString());
+        Assert.Equal("letter", closure.GetProperty("respondedVia").GetString());
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE case_reference = 'CASE-CL-8' AND channel = 'letter'"));
+        var link = SurveyScenarios.RespondRoute(LinkToken(Assert.Single(api.Smtp.To("drew.ellis@example.org")).TextBody!));
+        Assert.Equal(HttpStatusCode.Gone, (await api.Factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+        await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/feedback", answers with { channel = "app" })).ShouldBeValidationProblemFor("channel");
+    }
+
+    [Fact]
     public async Task A_batch_records_new_closures_and_reports_known_ones_as_duplicates()
     {
         var caseSystem = await api.Factory.CaseSystemAsync("Case system (batch)");

@@ -58,6 +58,7 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         services.AddScoped<ICaseClosureRepository, CaseClosureRepository>();
         services.AddScoped<ISampleDrawRepository, SampleDrawRepository>();
         services.AddScoped<LetterContents>();
+        services.AddScoped<ClosureFeedback>();
         services.AddSingleton<LetterWriter>();
         services.AddTransient<SendLettersJob>();
         services.AddScoped<DrawSampleJob>();

@@ -14,12 +14,14 @@ using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.Surveys.Application.ClosedCases;
 using Participation.Modules.Surveys.Application.ClosedCases.Calls.RecordCall;
 using Participation.Modules.Surveys.Application.ClosedCases.CheckLetter;
+using Participation.Modules.Surveys.Application.ClosedCases.Feedback.RecordFeedback;
 using Participation.Modules.Surveys.Application.ClosedCases.GetClosure;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.GetPrintBatch;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.MarkPrintBatchPrinted;
@@ -105,6 +107,10 @@ internal static class ClosedCaseEndpoints
             .WithName("RecordClosedCaseCall").WithSummary("One call to a sampled family: its outcome, answers for feedback-given (a telephone response to the closed-case questionnaire), and an opt-out if asked (ParticipationOfficer, Administrator)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        staff.MapPost("/{id:guid}/feedback", RecordFeedback)
+            .WithName("RecordClosedCaseFeedback").WithSummary("Feedback the family gave by ringing or writing in: a staff-entered response to the questionnaire its letter linked to; ends the follow-up, so the family is not called (ParticipationOfficer, Administrator)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         staff.MapGet("/print-batches/{date}", PrintBatch)
             .WithName("GetClosedCasePrintBatch").WithSummary("One PDF of the day's postal letters, one letter per page set, to print and post (ParticipationOfficer, Administrator)")
             .Produces<byte[]>(StatusCodes.Status200OK, Pdf)
@@ -164,6 +170,9 @@ internal static class ClosedCaseEndpoints
     private static async Task<Ok<CaseClosureResponse>> RecordCall(Guid id, CallRequest request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RecordCallCommand(id, request.Outcome, request.OptOut ?? false, request.Version, request.Answers), cancellationToken));
 
+    private static async Task<Ok<CaseClosureResponse>> RecordFeedback(Guid id, FeedbackRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordFeedbackCommand(id, request.Channel, request.Version, request.Answers), cancellationToken));
+
     private static async Task<FileContentHttpResult> PrintBatch([MaxLength(10)] string date, ISender sender, LetterWriter writer, CancellationToken cancellationToken)
     {
         var day = Day(date);
@@ -219,6 +228,18 @@ internal sealed record CallRequest(
     [property: MaxLength(Application.Surveys.QuestionnaireDocument.MaxQuestions)] IReadOnlyList<AnswerDocument>? Answers) : IHasExample<CallRequest>
 {
     public static CallRequest Example => new(CallOutcome.FeedbackGiven, false, 1, [new(1, "4", null), new(2, "Our worker kept us informed.", null)]);
+}
+
+/// <summary>Feedback a family gave of its own accord.</summary>
+/// <param name="Channel">How it came: telephone, letter, paper-form, email or face-to-face.</param>
+/// <param name="Version">The published version of the closed-case questionnaire the answers were taken against.</param>
+/// <param name="Answers">The answers, as for any staff entry.</param>
+internal sealed record FeedbackRequest(
+    Channel Channel,
+    int Version,
+    [property: MaxLength(Application.Surveys.QuestionnaireDocument.MaxQuestions)] IReadOnlyList<AnswerDocument> Answers) : IHasExample<FeedbackRequest>
+{
+    public static FeedbackRequest Example => new(BuildingBlocks.Domain.Vocabulary.Channel.Letter, 1, [new(1, "2", null), new(2, "It took a long time to hear back.", null)]);
 }
 
 /// <summary>A print batch marked printed.</summary>

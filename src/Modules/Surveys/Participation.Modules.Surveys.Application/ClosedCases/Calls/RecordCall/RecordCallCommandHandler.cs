@@ -16,8 +16,7 @@ namespace Participation.Modules.Surveys.Application.ClosedCases.Calls.RecordCall
 /// final outcome closes the letter's link.
 /// </summary>
 internal sealed class RecordCallCommandHandler(
-    ICaseClosureRepository closures, IInvitationRepository invitations, ISurveyRepository surveys, ISurveyResponseRepository responses,
-    ICurrentUser user, IOptions<ClosedCasesOptions> options, TimeProvider clock)
+    ICaseClosureRepository closures, IInvitationRepository invitations, ClosureFeedback feedback, ICurrentUser user, IOptions<ClosedCasesOptions> options, TimeProvider clock)
     : ICommandHandler<RecordCallCommand, CaseClosureResponse>
 {
     public async ValueTask<CaseClosureResponse> Handle(RecordCallCommand command, CancellationToken cancellationToken)
@@ -29,14 +28,7 @@ internal sealed class RecordCallCommandHandler(
         var invitation = closure.InvitationId is { } link ? await invitations.GetAsync(link, cancellationToken) : null;
         if (command.Outcome == CallOutcome.FeedbackGiven)
         {
-            var survey = invitation is null ? null : await surveys.GetAsync(invitation.SurveyId, cancellationToken);
-            if (survey is null || invitation is null)
-            {
-                throw new NotFoundException("Closed-case survey", command.Id);
-            }
-
-            var answers = AnswerSheet.Check(survey.Published(command.Version!.Value), command.Answers!);
-            responses.Add(SurveyResponse.Record(survey, command.Version.Value, answers, Channel.Telephone, invitation.CaseReference, invitation.Respondent, variant: null, today, user.Id));
+            await feedback.RecordAsync(closure, invitation, Channel.Telephone, command.Version!.Value, command.Answers!, user.Id, today, cancellationToken);
         }
 
         if (command.OptOut)
