@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Validation;
@@ -129,13 +127,13 @@ internal static class ClosedCaseEndpoints
         ClosureNotice request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         var partnerId = partner.PartnerId();
-        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(partnerId, [request]), sender, scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
+        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partnerId, [request]), scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, partnerId), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{PartnerPath}/{receipt.Id}", closure);
     }
 
     private static async Task<Ok<ClosureReceipts>> PostBatchFromPartner(ClosureBatchRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ClosureReceipts(await ReceiveAsync(new ReceiveClosuresCommand(partner.PartnerId(), request.Closures), sender, scopes, cancellationToken)));
+        TypedResults.Ok(new ClosureReceipts(await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partner.PartnerId(), request.Closures), scopes, cancellationToken)));
 
     private static async Task<Ok<CaseClosureResponse>> GetForPartner(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetClosureQuery(id, partner.PartnerId()), cancellationToken));
@@ -145,7 +143,7 @@ internal static class ClosedCaseEndpoints
 
     private static async Task<Results<Created<CaseClosureResponse>, Ok<CaseClosureResponse>>> Record(ClosureNotice request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var receipt = (await ReceiveAsync(new ReceiveClosuresCommand(null, [request]), sender, scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
+        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(null, [request]), scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, null), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{Path}/{receipt.Id}", closure);
     }
@@ -189,20 +187,6 @@ internal static class ClosedCaseEndpoints
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("date", "date must be a day as yyyy-MM-dd.")]);
-
-    private static async Task<IReadOnlyList<ClosureReceipt>> ReceiveAsync(ReceiveClosuresCommand command, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await sender.Send(command, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same closure sent twice at once: the one that lost asks again in a fresh unit of work and finds the winner's.
-            await using var again = scopes.CreateAsyncScope();
-            return await again.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
-        }
-    }
 }
 
 /// <summary>Closures sent together.</summary>

@@ -54,14 +54,14 @@ internal static class RespondentEndpoints
     private static async Task<Ok<OptOutState>> GetOptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetOptOutStateQuery(token), cancellationToken));
 
-    private static async Task<Ok<OptOutState>> OptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new OptOutByLinkCommand(token), cancellationToken));
+    private static async Task<Ok<OptOutState>> OptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), scopes, cancellationToken));
 
     private static async Task<Ok<SubmissionReceipt>> Submit(
         [MaxLength(InvitationTokens.Length)] string token, AnswersRequest request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         var command = new SubmitAnswersCommand(token, request.Version, request.Answers, request.Channel ?? Channel.OnlineForm);
-        return TypedResults.Ok(await sender.SubmitAsync(command, scopes, cancellationToken));
+        return TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken));
     }
 }
 

@@ -5,9 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
@@ -82,19 +80,7 @@ internal static class TriggerEndpoints
         CaseEventRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference, request.Respondent);
-        CaseEventReceipt receipt;
-        try
-        {
-            receipt = await sender.Send(command, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same event posted twice at once: the one that lost asks again in a fresh unit of work and finds the
-            // winner's links (or 409 if its details differ).
-            await using var again = scopes.CreateAsyncScope();
-            receipt = await again.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
-        }
-
+        var receipt = await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
         return receipt.Repeated ? TypedResults.Ok(receipt) : TypedResults.Created((string?)null, receipt);
     }
 }

@@ -57,11 +57,11 @@ internal static class RespondentPageEndpoints
         }
     }
 
-    private static async Task<IResult> ConfirmOptOut(string token, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> ConfirmOptOut(string token, ISender sender, IServiceScopeFactory scopes, RespondentPageRenderer renderer, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.Send(new OptOutByLinkCommand(token), cancellationToken);
+            await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), scopes, cancellationToken);
             return renderer.Page(OptOutPages.Done, StatusCodes.Status200OK);
         }
         catch (Exception exception) when (Refusal(exception) is { } refusal)
@@ -113,7 +113,7 @@ internal static class RespondentPageEndpoints
             try
             {
                 var command = new SubmitAnswersCommand(token, questionnaire.Version, RespondentForm.Answers(questionnaire, form), Channel.OnlineForm);
-                await sender.SubmitAsync(command, scopes, cancellationToken);
+                await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
                 return renderer.Page(RespondentForm.Thanks(questionnaire), StatusCodes.Status200OK);
             }
             catch (ValidationException invalid)
