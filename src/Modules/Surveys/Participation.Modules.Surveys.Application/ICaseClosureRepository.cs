@@ -29,7 +29,10 @@ public interface ICaseClosureRepository : IRepository<CaseClosure, CaseClosureId
     /// <summary>How many closures wait for a letter in service areas outside <paramref name="serviceAreas"/>.</summary>
     Task<int> AwaitingLetterElsewhereAsync(IReadOnlyCollection<string> serviceAreas, CancellationToken cancellationToken);
 
-    /// <summary>The postal letters of <paramref name="day"/>'s print batch, tracked, in the order written.</summary>
+    /// <summary>
+    /// The postal letters of <paramref name="day"/>'s print batch, tracked, in the order written: not those whose family
+    /// opted out or whose contact details went since.
+    /// </summary>
     Task<IReadOnlyList<CaseClosure>> PrintBatchAsync(DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>

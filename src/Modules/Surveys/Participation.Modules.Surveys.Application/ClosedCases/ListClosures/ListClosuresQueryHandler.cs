@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 using Mediator;
 using Participation.BuildingBlocks.Application.Paging;
 
@@ -11,14 +10,5 @@ internal sealed class ListClosuresQueryHandler(ICaseClosureRepository closures) 
     {
         var rows = await closures.ListAsync(query.Letter, query.CallListOnly, Paging.DecodeId(query.Cursor), query.PageSize + 1, cancellationToken);
         return Paging.ToPage([.. rows.Select(closure => CaseClosureResponse.Of(closure, withContact: true))], query.PageSize, closure => closure.Id.ToString("D", CultureInfo.InvariantCulture));
-    }
-}
-
-internal sealed class ListClosuresQueryValidator : AbstractValidator<ListClosuresQuery>
-{
-    public ListClosuresQueryValidator()
-    {
-        RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor).MustBeAnIdCursor();
     }
 }

@@ -9,14 +9,14 @@ namespace Participation.Modules.Surveys.Application.ClosedCases.OptOut;
 /// The letter's link opts the family out for good, whether or not it was used to answer: a family may give feedback
 /// and still not want a call. A link that is not a closure's letter is not found.
 /// </summary>
-internal sealed class OptOutByLinkCommandHandler(RespondentLinks links, ICaseClosureRepository closures, IInvitationRepository invitations, TimeProvider clock)
+internal sealed class OptOutByLinkCommandHandler(RespondentLinks links, ICaseClosureRepository closures, TimeProvider clock)
     : ICommandHandler<OptOutByLinkCommand, OptOutState>
 {
     public async ValueTask<OptOutState> Handle(OptOutByLinkCommand command, CancellationToken cancellationToken)
     {
         var invitation = await links.FindAsync(command.Token, cancellationToken);
         var closure = await closures.FindByInvitationAsync(invitation.Id, cancellationToken) ?? throw new NotFoundException("Link", "that was given");
-        await FollowUps.OptOutAsync(closure, OptOutRoute.LetterLink, invitations, clock, cancellationToken);
+        FollowUps.OptOut(closure, invitation, OptOutRoute.LetterLink, clock);
         return new OptOutState(closure.OptedOutOn);
     }
 }

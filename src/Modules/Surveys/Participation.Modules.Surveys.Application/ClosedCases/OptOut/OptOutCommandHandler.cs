@@ -16,7 +16,7 @@ internal sealed class OptOutCommandHandler(ICaseClosureRepository closures, IInv
             throw new NotFoundException("Closure", command.Id);
         }
 
-        await FollowUps.OptOutAsync(closure, command.PartnerId is null ? OptOutRoute.Staff : OptOutRoute.Partner, invitations, clock, cancellationToken);
+        FollowUps.OptOut(closure, await invitations.LetterLinkAsync(closure, cancellationToken), command.PartnerId is null ? OptOutRoute.Staff : OptOutRoute.Partner, clock);
         return CaseClosureResponse.Of(closure, withContact: command.PartnerId is null);
     }
 }

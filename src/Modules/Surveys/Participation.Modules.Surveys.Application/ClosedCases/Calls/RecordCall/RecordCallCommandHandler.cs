@@ -4,9 +4,7 @@ using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Vocabulary;
-using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.Modules.Surveys.Domain.ClosedCases;
-using Participation.Modules.Surveys.Domain.Responses;
 
 namespace Participation.Modules.Surveys.Application.ClosedCases.Calls.RecordCall;
 
@@ -25,7 +23,7 @@ internal sealed class RecordCallCommandHandler(
         var now = clock.GetUtcNow();
         var today = UkDates.Of(now);
         closure.RecordCall(command.Outcome, user.Id ?? "unknown", options.Value.CallAttempts, now, today);
-        var invitation = closure.InvitationId is { } link ? await invitations.GetAsync(link, cancellationToken) : null;
+        var invitation = await invitations.LetterLinkAsync(closure, cancellationToken);
         if (command.Outcome == CallOutcome.FeedbackGiven)
         {
             await feedback.RecordAsync(closure, invitation, Channel.Telephone, command.Version!.Value, command.Answers!, user.Id, today, cancellationToken);
@@ -33,7 +31,7 @@ internal sealed class RecordCallCommandHandler(
 
         if (command.OptOut)
         {
-            await FollowUps.OptOutAsync(closure, OptOutRoute.Staff, invitations, clock, cancellationToken);
+            FollowUps.OptOut(closure, invitation, OptOutRoute.Staff, clock);
         }
 
         if (closure.FollowUpEndedOn is not null)

@@ -22,10 +22,7 @@ internal sealed class EraseContactsCommandHandler(ICaseClosureRepository closure
             }
 
             closure.EraseContact(today);
-            if (closure.InvitationId is { } link && await invitations.GetAsync(link, cancellationToken) is { } invitation)
-            {
-                invitation.Revoke(now);
-            }
+            (await invitations.LetterLinkAsync(closure, cancellationToken))?.Revoke(now);
 
             erased++;
         }

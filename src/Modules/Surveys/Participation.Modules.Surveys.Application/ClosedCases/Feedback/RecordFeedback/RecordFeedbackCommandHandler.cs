@@ -15,7 +15,7 @@ internal sealed class RecordFeedbackCommandHandler(ICaseClosureRepository closur
         var closure = await closures.GetAsync(new CaseClosureId(command.Id), cancellationToken) ?? throw new NotFoundException("Closure", command.Id);
         var now = clock.GetUtcNow();
         var today = UkDates.Of(now);
-        var invitation = closure.InvitationId is { } link ? await invitations.GetAsync(link, cancellationToken) : null;
+        var invitation = await invitations.LetterLinkAsync(closure, cancellationToken);
         await feedback.RecordAsync(closure, invitation, command.Channel, command.Version, command.Answers, user.Id, today, cancellationToken);
         closure.Responded(command.Channel, today);
         invitation?.Revoke(now);

@@ -11,7 +11,7 @@ internal sealed class GetPrintBatchQueryHandler(ICaseClosureRepository closures,
 {
     public async ValueTask<IReadOnlyList<Letter>> Handle(GetPrintBatchQuery query, CancellationToken cancellationToken)
     {
-        var batch = (await closures.PrintBatchAsync(query.Day, cancellationToken)).Where(closure => closure.Contact is not null && closure.OptedOutOn is null).ToList();
+        var batch = await closures.PrintBatchAsync(query.Day, cancellationToken);
         if (batch.Count == 0)
         {
             throw new NotFoundException("Print batch", query.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

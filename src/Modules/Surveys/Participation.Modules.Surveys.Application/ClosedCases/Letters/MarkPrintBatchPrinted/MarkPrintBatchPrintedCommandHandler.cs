@@ -9,8 +9,7 @@ internal sealed class MarkPrintBatchPrintedCommandHandler(ICaseClosureRepository
 {
     public async ValueTask<int> Handle(MarkPrintBatchPrintedCommand command, CancellationToken cancellationToken)
     {
-        // The letters the batch's PDF holds: not those whose family opted out or whose details went since.
-        var batch = (await closures.PrintBatchAsync(command.Day, cancellationToken)).Where(closure => closure.Contact is not null && closure.OptedOutOn is null).ToList();
+        var batch = await closures.PrintBatchAsync(command.Day, cancellationToken);
         if (batch.Count == 0)
         {
             throw new NotFoundException("Print batch", command.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -23,13 +23,7 @@ internal sealed class DrawSampleCommandHandler(
         var now = clock.GetUtcNow();
         var today = UkDates.Of(now);
         var quarter = ReportPeriod.QuarterOf(today);
-        var firstWorkingDay = quarter.From;
-        while (!WorkingDays.IsWorkingDay(firstWorkingDay, calendar.Value.DeploymentRegion))
-        {
-            firstWorkingDay = firstWorkingDay.AddDays(1);
-        }
-
-        if (today < firstWorkingDay)
+        if (today < WorkingDays.StartDate(quarter.From, calendar.Value.DeploymentRegion))
         {
             return null;
         }
