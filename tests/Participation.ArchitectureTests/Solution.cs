@@ -16,6 +16,7 @@ internal static class Solution
         ["CommissionedServices"] = "commissioned_services",
         ["Complaints"] = "complaints",
         ["Surveys"] = "surveys",
+        ["Forums"] = "forums",
     };
 
     /// <summary>Read-model modules, which have no invariants and so one project each (ADR 11), and their schemas.</summary>

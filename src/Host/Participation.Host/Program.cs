@@ -14,6 +14,7 @@ using Participation.Host.DemoData;
 using Participation.Host.OpenApi;
 using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
+using Participation.Modules.Forums.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
 using Participation.Modules.Reporting;
 using Participation.Modules.Surveys.Infrastructure;
@@ -33,7 +34,7 @@ try
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
     var enabledModules = ModuleComposition.Enabled(
         PlatformModules.All(),
-        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new SurveysModule(), new ReportingModule()],
+        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new SurveysModule(), new ForumsModule(), new ReportingModule()],
         builder.Configuration);
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.Connections, enabledModules);
 

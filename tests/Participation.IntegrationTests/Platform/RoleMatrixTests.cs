@@ -23,6 +23,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] Extractors = [Roles.Analyst, Roles.Manager, Roles.Administrator];
     private static readonly string[] ReportReaders = [Roles.ParticipationOfficer, Roles.Analyst, Roles.Manager, Roles.Administrator];
     private static readonly string[] SurveyDesigners = [Roles.ParticipationOfficer, Roles.Administrator];
+    private static readonly string[] ForumReaders = [Roles.ParticipationOfficer, Roles.Manager];
+    private static readonly string[] ForumReporters = [Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -114,13 +116,44 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetClosedCasePrintBatch"] = SurveyDesigners,
         ["MarkClosedCasePrintBatchPrinted"] = SurveyDesigners,
         ["GetClosedCaseQuarterlyReport"] = ReportReaders,
+        ["ListForums"] = ForumReaders,
+        ["GetForum"] = ForumReaders,
+        ["CreateForum"] = ParticipationOfficers,
+        ["UpdateForum"] = ParticipationOfficers,
+        ["CloseForum"] = ParticipationOfficers,
+        ["GetInvolvementReport"] = ForumReporters,
+        ["ListForumMembers"] = ForumReaders,
+        ["GetForumMember"] = ForumReaders,
+        ["AddForumMember"] = ParticipationOfficers,
+        ["UpdateForumMember"] = ParticipationOfficers,
+        ["RecordMemberLeaving"] = ParticipationOfficers,
+        ["ListForumMeetings"] = ForumReaders,
+        ["GetForumMeeting"] = ForumReaders,
+        ["RecordForumMeeting"] = ParticipationOfficers,
+        ["ListForumItems"] = ForumReaders,
+        ["GetForumItem"] = ForumReaders,
+        ["RaiseForumItem"] = ParticipationOfficers,
+        ["AddForumItemAction"] = ParticipationOfficers,
+        ["UpdateForumItemAction"] = ParticipationOfficers,
+        ["RespondToForumItem"] = ParticipationOfficers,
+        ["ReportForumItemBack"] = ParticipationOfficers,
+        ["PublishForumItem"] = ParticipationOfficers,
+        ["WithdrawForumItem"] = ParticipationOfficers,
+        ["ListInvolvementActivities"] = ForumReaders,
+        ["GetInvolvementActivity"] = ForumReaders,
+        ["RecordInvolvementActivity"] = ParticipationOfficers,
+        ["CorrectInvolvementActivity"] = ParticipationOfficers,
+        ["ListPlanActions"] = ForumReaders,
+        ["GetPlanAction"] = ForumReaders,
+        ["AddPlanAction"] = ParticipationOfficers,
+        ["UpdatePlanAction"] = ParticipationOfficers,
         ["ListJobs"] = Administrators,
         ["RunJob"] = Administrators,
         ["GetJobRun"] = Administrators,
     };
 
     /// <summary>Public operations: anyone may call them, and only respondents' and public routes may be public.</summary>
-    private static readonly HashSet<string> PublicOperations = ["GetQuestionnaireToAnswer", "SubmitAnswers", "GetOptOut", "OptOut"];
+    private static readonly HashSet<string> PublicOperations = ["GetQuestionnaireToAnswer", "SubmitAnswers", "GetOptOut", "OptOut", "ListYouSaidWeDid"];
 
     /// <summary>Partner operations: the key scope needed (null: any valid key).</summary>
     private static readonly Dictionary<string, string?> PartnerOperations = new()

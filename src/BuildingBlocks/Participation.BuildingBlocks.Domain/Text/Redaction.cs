@@ -54,6 +54,13 @@ public static partial class Redaction
         return $"{redacted[..(cut > 0 ? cut : QuoteMaxLength - 1)]}…";
     }
 
+    /// <summary>Whether the text holds an email address, a telephone number or a postcode: what a reviewed text for the public must not.</summary>
+    public static bool HasContactDetails(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EmailPattern().IsMatch(text) || PostcodePattern().IsMatch(text) || PhonePattern().IsMatch(text);
+    }
+
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.None, 1000)]
     private static partial Regex EmailPattern();
 

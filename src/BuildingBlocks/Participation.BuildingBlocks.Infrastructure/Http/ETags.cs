@@ -29,14 +29,15 @@ public static class ETags
             var http = context.HttpContext;
             return (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
                    && result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK }
-                   && NoneMatch(http.Request, http.Response.Headers.ETag.ToString())
+                   && http.Request.NoneMatch(http.Response.Headers.ETag.ToString())
                 ? Results.StatusCode(StatusCodes.Status304NotModified)
                 : result;
         });
 
     /// <summary>Whether <c>If-None-Match</c> names <paramref name="current"/> (weak comparison, as RFC 9110 asks) or is <c>*</c>.</summary>
-    private static bool NoneMatch(HttpRequest request, string current)
+    public static bool NoneMatch(this HttpRequest request, string current)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrEmpty(current) || request.Headers.IfNoneMatch.Count == 0
             || !EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var held)
             || !EntityTagHeaderValue.TryParse(current, out var tag))

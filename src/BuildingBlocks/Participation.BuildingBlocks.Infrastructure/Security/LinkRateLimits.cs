@@ -6,9 +6,12 @@ using Participation.BuildingBlocks.Infrastructure.Http;
 
 namespace Participation.BuildingBlocks.Infrastructure.Security;
 
-/// <summary>Endpoint metadata: the route is public and each value of <paramref name="RouteParameter"/> (a link's token) has its own budget.</summary>
-/// <param name="RouteParameter">e.g. <c>token</c>.</param>
-public sealed record LinkRateLimitMetadata(string RouteParameter);
+/// <summary>
+/// Endpoint metadata: the route is public and each value of <paramref name="RouteParameter"/> (a link's token) has its
+/// own budget; with none, each caller's address has one.
+/// </summary>
+/// <param name="RouteParameter">e.g. <c>token</c>; null to budget by the caller's address.</param>
+public sealed record LinkRateLimitMetadata(string? RouteParameter);
 
 /// <summary>
 /// A token bucket per link on the public routes, held by each instance: plenty for a person filling in a form, a
@@ -27,6 +30,11 @@ public static class LinkRateLimits
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new LinkRateLimitMetadata(routeParameter));
 
+    /// <summary>A public route with no link in it (the published board): each caller's address is limited on its own.</summary>
+    public static TBuilder RateLimitedPerCaller<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new LinkRateLimitMetadata(null));
+
     /// <summary>Registers the buckets.</summary>
     public static IServiceCollection AddLinkRateLimits(this IServiceCollection services) => services.AddSingleton<LinkRateLimiter>();
 
@@ -35,13 +43,13 @@ public static class LinkRateLimits
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<LinkRateLimitMetadata>() is { } declared
-                && context.Request.RouteValues.GetValueOrDefault(declared.RouteParameter)?.ToString() is { } link)
+                && (declared.RouteParameter is null ? $"caller:{context.Connection.RemoteIpAddress}" : context.Request.RouteValues.GetValueOrDefault(declared.RouteParameter)?.ToString()) is { } link)
             {
                 var (granted, remaining) = context.RequestServices.GetRequiredService<LinkRateLimiter>().TryTake(link);
                 RateLimitResponses.SetHeaders(context.Response, Burst, remaining, (Burst - remaining) * SecondsPerToken);
                 if (!granted)
                 {
-                    await RateLimitResponses.RefuseAsync(context, SecondsPerToken, "This link has been used too often just now; try again shortly.");
+                    await RateLimitResponses.RefuseAsync(context, SecondsPerToken, declared.RouteParameter is null ? "Too many requests from here just now; try again shortly." : "This link has been used too often just now; try again shortly.");
                     return;
                 }
             }

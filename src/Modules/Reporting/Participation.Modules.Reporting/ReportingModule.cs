@@ -7,6 +7,7 @@ using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.Complaints.Contracts;
+using Participation.Modules.Forums.Contracts;
 using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Collations.Collate;
 using Participation.Modules.Reporting.Endpoints;
@@ -44,6 +45,8 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
         services.AddIntegrationEventHandler<ComplaintThemesTagged, ComplaintVoices>();
         services.AddIntegrationEventHandler<ComplimentReceived, ComplimentVoices>();
         services.AddIntegrationEventHandler<SurveyResponseSubmitted, SurveyVoices>();
+        services.AddIntegrationEventHandler<ForumItemRaised, ForumVoices>();
+        services.AddIntegrationEventHandler<ForumItemAnswered, ForumVoices>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
             .AddPolicy(ReportEndpoints.ReviewPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))

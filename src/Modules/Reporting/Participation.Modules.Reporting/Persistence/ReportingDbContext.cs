@@ -5,6 +5,7 @@ using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Reach;
 using Participation.Modules.Reporting.Voices;
+using Participation.Modules.Reporting.Quarterly;
 
 namespace Participation.Modules.Reporting.Persistence;
 
@@ -19,6 +20,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     public DbSet<ThemeCollation> ThemeCollations => Set<ThemeCollation>();
 
     public DbSet<CohortPopulation> Populations => Set<CohortPopulation>();
+
+    public DbSet<YouSaidWeDidEntry> YouSaidWeDid => Set<YouSaidWeDidEntry>();
 
     /// <summary>
     /// Voices whose themes participation officers review here: every source's but a complaint's, which the complaints
@@ -44,6 +47,19 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             voice.Property(row => row.Version).IsRowVersion();
             // Extracts and collations read a period at a time, in the order voices were given.
             voice.HasIndex(row => new { row.GivenOn, row.Id });
+        });
+
+        modelBuilder.Entity<YouSaidWeDidEntry>(entry =>
+        {
+            entry.ToTable("you_said_we_did");
+            entry.HasKey(row => row.Id);
+            entry.Property(row => row.Id).ValueGeneratedNever();
+            entry.Property(row => row.Source).HasMaxLength(TextLengths.Code);
+            entry.Property(row => row.ServiceArea).HasMaxLength(TextLengths.Code);
+            entry.Property(row => row.Said).HasMaxLength(Redaction.QuoteMaxLength + 1);
+            entry.Property(row => row.Did).HasMaxLength(Redaction.QuoteMaxLength + 1);
+            entry.Property(row => row.Outcome).HasMaxLength(TextLengths.Code);
+            entry.HasIndex(row => new { row.AnsweredOn, row.Id });
         });
 
         modelBuilder.Entity<CohortPopulation>(population =>

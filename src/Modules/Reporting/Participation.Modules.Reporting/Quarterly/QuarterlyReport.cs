@@ -10,7 +10,7 @@ namespace Participation.Modules.Reporting.Quarterly;
 /// </summary>
 /// <param name="Period">The financial-year quarter.</param>
 /// <param name="Voices">Voices given in it.</param>
-/// <param name="BySource">By source: partner-feedback, complaint, compliment.</param>
+/// <param name="BySource">By source: partner-feedback, complaint, compliment, survey, forum.</param>
 /// <param name="ByServiceArea">By service area.</param>
 /// <param name="ByAudience">By who spoke.</param>
 /// <param name="ByCohort">By priority cohort; a voice may touch several, so these do not add up.</param>

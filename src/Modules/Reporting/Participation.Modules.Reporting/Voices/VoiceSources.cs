@@ -7,6 +7,7 @@ internal static class VoiceSources
     public const string Complaint = "complaint";
     public const string Compliment = "compliment";
     public const string Survey = "survey";
+    public const string Forum = "forum";
 
-    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey];
+    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey, Forum];
 }

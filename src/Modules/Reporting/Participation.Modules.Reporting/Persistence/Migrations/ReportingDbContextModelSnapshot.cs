@@ -128,6 +128,55 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                     b.ToTable("theme_collations", "reporting");
                 });
 
+            modelBuilder.Entity("Participation.Modules.Reporting.Quarterly.YouSaidWeDidEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(281)
+                        .HasColumnType("character varying(281)")
+                        .HasColumnName("did");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Said")
+                        .IsRequired()
+                        .HasMaxLength(281)
+                        .HasColumnType("character varying(281)")
+                        .HasColumnName("said");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_area");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_you_said_we_did");
+
+                    b.HasIndex("AnsweredOn", "Id")
+                        .HasDatabaseName("ix_you_said_we_did_answered_on_id");
+
+                    b.ToTable("you_said_we_did", "reporting");
+                });
+
             modelBuilder.Entity("Participation.Modules.Reporting.Reach.CohortPopulation", b =>
                 {
                     b.Property<Guid>("Id")

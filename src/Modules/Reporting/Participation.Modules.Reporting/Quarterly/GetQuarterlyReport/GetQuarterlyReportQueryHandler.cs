@@ -36,6 +36,12 @@ internal sealed class GetQuarterlyReportQueryHandler(ReportingDbContext reportin
         NpgsqlParameter[] Parameters() => [new("from", period.From), new("to", period.To), .. TaggedVoices.Parameters(taxonomy)];
         var cells = await SqlRows.ReadAsync(connection, Breakdowns, Parameters(), row => (Dimension: row.GetString(0), Key: row.GetString(1), Voices: row.GetInt32(2)), cancellationToken);
         var themes = await SqlRows.ReadAsync(connection, ByTheme, Parameters(), row => (Theme: row.GetString(0), Voices: row.GetInt32(1)), cancellationToken);
+        var answered = await reporting.YouSaidWeDid.AsNoTracking()
+            .Where(entry => entry.AnsweredOn >= period.From && entry.AnsweredOn <= period.To)
+            .OrderBy(entry => entry.AnsweredOn).ThenBy(entry => entry.Id)
+            .Take(QuarterlyReport.MaxThemes)
+            .Select(entry => new YouSaidWeDid(entry.ServiceArea, entry.Said, entry.Did))
+            .ToListAsync(cancellationToken);
 
         IEnumerable<KeyValuePair<string, int>> Cells(string dimension) =>
             cells.Where(cell => cell.Dimension == dimension).Select(cell => KeyValuePair.Create(cell.Key, cell.Voices));
@@ -49,6 +55,6 @@ internal sealed class GetQuarterlyReportQueryHandler(ReportingDbContext reportin
             SmallNumbers.EachOnItsOwn(Cells("cohort")),
             [.. themes.OrderByDescending(theme => theme.Voices).ThenBy(theme => theme.Theme, StringComparer.Ordinal).Select(theme => new ThemeFigure(theme.Theme, SmallNumbers.Count(theme.Voices)))],
             SmallNumbers.Breakdown(Cells("complaint-outcome")),
-            []);
+            answered);
     }
 }

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Participation.BuildingBlocks.Application.Paging;
+
+namespace Participation.Modules.Forums.Application.Forums.ListForums;
+
+internal sealed class ListForumsQueryValidator : AbstractValidator<ListForumsQuery>
+{
+    public ListForumsQueryValidator()
+    {
+        RuleFor(query => query.PageSize).MustBeAPageSize();
+        RuleFor(query => query.Cursor).MustBeACursor();
+    }
+}

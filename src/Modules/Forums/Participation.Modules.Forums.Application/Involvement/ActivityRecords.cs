@@ -1,0 +1,24 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Forums.Domain.Forums;
+using Participation.Modules.Forums.Domain.Involvement;
+using Participation.Modules.ReferenceData.Contracts;
+
+namespace Participation.Modules.Forums.Application.Involvement;
+
+/// <summary>What recording and correcting an activity share: its service area checked, the forum that ran it loaded.</summary>
+internal static class ActivityRecords
+{
+    public static async Task<(ActivityDetails Details, Forum? RunBy)> ResolveAsync(IActivityDetailsCommand command, IForumRepository forums, ISender sender, CancellationToken cancellationToken)
+    {
+        if (command.ServiceArea is { } serviceArea)
+        {
+            await sender.EnsureKnownAsync([new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, serviceArea)], cancellationToken);
+        }
+
+        var runBy = command.ForumId is { } forumId ? await forums.LoadAsync(new ForumId(forumId), cancellationToken) : null;
+        var details = new ActivityDetails(
+            command.Kind, command.Title.Trim(), command.HeldOn, runBy?.Id, command.ServiceArea, command.Participants, command.HartRung, command.Lundy, command.WhatCameOfIt?.Trim(), command.Recognitions);
+        return (details, runBy);
+    }
+}

@@ -1,0 +1,18 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Errors;
+using Participation.BuildingBlocks.Application.Persistence;
+using Participation.Modules.Forums.Domain.Forums;
+using Participation.Modules.Forums.Domain.Meetings;
+
+namespace Participation.Modules.Forums.Application.Meetings.GetMeeting;
+
+internal sealed class GetMeetingQueryHandler(IMeetingRepository meetings) : IQueryHandler<GetMeetingQuery, Versioned<MeetingResponse>>
+{
+    public async ValueTask<Versioned<MeetingResponse>> Handle(GetMeetingQuery query, CancellationToken cancellationToken)
+    {
+        var meeting = await meetings.LoadAsync(new MeetingId(query.Id), cancellationToken);
+        return meeting.ForumId == new ForumId(query.ForumId)
+            ? new Versioned<MeetingResponse>(MeetingResponse.From(meeting), meeting.Version)
+            : throw new NotFoundException("meeting", query.Id);
+    }
+}

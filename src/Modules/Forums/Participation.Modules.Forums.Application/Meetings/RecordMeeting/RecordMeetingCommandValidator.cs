@@ -1,0 +1,26 @@
+using FluentValidation;
+using Participation.BuildingBlocks.Application.Validation;
+using Participation.BuildingBlocks.Domain;
+
+namespace Participation.Modules.Forums.Application.Meetings.RecordMeeting;
+
+internal sealed class RecordMeetingCommandValidator : AbstractValidator<RecordMeetingCommand>
+{
+    public RecordMeetingCommandValidator()
+    {
+        RuleFor(command => command.Attendance).NotNull().HoldsAtMost(MeetingLimits.AttendanceRows);
+        RuleForEach(command => command.Attendance).ChildRules(count =>
+        {
+            count.RuleFor(entry => entry.Audience).IsInEnum();
+            count.RuleFor(entry => entry.Count).InclusiveBetween(0, MeetingLimits.MostAttending);
+        });
+        RuleFor(command => command.DecisionMakers).NotNull().HoldsAtMost(MeetingLimits.DecisionMakers);
+        RuleForEach(command => command.DecisionMakers).ChildRules(maker =>
+        {
+            maker.RuleFor(entry => entry.Role).Must(role => !string.IsNullOrWhiteSpace(role)).WithMessage("role is required.").MaximumLength(TextLengths.Name);
+            maker.RuleFor(entry => entry.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(TextLengths.Name);
+        });
+        RuleFor(command => command.HartRung).MustBeAHartRung();
+        RuleFor(command => command.Lundy).MustBeALundyAssessment();
+    }
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using Participation.BuildingBlocks.Application.Validation;
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Forums.Domain.Members;
+
+namespace Participation.Modules.Forums.Application.Members;
+
+internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsCommand>
+{
+    /// <summary>Two characters at least, so a name can be looked for in text meant for the public.</summary>
+    public const int DisplayNameMinLength = 2;
+
+    /// <summary>A display name is a first name or initials, not a full identity.</summary>
+    public const int DisplayNameMaxLength = 40;
+
+    /// <summary>Long enough for any UK or international number as written.</summary>
+    public const int PhoneMaxLength = 30;
+
+    public MemberDetailsValidator()
+    {
+        RuleFor(command => command.DisplayName).Must(name => !string.IsNullOrWhiteSpace(name) && name.Trim().Length >= DisplayNameMinLength)
+            .WithMessage($"displayName is required: a first name, nickname or initials of at least {DisplayNameMinLength} characters.")
+            .MaximumLength(DisplayNameMaxLength);
+        RuleFor(command => command.AgeBand).IsInEnum();
+        RuleFor(command => command.Audience).IsInEnum();
+        RuleFor(command => command.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
+        RuleFor(command => command.ContactEmail).EmailAddress().MaximumLength(TextLengths.Email);
+        RuleFor(command => command.ContactPhone).Matches(@"^\+?[0-9 ()-]{7,}$").WithMessage("contactPhone must be a telephone number.").MaximumLength(PhoneMaxLength);
+        RuleFor(command => command.AgeOutAt).Must(age => age is null or 18 or 21 or 25).WithMessage("ageOutAt must be 18, 21 or 25.");
+        RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
+            .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");
+        RuleFor(command => command.ConsentGivenBy).IsInEnum();
+    }
+
+    /// <summary>The details as the domain takes them, trimmed.</summary>
+    public static MemberDetails ToDetails(IMemberDetailsCommand command) =>
+        new(command.DisplayName.Trim(), command.AgeBand, command.Audience, command.Cohorts, command.ContactEmail?.Trim(), command.ContactPhone?.Trim(), command.AgeOutAt, command.AgeReviewOn);
+}

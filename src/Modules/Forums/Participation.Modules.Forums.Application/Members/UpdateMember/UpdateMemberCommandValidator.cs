@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Participation.Modules.Forums.Application.Members.UpdateMember;
+
+internal sealed class UpdateMemberCommandValidator : AbstractValidator<UpdateMemberCommand>
+{
+    public UpdateMemberCommandValidator() => Include(new MemberDetailsValidator());
+}

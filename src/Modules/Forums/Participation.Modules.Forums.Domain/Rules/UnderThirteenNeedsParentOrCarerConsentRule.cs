@@ -1,0 +1,14 @@
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Forums.Domain.Members;
+
+namespace Participation.Modules.Forums.Domain.Rules;
+
+/// <summary>A member under 13 takes part on a parent's or carer's consent, not their own (docs/domain/forums.md#consent).</summary>
+internal sealed class UnderThirteenNeedsParentOrCarerConsentRule(AgeBand band, ConsentGiver givenBy) : IBusinessRule
+{
+    public string Code => "forums.members.parent-or-carer-consent-required";
+
+    public string Message => "A member under 13 needs the consent of a parent or carer on record.";
+
+    public bool IsBroken() => band.IsUnderOwnConsentAge() && givenBy is not (ConsentGiver.Parent or ConsentGiver.Carer or ConsentGiver.SocialWorker);
+}

@@ -1,0 +1,22 @@
+using Hangfire;
+using Mediator;
+using Microsoft.Extensions.Logging;
+using Participation.Modules.Forums.Application.Checks.FlagAgeingOut;
+
+namespace Participation.Modules.Forums.Infrastructure.Jobs;
+
+/// <summary>The daily ageing-out check, from each member's age band and review date (never a date of birth); each member flagged once.</summary>
+public sealed partial class FlagAgeingOutJob(ISender sender, ILogger<FlagAgeingOutJob> logger)
+{
+    /// <summary>The job's id in Hangfire.</summary>
+    public const string Id = "forums:ageing-out";
+
+    /// <summary>07:15 UK time, after the overdue check.</summary>
+    public const string Schedule = "15 7 * * *";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task RunAsync(CancellationToken cancellationToken) => Flagged(await sender.Send(new FlagAgeingOutCommand(), cancellationToken));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Flagged {Members} forum members as possibly ageing out")]
+    private partial void Flagged(int members);
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Forums.Domain.ActionPlan;
+using Participation.Modules.Forums.Domain.Forums;
+using Participation.Modules.Forums.Domain.Involvement;
+using Participation.Modules.Forums.Domain.Items;
+using Participation.Modules.Forums.Domain.Meetings;
+using Participation.Modules.Forums.Domain.Members;
+
+namespace Participation.Modules.Forums.Infrastructure.Persistence;
+
+internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "forums";
+
+    /// <summary>Small value lists (attendance, Lundy answers, actions) are stored as JSON with the codes the API writes.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Forum> Forums => Set<Forum>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<ForumItem> Items => Set<ForumItem>();
+
+    public DbSet<InvolvementActivity> Activities => Set<InvolvementActivity>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Forum>(forum =>
+        {
+            forum.ToTable("forums");
+            forum.HasKey(entry => entry.Id);
+            forum.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ForumId(value));
+            forum.Property(entry => entry.Name).HasMaxLength(TextLengths.Name);
+            forum.HasIndex(entry => entry.Name);
+            forum.Property(entry => entry.TermsOfReference).HasMaxLength(TextLengths.LongStatement);
+            forum.Property(entry => entry.LeadOfficer).HasMaxLength(TextLengths.Name);
+            forum.PrimitiveCollection(entry => entry.Audiences);
+            forum.PrimitiveCollection(entry => entry.Cohorts);
+        });
+
+        // Pseudonymous: a display name and contact details that leaving erases, in their own columns so they are gone
+        // from the row, not hidden (docs/domain/forums.md#members).
+        modelBuilder.Entity<Member>(member =>
+        {
+            member.ToTable("members");
+            member.HasKey(entry => entry.Id);
+            member.Property(entry => entry.Id).HasConversion(id => id.Value, value => new MemberId(value));
+            member.Property(entry => entry.ForumId).HasConversion(id => id.Value, value => new ForumId(value));
+            member.HasOne<Forum>().WithMany().HasForeignKey(entry => entry.ForumId).OnDelete(DeleteBehavior.Restrict);
+            member.HasIndex(entry => entry.ForumId);
+            member.HasIndex(entry => entry.AgeReviewOn).HasFilter("left_on IS NULL AND ageing_out_flagged_on IS NULL AND age_out_at IS NOT NULL");
+            member.Property(entry => entry.DisplayName).HasMaxLength(TextLengths.Name);
+            member.Property(entry => entry.ContactEmail).HasMaxLength(TextLengths.Email);
+            member.Property(entry => entry.ContactPhone).HasMaxLength(TextLengths.Name);
+            member.PrimitiveCollection(entry => entry.Cohorts);
+            member.ComplexProperty(entry => entry.Consent, consent =>
+            {
+                consent.Property(entry => entry.GivenBy).HasColumnName("consent_given_by");
+                consent.Property(entry => entry.GivenOn).HasColumnName("consent_given_on");
+                consent.Property(entry => entry.RecordedBy).HasColumnName("consent_recorded_by").HasMaxLength(TextLengths.Name);
+            });
+        });
+
+        modelBuilder.Entity<Meeting>(meeting =>
+        {
+            meeting.ToTable("meetings");
+            meeting.HasKey(entry => entry.Id);
+            meeting.Property(entry => entry.Id).HasConversion(id => id.Value, value => new MeetingId(value));
+            meeting.Property(entry => entry.ForumId).HasConversion(id => id.Value, value => new ForumId(value));
+            meeting.HasOne<Forum>().WithMany().HasForeignKey(entry => entry.ForumId).OnDelete(DeleteBehavior.Restrict);
+            meeting.HasIndex(entry => new { entry.ForumId, entry.HeldOn });
+            meeting.HasIndex(entry => entry.HeldOn);
+            meeting.Ignore(entry => entry.NonParticipation);
+            AsJson(meeting.Property(entry => entry.Attendance));
+            AsJson(meeting.Property(entry => entry.DecisionMakers));
+            AsJson(meeting.Property(entry => entry.Lundy));
+        });
+
+        modelBuilder.Entity<ForumItem>(item =>
+        {
+            item.ToTable("items");
+            item.HasKey(entry => entry.Id);
+            item.Property(entry => entry.Id).HasConversion(id => id.Value, value => new ForumItemId(value));
+            item.Property(entry => entry.ForumId).HasConversion(id => id.Value, value => new ForumId(value));
+            item.HasOne<Forum>().WithMany().HasForeignKey(entry => entry.ForumId).OnDelete(DeleteBehavior.Restrict);
+            item.HasIndex(entry => entry.ForumId);
+            item.Property(entry => entry.RaisedAtMeetingId).HasConversion(id => id!.Value.Value, value => new MeetingId(value));
+            item.HasOne<Meeting>().WithMany().HasForeignKey(entry => entry.RaisedAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+            item.Property(entry => entry.RaisedAtActivityId).HasConversion(id => id!.Value.Value, value => new InvolvementActivityId(value));
+            item.HasOne<InvolvementActivity>().WithMany().HasForeignKey(entry => entry.RaisedAtActivityId).OnDelete(DeleteBehavior.Restrict);
+            item.Property(entry => entry.ReportedBackAtMeetingId).HasConversion(id => id!.Value.Value, value => new MeetingId(value));
+            item.HasOne<Meeting>().WithMany().HasForeignKey(entry => entry.ReportedBackAtMeetingId).OnDelete(DeleteBehavior.Restrict);
+            item.HasIndex(entry => entry.RaisedOn);
+            item.HasIndex(entry => entry.NextActionDueOn).HasFilter("next_action_due_on IS NOT NULL");
+            item.HasIndex(entry => new { entry.ReportedBackOn, entry.Id }).HasFilter("published_at IS NOT NULL").HasDatabaseName("ix_items_public_board");
+            item.Property(entry => entry.Said).HasMaxLength(TextLengths.Statement);
+            item.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            item.Property(entry => entry.DecisionMaker).HasMaxLength(TextLengths.Name);
+            item.Property(entry => entry.WeDid).HasMaxLength(TextLengths.Statement);
+            item.Property(entry => entry.PublishedSaid).HasMaxLength(TextLengths.Statement);
+            item.Property(entry => entry.PublishedDid).HasMaxLength(TextLengths.Statement);
+            item.PrimitiveCollection(entry => entry.Themes);
+            item.Ignore(entry => entry.Status);
+            item.Ignore(entry => entry.Actions);
+            // Actions are replaced one by one (records), so comparing the lists element by element finds every change.
+            item.Property<List<ItemAction>>("_actions").HasColumnName("actions").HasColumnType("jsonb").HasConversion(
+                actions => JsonSerializer.Serialize(actions, Json),
+                json => JsonSerializer.Deserialize<List<ItemAction>>(json, Json)!,
+                new ValueComparer<List<ItemAction>>((one, other) => one!.SequenceEqual(other!), actions => actions.Count, actions => actions.ToList()));
+        });
+
+        modelBuilder.Entity<InvolvementActivity>(activity =>
+        {
+            activity.ToTable("activities");
+            activity.HasKey(entry => entry.Id);
+            activity.Property(entry => entry.Id).HasConversion(id => id.Value, value => new InvolvementActivityId(value));
+            activity.Property(entry => entry.ForumId).HasConversion(id => id!.Value.Value, value => new ForumId(value));
+            activity.HasOne<Forum>().WithMany().HasForeignKey(entry => entry.ForumId).OnDelete(DeleteBehavior.Restrict);
+            activity.HasIndex(entry => entry.ForumId);
+            activity.HasIndex(entry => entry.HeldOn);
+            activity.Property(entry => entry.Title).HasMaxLength(TextLengths.Name);
+            activity.Property(entry => entry.ServiceArea).HasMaxLength(TextLengths.Code);
+            activity.Property(entry => entry.WhatCameOfIt).HasMaxLength(TextLengths.Statement);
+            activity.Ignore(entry => entry.NonParticipation);
+            AsJson(activity.Property(entry => entry.Participants));
+            AsJson(activity.Property(entry => entry.Lundy));
+            AsJson(activity.Property(entry => entry.Recognitions));
+        });
+
+        modelBuilder.Entity<PlanAction>(action =>
+        {
+            action.ToTable("plan_actions");
+            action.HasKey(entry => entry.Id);
+            action.Property(entry => entry.Id).HasConversion(id => id.Value, value => new PlanActionId(value));
+            action.Property(entry => entry.Action).HasMaxLength(TextLengths.Reason);
+            action.Property(entry => entry.How).HasMaxLength(TextLengths.Statement);
+            action.Property(entry => entry.Resources).HasMaxLength(TextLengths.Reason);
+            action.Property(entry => entry.Owner).HasMaxLength(TextLengths.Name);
+            action.Property(entry => entry.Evidence).HasMaxLength(TextLengths.Statement);
+            action.HasIndex(entry => entry.DueOn);
+        });
+    }
+
+    /// <summary>An immutable value, replaced whole and never changed in place, so comparing references finds every change.</summary>
+    private static void AsJson<T>(PropertyBuilder<T> property)
+        where T : class =>
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Json),
+            json => JsonSerializer.Deserialize<T>(json, Json)!,
+            new ValueComparer<T>((one, other) => ReferenceEquals(one, other), value => value.GetHashCode(), value => value));
+}
