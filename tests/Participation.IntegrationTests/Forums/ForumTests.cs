@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.Forums.Infrastructure.Jobs;
+using static Participation.IntegrationTests.Forums.ForumScenarios;
+
+namespace Participation.IntegrationTests.Forums;
+
+public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly HttpClient _officer = api.Factory.Client(Roles.ParticipationOfficer);
+
+    [Fact]
+    public async Task An_officer_records_a_forum_a_manager_reads_it_and_an_analyst_cannot()
+    {
+        var forum = await _officer.ForumAsync("Children in Care Council");
+
+        var read = await api.Factory.Client(Roles.Manager).GetFromJsonAsync<JsonElement>($"{ForumsPath}/{forum}");
+        Assert.Equal("children-in-care-council-senior", read.GetProperty("forum").GetProperty("kind").GetString());
+        Assert.Equal("six-weekly", read.GetProperty("forum").GetProperty("cadence").GetString());
+        Assert.Equal(0, read.GetProperty("loop").GetProperty("itemsRaised").GetInt32());
+        await (await api.Factory.Client(Roles.Analyst).GetAsync($"{ForumsPath}/{forum}")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await (await api.Factory.Client(Roles.Manager).PostAsJsonAsync(ForumsPath, Forum("Managers may not"))).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_forum_that_has_not_met_within_its_cadence_is_flagged()
+    {
+        var monthly = await _officer.ForumAsync("Monthly youth board", cadence: "monthly");
+        await _officer.MeetingAsync(monthly, "2026-05-31");
+
+        var read = await _officer.GetFromJsonAsync<JsonElement>($"{ForumsPath}/{monthly}");
+
+        Assert.Equal("2026-05-31", read.GetProperty("lastMetOn").GetString());
+        // A month after 31 May is 30 June.
+        Assert.Equal("2026-06-30", read.GetProperty("nextMeetingDueBy").GetString());
+        Assert.True(read.GetProperty("meetingOverdue").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_member_under_13_cannot_join_on_their_own_consent_but_can_on_a_parents()
+    {
+        var forum = await _officer.ForumAsync("Junior Children in Care Council");
+
+        var own = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", Member("Sam", ageBand: "eleven-to-twelve", consentGivenBy: "self"));
+        await own.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.members.parent-or-carer-consent-required");
+        var parents = await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Sam", ageBand: "eleven-to-twelve", consentGivenBy: "parent"));
+        Assert.Equal("parent", parents.GetProperty("consentGivenBy").GetString());
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM forums.members WHERE forum_id = $1", forum));
+    }
+
+    [Fact]
+    public async Task A_member_who_leaves_has_no_name_or_contact_details_stored_afterwards()
+    {
+        var forum = await _officer.ForumAsync("Leavers' council");
+        var member = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Robin"))).GetProperty("id").GetGuid();
+        var resource = $"{ForumsPath}/{forum}/members/{member}";
+
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostStepAsync(resource, "leaving")).StatusCode);
+
+        Assert.Equal(
+            "|||thirteen-to-fifteen|child-or-young-person|t",
+            await api.Factory.ScalarAsync(
+                "SELECT coalesce(display_name, '') || '|' || coalesce(contact_email, '') || '|' || coalesce(contact_phone, '') || '|' || age_band || '|' || audience || '|' || (left_on IS NOT NULL)::text::char FROM forums.members WHERE id = $1",
+                member));
+        var again = await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Member("Robin"));
+        await again.ShouldBreakRule(HttpStatusCode.Conflict, "forums.members.left");
+    }
+
+    [Fact]
+    public async Task Member_reads_are_audited_and_another_forums_member_is_not_found()
+    {
+        var forum = await _officer.ForumAsync("Audited council");
+        var other = await _officer.ForumAsync("Other council");
+        var member = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Kai"))).GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.OK, (await api.Factory.Client(Roles.Manager).GetAsync($"{ForumsPath}/{forum}/members/{member}")).StatusCode);
+
+        await (await _officer.GetAsync($"{ForumsPath}/{other}/members/{member}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE operation = 'GetForumMember' AND record_id = $1", member.ToString()));
+    }
+
+    [Theory]
+    [InlineData(0, "hartRung")]
+    [InlineData(9, "hartRung")]
+    public async Task A_hart_rung_outside_1_to_8_is_a_400_naming_it(int rung, string field)
+    {
+        var forum = await _officer.ForumAsync($"Ladder council {rung}");
+
+        var response = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", Meeting("2026-06-01", hartRung: rung));
+
+        await response.ShouldBeValidationProblemFor(field);
+    }
+
+    [Fact]
+    public async Task A_lundy_yes_without_evidence_is_a_400_naming_the_element()
+    {
+        var forum = await _officer.ForumAsync("Lundy council");
+        var lundy = new { space = new { met = true, evidence = "  " }, voice = new { met = false }, audience = new { met = false }, influence = new { met = false } };
+
+        var response = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", Meeting("2026-06-01", lundy: lundy));
+
+        await response.ShouldBeValidationProblemFor("lundy.space.evidence");
+    }
+
+    [Fact]
+    public async Task A_meeting_is_recorded_once_held_and_a_low_rung_is_flagged_as_non_participation()
+    {
+        var forum = await _officer.ForumAsync("Tokenism council");
+
+        var future = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", Meeting(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd")));
+        await future.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.meetings.not-held-yet");
+        var meeting = await _officer.CreatedAsync($"{ForumsPath}/{forum}/meetings", Meeting("2026-06-01", hartRung: 3));
+        Assert.True(meeting.GetProperty("nonParticipation").GetBoolean());
+        Assert.Equal("Alex Morgan", meeting.GetProperty("decisionMakers")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task The_ageing_out_check_flags_a_member_whose_band_may_have_reached_their_age_once_and_only_them()
+    {
+        var forum = await _officer.ForumAsync("Senior council, ageing out");
+        var dueNow = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Ash", ageBand: "sixteen-to-seventeen", ageReviewOn: "2026-06-01"))).GetProperty("id").GetGuid();
+        var reviewLater = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Bo", ageBand: "sixteen-to-seventeen", ageReviewOn: "2031-06-01"))).GetProperty("id").GetGuid();
+        var tooYoung = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Cy", ageBand: "thirteen-to-fifteen", ageReviewOn: "2026-06-01"))).GetProperty("id").GetGuid();
+        var careLeaver = (await _officer.CreatedAsync(
+            $"{ForumsPath}/{forum}/members", Member("Di", ageBand: "eighteen-to-twenty", ageOutAt: 25, ageReviewOn: "2026-06-01", cohorts: ["care-leavers"]))).GetProperty("id").GetGuid();
+
+        await RunAgeingOutAsync();
+        await RunAgeingOutAsync();
+
+        Assert.Equal(
+            $"{dueNow}",
+            await api.Factory.ScalarAsync("SELECT string_agg(id::text, ',') FROM forums.members WHERE forum_id = $1 AND ageing_out_flagged_on IS NOT NULL", forum));
+        Assert.Equal(4L, await api.Factory.ScalarAsync("SELECT count(*) FROM forums.members WHERE id IN ($1, $2, $3, $4)", dueNow, reviewLater, tooYoung, careLeaver));
+    }
+
+    [Fact]
+    public async Task A_care_leavers_age_out_of_21_or_25_is_for_care_leavers_only()
+    {
+        var forum = await _officer.ForumAsync("Care leavers' forum");
+
+        var response = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", Member("Eli", ageBand: "eighteen-to-twenty", ageOutAt: 21, cohorts: ["looked-after-children"]));
+
+        await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.members.age-out-age");
+    }
+
+    private async Task RunAgeingOutAsync()
+    {
+        using var scope = api.Factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<FlagAgeingOutJob>().RunAsync(CancellationToken.None);
+    }
+}
