@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.Forums.Infrastructure.Jobs;
+using static Participation.IntegrationTests.Forums.ForumScenarios;
+
+namespace Participation.IntegrationTests.Forums;
+
+/// <summary>Involvement beyond meetings, the action plan, and the quarter's figures (own database: the figures count everything in it).</summary>
+public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Activities = "/api/v1/involvement-activities";
+    private const string Plan = "/api/v1/action-plan";
+    private readonly HttpClient _officer = api.Factory.Client(Roles.ParticipationOfficer);
+
+    private static object Activity(string kind, string heldOn, Guid? forumId = null, int hartRung = 6, object[]? participants = null, object[]? recognitions = null) => new
+    {
+        kind,
+        title = $"{kind} on {heldOn}",
+        heldOn,
+        forumId,
+        serviceArea = "residential-homes",
+        participants = participants ?? [new { audience = "child-or-young-person", cohort = "looked-after-children", count = 6 }],
+        hartRung,
+        lundy = Lundy,
+        whatCameOfIt = "Their scores counted.",
+        recognitions = recognitions ?? [],
+    };
+
+    [Fact]
+    public async Task An_inspections_findings_become_items_of_the_forum_that_ran_it_and_follow_the_same_loop()
+    {
+        var inspectors = await _officer.ForumAsync("Young inspectors");
+        var visit = (await _officer.CreatedAsync(Activities, Activity("inspection-visit", "2026-05-20", inspectors))).GetProperty("id").GetGuid();
+        var unowned = (await _officer.CreatedAsync(Activities, Activity("consultation-event", "2026-05-20"))).GetProperty("id").GetGuid();
+        var laterMeeting = await _officer.MeetingAsync(inspectors, "2026-06-10");
+
+        var finding = await _officer.CreatedAsync(ItemsPath, new { activityId = visit, said = "Bedrooms at the home have no locks.", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "Registered manager" });
+        var orphan = await _officer.PostAsJsonAsync(ItemsPath, new { activityId = unowned, said = "Something found.", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "Registered manager" });
+
+        await orphan.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.activities.findings-need-a-forum");
+        Assert.Equal(inspectors, finding.GetProperty("forumId").GetGuid());
+        Assert.Equal(visit, finding.GetProperty("raisedAtActivityId").GetGuid());
+        var item = finding.GetProperty("id").GetGuid();
+        await _officer.CloseLoopAsync(item, laterMeeting, "Locks were fitted in every bedroom.");
+        Assert.Equal("closed", (await _officer.GetFromJsonAsync<JsonElement>($"{ItemsPath}/{item}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_raise_names_one_place_and_a_lundy_yes_needs_evidence_on_activities_too()
+    {
+        var both = await _officer.PostAsJsonAsync(ItemsPath, new { meetingId = Guid.NewGuid(), activityId = Guid.NewGuid(), said = "x", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "y" });
+        await both.ShouldBeValidationProblemFor("activityId");
+
+        var activity = Activity("peer-mentoring", "2026-05-20");
+        var json = JsonSerializer.SerializeToNode(activity)!;
+        json["lundy"]!["influence"] = JsonSerializer.SerializeToNode(new { met = true, evidence = (string?)null });
+        var response = await _officer.PostAsJsonAsync(Activities, json);
+        await response.ShouldBeValidationProblemFor("lundy.influence.evidence");
+    }
+
+    [Fact]
+    public async Task The_quarters_figures_total_recognition_per_cohort_and_activity_kind_and_withhold_fewer_than_5()
+    {
+        var forum = await _officer.ForumAsync("Quarterly council");
+        var first = await _officer.MeetingAsync(forum, "2026-07-02", hartRung: 2, children: 3);
+        await _officer.MeetingAsync(forum, "2026-08-13", hartRung: 6, children: 9);
+        var item = await _officer.ItemAsync(first);
+        await _officer.CloseLoopAsync(item, await _officer.MeetingAsync(forum, "2026-09-24", hartRung: 7, children: 7));
+        await _officer.CreatedAsync(Activities, Activity(
+            "recruitment-panel",
+            "2026-08-05",
+            participants: [new { audience = "child-or-young-person", cohort = "looked-after-children", count = 4 }, new { audience = "care-leaver", cohort = "care-leavers", count = 3 }],
+            recognitions: [new { kind = "voucher", recipients = 4, cohort = "looked-after-children", amountEach = 20m }, new { kind = "voucher", recipients = 3, cohort = "care-leavers", amountEach = 20m }]));
+        await _officer.CreatedAsync(Activities, Activity(
+            "co-delivered-training",
+            "2026-09-01",
+            hartRung: 3,
+            participants: [new { audience = "child-or-young-person", cohort = "looked-after-children", count = 2 }],
+            recognitions: [new { kind = "accreditation", recipients = 2, cohort = "looked-after-children", amountEach = (decimal?)null }]));
+        await _officer.CreatedAsync(Activities, Activity("consultation-event", "2026-10-02"));
+
+        var report = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>("/api/v1/forums/reports/quarterly?year=2026&quarter=2");
+
+        var figures = report.GetProperty("forums").EnumerateArray().Single(entry => entry.GetProperty("forumId").GetGuid() == forum);
+        Assert.Equal(3, figures.GetProperty("meetingsHeld").GetInt32());
+        Assert.Equal(1, figures.GetProperty("nonParticipationMeetings").GetInt32());
+        Assert.Equal(3, figures.GetProperty("lundyMet").GetProperty("space").GetInt32());
+        Assert.Equal(100.0, figures.GetProperty("loop").GetProperty("closureRate").GetDouble());
+        Assert.Equal(1, figures.GetProperty("itemsReportedBack").GetInt32());
+        Assert.Equal(19, report.GetProperty("attendanceByAudience").GetProperty("child-or-young-person").GetProperty("value").GetInt32());
+        // The October activity is the next quarter's.
+        Assert.Equal(1, report.GetProperty("activitiesByKind").GetProperty("recruitment-panel").GetInt32());
+        Assert.False(report.GetProperty("activitiesByKind").TryGetProperty("consultation-event", out _));
+        Assert.Equal(1, report.GetProperty("nonParticipationActivities").GetInt32());
+        // Recognition: 7 vouchers worth £140 on the panel; 2 accreditations withheld; by cohort 6 looked-after (4 + 2), 3 care leavers withheld.
+        var byKind = report.GetProperty("recognitionByActivityKind");
+        Assert.Equal(7, byKind.GetProperty("recruitment-panel").GetProperty("recipients").GetProperty("value").GetInt32());
+        Assert.Equal(140m, byKind.GetProperty("recruitment-panel").GetProperty("value").GetDecimal());
+        Assert.Equal("small", byKind.GetProperty("co-delivered-training").GetProperty("recipients").GetProperty("suppressed").GetString());
+        var byCohort = report.GetProperty("recognitionByCohort");
+        Assert.Equal(6, byCohort.GetProperty("looked-after-children").GetProperty("recipients").GetProperty("value").GetInt32());
+        Assert.Equal(80m, byCohort.GetProperty("looked-after-children").GetProperty("value").GetDecimal());
+        Assert.Equal("small", byCohort.GetProperty("care-leavers").GetProperty("recipients").GetProperty("suppressed").GetString());
+        Assert.Equal(JsonValueKind.Null, byCohort.GetProperty("care-leavers").GetProperty("value").ValueKind);
+        Assert.Equal(6, report.GetProperty("participantsByCohort").GetProperty("looked-after-children").GetProperty("value").GetInt32());
+        Assert.Equal("small", report.GetProperty("participantsByCohort").GetProperty("care-leavers").GetProperty("suppressed").GetString());
+    }
+
+    [Fact]
+    public async Task The_action_plan_is_flagged_overdue_once_and_done_needs_evidence()
+    {
+        var late = (await _officer.CreatedAsync(Plan, PlanRow("Train young interviewers", "2026-03-31"))).GetProperty("id").GetGuid();
+        var future = (await _officer.CreatedAsync(Plan, PlanRow("Publish the board", "2031-03-31"))).GetProperty("id").GetGuid();
+
+        await RunOverdueJobAsync();
+        await RunOverdueJobAsync();
+
+        var overdue = await _officer.GetFromJsonAsync<JsonElement>($"{Plan}?overdue=true");
+        Assert.Contains(late, overdue.EnumerateArray().Select(row => row.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(future, overdue.EnumerateArray().Select(row => row.GetProperty("id").GetGuid()));
+        var done = await _officer.ChangeAsync(HttpMethod.Put, $"{Plan}/{late}", $"{Plan}/{late}", PlanRow("Train young interviewers", "2026-03-31", status: "done"));
+        await done.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.action-plan.done-needs-evidence");
+        var evidenced = await _officer.ChangeAsync(HttpMethod.Put, $"{Plan}/{late}", $"{Plan}/{late}", PlanRow("Train young interviewers", "2026-03-31", status: "done", evidence: "Twelve trained in May."));
+        Assert.Equal(HttpStatusCode.OK, evidenced.StatusCode);
+        Assert.Equal(JsonValueKind.String, (await evidenced.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("settledOn").ValueKind);
+    }
+
+    private static object PlanRow(string action, string dueOn, string status = "open", string? evidence = null) =>
+        new { action, how = "With the Children in Care Council", resources = "Officer time", owner = "Head of participation", dueOn, status, evidence };
+
+    private async Task RunOverdueJobAsync()
+    {
+        using var scope = api.Factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<FlagOverdueActionsJob>().RunAsync(CancellationToken.None);
+    }
+}
