@@ -60,6 +60,10 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
         json["lundy"]!["influence"] = JsonSerializer.SerializeToNode(new { met = true, evidence = (string?)null });
         var response = await _officer.PostAsJsonAsync(Activities, json);
         await response.ShouldBeValidationProblemFor("lundy.influence.evidence");
+
+        var nullRow = JsonSerializer.SerializeToNode(Activity("peer-mentoring", "2026-05-20"))!;
+        nullRow["recognitions"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
+        await (await _officer.PostAsJsonAsync(Activities, nullRow)).ShouldBeValidationProblemFor("recognitions[0]");
     }
 
     [Fact]

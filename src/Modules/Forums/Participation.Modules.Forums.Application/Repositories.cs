@@ -12,8 +12,8 @@ namespace Participation.Modules.Forums.Application;
 /// <summary>Forums, as the use cases need them.</summary>
 public interface IForumRepository : IRepository<Forum, ForumId>
 {
-    /// <summary>Up to <paramref name="take"/> forums in name order after <paramref name="afterName"/>.</summary>
-    Task<IReadOnlyList<Forum>> ListAsync(bool includeClosed, string? afterName, int take, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="take"/> forums in name (then id) order after <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<Forum>> ListAsync(bool includeClosed, ForumListPosition? after, int take, CancellationToken cancellationToken);
 
     /// <summary>Every forum, closed ones too, by id: for reports.</summary>
     Task<IReadOnlyList<Forum>> AllAsync(CancellationToken cancellationToken);
@@ -92,6 +92,11 @@ public interface IPlanActionRepository : IRepository<PlanAction, PlanActionId>
 /// <param name="Status">In one state of the loop, or any.</param>
 /// <param name="Overdue">Only those with an action flagged overdue and still open.</param>
 public sealed record ItemFilter(ForumId? ForumId, ItemStatus? Status, bool Overdue);
+
+/// <summary>Where a page of forums ends: the last forum's name and id.</summary>
+/// <param name="Name">The name.</param>
+/// <param name="Id">The id.</param>
+public sealed record ForumListPosition(string Name, Guid Id);
 
 /// <summary>Where a public board page ends: the last item's report-back day and id.</summary>
 /// <param name="ReportedBackOn">The day.</param>

@@ -6,9 +6,6 @@ public static class ActivityLimits
     /// <summary>Rows of participants: audiences by cohorts, with room.</summary>
     public const int ParticipantRows = 80;
 
-    /// <summary>More people than one activity involves.</summary>
-    public const int MostParticipants = 10_000;
-
     /// <summary>Rows of recognition.</summary>
     public const int RecognitionRows = 40;
 

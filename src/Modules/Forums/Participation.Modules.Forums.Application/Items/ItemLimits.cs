@@ -4,5 +4,5 @@ namespace Participation.Modules.Forums.Application.Items;
 public static class ItemLimits
 {
     /// <summary>Actions on one item.</summary>
-    public const int Actions = 30;
+    public const int Actions = Domain.Items.ForumItem.MostActions;
 }

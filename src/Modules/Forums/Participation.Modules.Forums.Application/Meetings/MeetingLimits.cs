@@ -6,9 +6,6 @@ public static class MeetingLimits
     /// <summary>One row per audience at most, with room to spare.</summary>
     public const int AttendanceRows = 8;
 
-    /// <summary>More than a forum meeting holds.</summary>
-    public const int MostAttending = 500;
-
     /// <summary>Senior officers and councillors present.</summary>
     public const int DecisionMakers = 20;
 }

@@ -26,7 +26,6 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
         RuleFor(command => command.ContactEmail).EmailAddress().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ContactPhone).Matches(@"^\+?[0-9 ()-]{7,}$").WithMessage("contactPhone must be a telephone number.").MaximumLength(PhoneMaxLength);
-        RuleFor(command => command.AgeOutAt).Must(age => age is null or 18 or 21 or 25).WithMessage("ageOutAt must be 18, 21 or 25.");
         RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
             .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");
         RuleFor(command => command.ConsentGivenBy).IsInEnum();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Forums.Domain.Forums;
@@ -8,17 +9,21 @@ namespace Participation.Modules.Forums.Domain.Involvement;
 /// <param name="Audience">Who.</param>
 /// <param name="Cohort">Their priority cohort, where known.</param>
 /// <param name="Count">How many.</param>
-public sealed record ParticipantCount(Audience Audience, PriorityCohort? Cohort, int Count);
+public sealed record ParticipantCount(Audience Audience, PriorityCohort? Cohort, [property: Range(1, ParticipantCount.Most)] int Count)
+{
+    /// <summary>More people than one activity involves.</summary>
+    public const int Most = 10_000;
+}
 
 /// <summary>Recognition given for participants' time.</summary>
 /// <param name="Kind">What was given.</param>
 /// <param name="Recipients">How many received it.</param>
 /// <param name="Cohort">The recipients' priority cohort, where known.</param>
 /// <param name="AmountEach">The value each received in pounds, where it has one (a voucher, a payment).</param>
-public sealed record Recognition(RecognitionKind Kind, int Recipients, PriorityCohort? Cohort, decimal? AmountEach)
+public sealed record Recognition(RecognitionKind Kind, [property: Range(1, ParticipantCount.Most)] int Recipients, PriorityCohort? Cohort, [property: Range(0.01, 10_000)] decimal? AmountEach)
 {
     /// <summary>The value given in all, in pounds; null where it has none.</summary>
-    public decimal? Total => AmountEach * Recipients;
+    public decimal? TotalValue() => AmountEach * Recipients;
 }
 
 /// <summary>What an officer records about an activity.</summary>

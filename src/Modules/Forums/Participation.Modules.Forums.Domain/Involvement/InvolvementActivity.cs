@@ -71,8 +71,13 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     private void Apply(ActivityDetails details, Forum? runBy, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(details);
-        CheckRule(new HeldNotPlannedRule("activities", details.HeldOn, today));
-        runBy?.EnsureActive();
+        CheckRule(new HeldNotPlannedRule("forums.activities.not-held-yet", details.HeldOn, today));
+        // A closed forum keeps the activities it ran; only moving one to a forum needs that forum active.
+        if (runBy is not null && runBy.Id != ForumId)
+        {
+            runBy.EnsureActive();
+        }
+
         Kind = details.Kind;
         Title = details.Title;
         HeldOn = details.HeldOn;

@@ -12,6 +12,9 @@ namespace Participation.Modules.Forums.Domain.Items;
 /// </summary>
 public sealed class ForumItem : AggregateRoot<ForumItemId>
 {
+    /// <summary>The most actions one item holds: more than one thing said needs, and a bound on the record.</summary>
+    public const int MostActions = 30;
+
     private readonly List<ItemAction> _actions = [];
 
     private ForumItem()
@@ -106,6 +109,7 @@ public sealed class ForumItem : AggregateRoot<ForumItemId>
     public ItemAction AddAction(string description, string owner, DateOnly dueOn)
     {
         CheckRule(new ClosedItemCannotChangeRule(ReportedBackOn));
+        CheckRule(new ActionsPerItemRule(_actions.Count));
         var action = ItemAction.New(description, owner, dueOn);
         _actions.Add(action);
         ActionsChanged();

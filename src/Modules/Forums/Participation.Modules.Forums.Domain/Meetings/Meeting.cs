@@ -53,7 +53,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>
     private void Apply(MeetingDetails details, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(details);
-        CheckRule(new HeldNotPlannedRule("meetings", details.HeldOn, today));
+        CheckRule(new HeldNotPlannedRule("forums.meetings.not-held-yet", details.HeldOn, today));
         HeldOn = details.HeldOn;
         Attendance = [.. details.Attendance.GroupBy(count => count.Audience).Select(group => new AttendanceCount(group.Key, group.Sum(count => count.Count)))];
         DecisionMakers = details.DecisionMakers;

@@ -8,7 +8,11 @@ namespace Participation.Modules.Forums.Domain.Meetings;
 /// <summary>How many of one audience attended: counts, never names.</summary>
 /// <param name="Audience">Who.</param>
 /// <param name="Count">How many.</param>
-public sealed record AttendanceCount(Audience Audience, int Count);
+public sealed record AttendanceCount(Audience Audience, [property: Range(0, AttendanceCount.Most)] int Count)
+{
+    /// <summary>More than a forum meeting holds.</summary>
+    public const int Most = 500;
+}
 
 /// <summary>A senior officer or councillor at the meeting: the people with the power to act on what is said.</summary>
 /// <param name="Role">Their role, e.g. deputy director of children's services.</param>

@@ -102,7 +102,7 @@ public sealed class Member : AggregateRoot<MemberId>
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(consent);
-        CheckRule(new UnderThirteenNeedsParentOrCarerConsentRule(details.AgeBand, consent.GivenBy));
+        CheckRule(new UnderThirteenNeedsParentOrCarerConsentRule(details.AgeBand, consent.GivenBy, details.Cohorts));
         CheckRule(new AgeOutAgeFitsTheMemberRule(details.AgeOutAt, details.Cohorts));
         if (details.AgeBand != AgeBand || details.AgeReviewOn != AgeReviewOn)
         {
@@ -117,6 +117,7 @@ public sealed class Member : AggregateRoot<MemberId>
         ContactPhone = details.ContactPhone;
         AgeOutAt = details.AgeOutAt;
         AgeReviewOn = details.AgeReviewOn;
-        Consent = consent;
+        // The consent on record, and who recorded it, stand while the giver and the day are the same.
+        Consent = Consent is { } held && held.GivenBy == consent.GivenBy && held.GivenOn == consent.GivenOn ? held : consent;
     }
 }

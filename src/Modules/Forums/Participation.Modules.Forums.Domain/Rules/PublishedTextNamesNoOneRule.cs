@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Text;
+using Participation.Modules.Forums.Domain.Members;
 
 namespace Participation.Modules.Forums.Domain.Rules;
 
@@ -18,5 +18,5 @@ internal sealed class PublishedTextNamesNoOneRule(string said, string did, IRead
 
     private bool Identifies(string text) =>
         Redaction.HasContactDetails(text)
-        || memberNames.Any(name => Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        || MemberNames.AreIn(text, memberNames);
 }

@@ -63,7 +63,7 @@ internal static class ActivityEndpoints
     {
         var id = await sender.Send(
             new RecordActivityCommand(
-                request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants ?? [], request.HartRung, request.Lundy!, request.WhatCameOfIt, request.Recognitions ?? []),
+                request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants, request.HartRung, request.Lundy, request.WhatCameOfIt, request.Recognitions ?? []),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetActivityQuery(id), response, cancellationToken));
     }
@@ -72,7 +72,7 @@ internal static class ActivityEndpoints
     {
         await sender.Send(
             new CorrectActivityCommand(
-                id, http.RequiredIfMatch(), request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants ?? [], request.HartRung, request.Lundy!,
+                id, http.RequiredIfMatch(), request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants, request.HartRung, request.Lundy,
                 request.WhatCameOfIt, request.Recognitions ?? []),
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetActivityQuery(id), http.HttpContext.Response, cancellationToken));
@@ -96,9 +96,9 @@ internal sealed record ActivityRequest(
     DateOnly HeldOn,
     Guid? ForumId,
     [property: MaxLength(TextLengths.Code)] string? ServiceArea,
-    [property: MaxLength(ActivityLimits.ParticipantRows)] IReadOnlyList<ParticipantCount>? Participants,
+    [property: MinLength(1), MaxLength(ActivityLimits.ParticipantRows)] IReadOnlyList<ParticipantCount> Participants,
     [property: Range(HartRung.Lowest, HartRung.Highest)] int HartRung,
-    LundyAssessment? Lundy,
+    LundyAssessment Lundy,
     [property: MaxLength(TextLengths.Statement)] string? WhatCameOfIt,
     [property: MaxLength(ActivityLimits.RecognitionRows)] IReadOnlyList<Recognition>? Recognitions) : IHasExample<ActivityRequest>
 {

@@ -74,7 +74,7 @@ internal static class ForumEndpoints
     private static async Task<Created<ForumOverview>> Create(ForumRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new CreateForumCommand(request.Name, request.Kind, request.TermsOfReference, request.Audiences ?? [], request.Cohorts ?? [], request.Cadence, request.LeadOfficer),
+            new CreateForumCommand(request.Name, request.Kind, request.TermsOfReference, request.Audiences, request.Cohorts ?? [], request.Cadence, request.LeadOfficer),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetForumQuery(id), response, cancellationToken));
     }
@@ -82,7 +82,7 @@ internal static class ForumEndpoints
     private static async Task<Ok<ForumOverview>> Update(Guid id, ForumRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(
-            new UpdateForumCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.TermsOfReference, request.Audiences ?? [], request.Cohorts ?? [], request.Cadence, request.LeadOfficer),
+            new UpdateForumCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.TermsOfReference, request.Audiences, request.Cohorts ?? [], request.Cadence, request.LeadOfficer),
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetForumQuery(id), http.HttpContext.Response, cancellationToken));
     }
@@ -109,7 +109,7 @@ internal sealed record ForumRequest(
     [property: MaxLength(TextLengths.Name)] string Name,
     ForumKind Kind,
     [property: MaxLength(TextLengths.LongStatement)] string TermsOfReference,
-    [property: MaxLength(ForumDetailsValidator.MaxAudiences)] IReadOnlyList<Audience>? Audiences,
+    [property: MinLength(1), MaxLength(ForumDetailsValidator.MaxAudiences)] IReadOnlyList<Audience> Audiences,
     [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort>? Cohorts,
     Cadence Cadence,
     [property: MaxLength(TextLengths.Name)] string LeadOfficer) : IHasExample<ForumRequest>

@@ -51,7 +51,7 @@ internal static class MeetingEndpoints
     private static async Task<Created<MeetingResponse>> Record(Guid forumId, MeetingRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new RecordMeetingCommand(forumId, request.HeldOn, request.Attendance ?? [], request.DecisionMakers ?? [], request.HartRung, request.Lundy!),
+            new RecordMeetingCommand(forumId, request.HeldOn, request.Attendance ?? [], request.DecisionMakers ?? [], request.HartRung, request.Lundy),
             cancellationToken);
         return TypedResults.Created($"{ForumEndpoints.Path}/{forumId}/meetings/{id}", await sender.SendVersioned(new GetMeetingQuery(forumId, id), response, cancellationToken));
     }
@@ -68,7 +68,7 @@ internal sealed record MeetingRequest(
     [property: MaxLength(MeetingLimits.AttendanceRows)] IReadOnlyList<AttendanceCount>? Attendance,
     [property: MaxLength(MeetingLimits.DecisionMakers)] IReadOnlyList<DecisionMaker>? DecisionMakers,
     [property: Range(HartRung.Lowest, HartRung.Highest)] int HartRung,
-    LundyAssessment? Lundy) : IHasExample<MeetingRequest>
+    LundyAssessment Lundy) : IHasExample<MeetingRequest>
 {
     public static MeetingRequest Example => new(
         new DateOnly(2026, 11, 18),

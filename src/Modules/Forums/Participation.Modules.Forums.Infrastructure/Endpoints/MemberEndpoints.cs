@@ -111,7 +111,7 @@ internal sealed record MemberRequest(
     [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort>? Cohorts,
     [property: MaxLength(TextLengths.Email)] string? ContactEmail,
     [property: MaxLength(MemberDetailsValidator.PhoneMaxLength)] string? ContactPhone,
-    int? AgeOutAt,
+    [property: Range(18, 25)] int? AgeOutAt,
     DateOnly? AgeReviewOn,
     ConsentGiver ConsentGivenBy,
     DateOnly ConsentGivenOn) : IHasExample<MemberRequest>

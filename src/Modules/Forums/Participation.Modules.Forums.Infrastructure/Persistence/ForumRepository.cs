@@ -11,7 +11,7 @@ internal sealed class ForumRepository(ForumsDbContext context) : IForumRepositor
 
     public void Add(Forum aggregate) => context.Forums.Add(aggregate);
 
-    public async Task<IReadOnlyList<Forum>> ListAsync(bool includeClosed, string? afterName, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Forum>> ListAsync(bool includeClosed, ForumListPosition? after, int take, CancellationToken cancellationToken)
     {
         var forums = context.Forums.AsNoTracking();
         if (!includeClosed)
@@ -19,12 +19,13 @@ internal sealed class ForumRepository(ForumsDbContext context) : IForumRepositor
             forums = forums.Where(forum => forum.ClosedOn == null);
         }
 
-        if (afterName is not null)
+        if (after is not null)
         {
-            forums = forums.Where(forum => string.Compare(forum.Name, afterName) > 0);
+            var lastId = new ForumId(after.Id);
+            forums = forums.Where(forum => string.Compare(forum.Name, after.Name) > 0 || (forum.Name == after.Name && forum.Id > lastId));
         }
 
-        return await forums.OrderBy(forum => forum.Name).Take(take).ToListAsync(cancellationToken);
+        return await forums.OrderBy(forum => forum.Name).ThenBy(forum => forum.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Forum>> AllAsync(CancellationToken cancellationToken) =>

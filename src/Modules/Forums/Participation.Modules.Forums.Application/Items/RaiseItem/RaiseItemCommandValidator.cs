@@ -14,6 +14,7 @@ internal sealed class RaiseItemCommandValidator : AbstractValidator<RaiseItemCom
             .WithMessage("activityId cannot be given with meetingId: an item is raised in one place.");
         RuleFor(command => command.Said).Must(said => !string.IsNullOrWhiteSpace(said)).WithMessage("said is required.").MaximumLength(TextLengths.Statement);
         RuleFor(command => command.Themes).NotNull().HoldsAtMost(ListLengths.Themes);
+        RuleForEach(command => command.Themes).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(command => command.ServiceArea).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(command => command.DecisionMaker).Must(maker => !string.IsNullOrWhiteSpace(maker)).WithMessage("decisionMaker is required.").MaximumLength(TextLengths.Name);
     }

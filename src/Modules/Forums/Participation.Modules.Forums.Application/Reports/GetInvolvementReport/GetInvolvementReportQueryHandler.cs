@@ -61,7 +61,7 @@ internal sealed class GetInvolvementReportQueryHandler(
             forum.Name,
             forum.Kind,
             its.Count,
-            forum.ClosedOn is null && lastMet is { } met && forum.Cadence.NextMeetingDueBy(met) < asAt,
+            (forum.ClosedOn is null || forum.ClosedOn > asAt) && lastMet is { } met && forum.Cadence.NextMeetingDueBy(met) < asAt,
             Tally(its, meeting => Rung(meeting.HartRung)),
             its.Count(meeting => meeting.NonParticipation),
             its.SelectMany(meeting => meeting.Lundy.InOrder()).Where(answer => answer.Answer.Met)
@@ -89,7 +89,7 @@ internal sealed class GetInvolvementReportQueryHandler(
                 group =>
                 {
                     var recipients = SmallNumbers.Count(group.Sum(entry => entry.Recognition.Recipients));
-                    var values = group.Select(entry => entry.Recognition.Total).Where(total => total is not null).ToList();
+                    var values = group.Select(entry => entry.Recognition.TotalValue()).Where(total => total is not null).ToList();
                     return new RecognitionFigure(recipients, recipients.Suppressed is null && values.Count > 0 ? values.Sum() : null);
                 }),
             StringComparer.Ordinal);
