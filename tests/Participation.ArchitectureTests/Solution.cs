@@ -17,6 +17,7 @@ internal static class Solution
         ["Complaints"] = "complaints",
         ["Surveys"] = "surveys",
         ["Forums"] = "forums",
+        ["Reviews"] = "reviews",
     };
 
     /// <summary>Read-model modules, which have no invariants and so one project each (ADR 11), and their schemas.</summary>

@@ -16,6 +16,7 @@ using Participation.Modules.CommissionedServices.Infrastructure;
 using Participation.Modules.Complaints.Infrastructure;
 using Participation.Modules.Forums.Infrastructure;
 using Participation.Modules.ReferenceData.Infrastructure;
+using Participation.Modules.Reviews.Infrastructure;
 using Participation.Modules.Reporting;
 using Participation.Modules.Surveys.Infrastructure;
 
@@ -34,7 +35,7 @@ try
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.
     var enabledModules = ModuleComposition.Enabled(
         PlatformModules.All(),
-        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new SurveysModule(), new ForumsModule(), new ReportingModule()],
+        [new ReferenceDataModule(), new CommissionedServicesModule(), new ComplaintsModule(), new SurveysModule(), new ForumsModule(), new ReviewsModule(), new ReportingModule()],
         builder.Configuration);
     var registry = builder.Services.AddParticipationPlatform(builder.Configuration, database.Connections, enabledModules);
 

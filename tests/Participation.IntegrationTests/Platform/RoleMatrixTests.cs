@@ -25,6 +25,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
     private static readonly string[] SurveyDesigners = [Roles.ParticipationOfficer, Roles.Administrator];
     private static readonly string[] ForumReaders = [Roles.ParticipationOfficer, Roles.Manager];
     private static readonly string[] ForumReporters = [Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst];
+    private static readonly string[] ReviewRecorders = [Roles.ParticipationOfficer, Roles.ReviewingOfficer];
+    private static readonly string[] ReviewReaders = [Roles.ParticipationOfficer, Roles.ReviewingOfficer, Roles.Manager];
+    private static readonly string[] ReviewReporters = [Roles.ParticipationOfficer, Roles.ReviewingOfficer, Roles.Manager, Roles.Analyst];
 
     /// <summary>Staff operations: the roles admitted.</summary>
     private static readonly Dictionary<string, string[]> StaffOperations = new()
@@ -147,6 +150,13 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetPlanAction"] = ForumReaders,
         ["AddPlanAction"] = ParticipationOfficers,
         ["UpdatePlanAction"] = ParticipationOfficers,
+        ["ListReviews"] = ReviewReaders,
+        ["GetReview"] = ReviewReaders,
+        ["RecordReview"] = ReviewRecorders,
+        ["CorrectReview"] = ReviewRecorders,
+        ["GetQuarterlyReviewsReport"] = ReviewReporters,
+        ["GetAnnualReviewsReport"] = ReviewReporters,
+        ["GetSsda903ReviewsExtract"] = [Roles.Analyst, Roles.Manager],
         ["ListJobs"] = Administrators,
         ["RunJob"] = Administrators,
         ["GetJobRun"] = Administrators,
@@ -168,6 +178,8 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["PostCaseClosureBatch"] = "case-closures:write",
         ["GetPartnerCaseClosure"] = "case-closures:write",
         ["OptOutPartnerCaseClosure"] = "case-closures:write",
+        ["PutPartnerReview"] = "reviews:write",
+        ["GetPartnerReview"] = "reviews:write",
     };
 
     [Fact]
@@ -181,6 +193,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
             // A provider holds at most two active keys, so the third scope's key is another partner's.
             ["surveys:trigger"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case system"), "surveys:trigger")).Key,
             ["case-closures:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case closures"), "case-closures:write")).Key,
+            ["reviews:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix reviews"), "reviews:write")).Key,
         };
         var document = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
         var failures = new List<string>();

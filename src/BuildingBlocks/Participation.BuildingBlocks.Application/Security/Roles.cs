@@ -18,6 +18,9 @@ public static class Roles
     /// <summary>Reads reports and extracts.</summary>
     public const string Analyst = "Analyst";
 
+    /// <summary>Chairs children's reviews (an independent reviewing officer) and records how the child took part.</summary>
+    public const string ReviewingOfficer = "ReviewingOfficer";
+
     /// <summary>Every staff role.</summary>
-    public static IReadOnlyList<string> All { get; } = [Administrator, ParticipationOfficer, ComplaintsOfficer, Manager, Analyst];
+    public static IReadOnlyList<string> All { get; } = [Administrator, ParticipationOfficer, ComplaintsOfficer, Manager, Analyst, ReviewingOfficer];
 }

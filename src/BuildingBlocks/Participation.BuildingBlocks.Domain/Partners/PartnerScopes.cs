@@ -18,9 +18,12 @@ public static class PartnerScopes
     /// <summary>Post case events (a review booked, a placement made) that send event-triggered questionnaires.</summary>
     public const string SurveysTrigger = "surveys:trigger";
 
+    /// <summary>Post the facts of children's participation in their reviews (the council's case-management system).</summary>
+    public const string ReviewsWrite = "reviews:write";
+
     /// <summary>Every scope a key can be issued with.</summary>
-    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite, SurveysTrigger];
+    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite, SurveysTrigger, ReviewsWrite];
 
     /// <summary>The most scopes one key holds: every scope there is.</summary>
-    public const int MaxScopes = 4;
+    public const int MaxScopes = 5;
 }

@@ -13,6 +13,7 @@ using Participation.Modules.Reporting.Collations.Collate;
 using Participation.Modules.Reporting.Endpoints;
 using Participation.Modules.Reporting.Persistence;
 using Participation.Modules.Reporting.Voices.Sources;
+using Participation.Modules.Reviews.Contracts;
 using Participation.Modules.Surveys.Contracts;
 
 namespace Participation.Modules.Reporting;
@@ -47,6 +48,7 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
         services.AddIntegrationEventHandler<SurveyResponseSubmitted, SurveyVoices>();
         services.AddIntegrationEventHandler<ForumItemRaised, ForumVoices>();
         services.AddIntegrationEventHandler<ForumItemAnswered, ForumVoices>();
+        services.AddIntegrationEventHandler<ReviewParticipationRecorded, ReviewVoices>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
             .AddPolicy(ReportEndpoints.ReviewPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))

@@ -13,11 +13,11 @@ internal sealed class Voice
     /// <summary>Where it came from: a <see cref="VoiceSources"/> code.</summary>
     public required string Source { get; init; }
 
-    /// <summary>The day it was given, as the source records it.</summary>
-    public DateOnly GivenOn { get; init; }
+    /// <summary>The day it was given, as the source records it; a source that corrects its facts (a review) moves it.</summary>
+    public DateOnly GivenOn { get; set; }
 
     /// <summary>The service area it is about (code).</summary>
-    public required string ServiceArea { get; init; }
+    public required string ServiceArea { get; set; }
 
     /// <summary>Who spoke: an audience code; for a complaint, the complainant's kind.</summary>
     public required string Audience { get; init; }
@@ -26,7 +26,7 @@ internal sealed class Voice
     public IReadOnlyList<string> Cohorts { get; init; } = [];
 
     /// <summary>How it reached the council or its partner (channel code).</summary>
-    public required string Channel { get; init; }
+    public required string Channel { get; set; }
 
     /// <summary>Theme codes: suggested until confirmed.</summary>
     public IReadOnlyList<string> Themes { get; set; } = [];
@@ -35,7 +35,7 @@ internal sealed class Voice
     public bool ThemesConfirmed { get; set; }
 
     /// <summary>A 1-5 rating where the source has one.</summary>
-    public int? Rating { get; init; }
+    public int? Rating { get; set; }
 
     /// <summary>An outcome where the source has one: a complaint's latest finding.</summary>
     public string? Outcome { get; set; }

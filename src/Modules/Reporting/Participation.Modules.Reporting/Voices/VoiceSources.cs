@@ -8,6 +8,7 @@ internal static class VoiceSources
     public const string Compliment = "compliment";
     public const string Survey = "survey";
     public const string Forum = "forum";
+    public const string Review = "review";
 
-    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey, Forum];
+    public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey, Forum, Review];
 }

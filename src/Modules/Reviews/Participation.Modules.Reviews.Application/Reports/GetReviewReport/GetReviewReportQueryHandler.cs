@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using Participation.BuildingBlocks.Domain.Reporting;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.Modules.Reviews.Domain.Reviews;
+
+namespace Participation.Modules.Reviews.Application.Reports.GetReviewReport;
+
+internal sealed class GetReviewReportQueryHandler(IReviewRepository reviews, IOptions<ReviewsOptions> options) : IQueryHandler<GetReviewReportQuery, ReviewReport>
+{
+    public async ValueTask<ReviewReport> Handle(GetReviewReportQuery query, CancellationToken cancellationToken)
+    {
+        var period = query.Quarter is { } quarter ? ReportPeriod.Quarter(query.Year, quarter) : ReportPeriod.FinancialYear(query.Year);
+        var held = await reviews.HeldAsync(period.From, period.To, cancellationToken);
+        var facts = held.Select(review => review.Facts).ToList();
+        var asked = facts.Where(fact => fact.FeltHelped != Domain.Reviews.FeltHelped.NotAsked).ToList();
+        var offered = facts.Where(fact => fact.AdvocateOffered).ToList();
+        var sent = facts.Where(fact => fact.FormSent).ToList();
+        var due = held.Where(review => review.DueOn is not null).ToList();
+        var feltHelped = Share(asked, fact => fact.FeltHelped == Domain.Reviews.FeltHelped.Yes);
+        var benchmark = options.Value.FeltHelpedBenchmark;
+        return new ReviewReport(
+            period,
+            SmallNumbers.Count(held.Count),
+            SmallNumbers.CountsBy(held, review => KebabCodes<ReviewKind>.ToCode(review.Kind)),
+            SmallNumbers.CountsBy(held.Where(review => review.ParticipationCode is not null), review => review.ParticipationCode!),
+            Share(facts, fact => fact.Prepared),
+            Share(sent, fact => fact.FormReturned),
+            Share(facts, fact => fact.AdvocateOffered),
+            Share(offered, fact => fact.AdvocateUsed),
+            Share(facts, fact => fact.ViewsReachedMeeting),
+            feltHelped,
+            Share(asked, fact => fact.FeltHelped == Domain.Reviews.FeltHelped.Partly),
+            benchmark,
+            feltHelped.Value is { } share ? share >= benchmark : null,
+            Share(due, review => review.HeldOn <= review.DueOn));
+    }
+
+    private static PercentageFigure Share<T>(IReadOnlyCollection<T> whole, Func<T, bool> part) => SmallNumbers.Percentage(whole.Count(part), whole.Count);
+}

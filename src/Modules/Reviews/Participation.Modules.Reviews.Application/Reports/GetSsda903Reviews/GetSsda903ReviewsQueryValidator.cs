@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Participation.Modules.Reviews.Application.Reports.GetSsda903Reviews;
+
+internal sealed class GetSsda903ReviewsQueryValidator : AbstractValidator<GetSsda903ReviewsQuery>
+{
+    public GetSsda903ReviewsQueryValidator() => RuleFor(query => query.Year).InclusiveBetween(2000, 2100);
+}

@@ -1,0 +1,23 @@
+using Mediator;
+using Participation.Modules.Reviews.Domain.Reviews;
+
+namespace Participation.Modules.Reviews.Application.Reviews.PostPartnerReview;
+
+internal sealed class PostPartnerReviewCommandHandler(IReviewRepository reviews, ISender sender, TimeProvider clock) : ICommandHandler<PostPartnerReviewCommand, PartnerReviewReceipt>
+{
+    public async ValueTask<PartnerReviewReceipt> Handle(PostPartnerReviewCommand command, CancellationToken cancellationToken)
+    {
+        await sender.EnsureServiceAreaKnownAsync(command, cancellationToken);
+        var details = ReviewValidator.ToDetails(command);
+        var now = clock.GetUtcNow();
+        if (await reviews.GetForPartnerAsync(command.PartnerId, command.MeetingId, cancellationToken) is { } known)
+        {
+            known.Correct(details, command.Facts, now);
+            return new PartnerReviewReceipt(known.Id.Value, Created: false);
+        }
+
+        var review = Review.Record(details, command.Facts, command.PartnerId, command.MeetingId, now);
+        reviews.Add(review);
+        return new PartnerReviewReceipt(review.Id.Value, Created: true);
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.Modules.Reviews.Application.Reviews;
+using Participation.Modules.Reviews.Application.Reviews.GetPartnerReview;
+using Participation.Modules.Reviews.Application.Reviews.PostPartnerReview;
+using Participation.Modules.Reviews.Domain.Reviews;
+
+namespace Participation.Modules.Reviews.Infrastructure.Endpoints;
+
+/// <summary>The case-management system records reviews under its own meeting ids, and reads back only its own.</summary>
+internal static class PartnerReviewEndpoints
+{
+    public const string Path = "/api/v1/partner/reviews";
+
+    public static void MapPartnerReviews(this IEndpointRouteBuilder endpoints)
+    {
+        var partner = endpoints.MapGroup(Path)
+            .WithTags("Partner")
+            .RequirePartner()
+            .RequirePartnerScope(PartnerScopes.ReviewsWrite)
+            .AuditsRecord("meetingId")
+            .ProducesValidationProblem();
+        partner.MapPut("/{meetingId}", Put)
+            .WithName("PutPartnerReview")
+            .WithSummary("Records a meeting under the system's own id (201), or replaces its facts (200): the same again changes nothing; the code is derived (scope reviews:write)")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        partner.MapGet("/{meetingId}", Get)
+            .WithName("GetPartnerReview").WithSummary("One of this system's reviews with its derived code; another system's is 404 (scope reviews:write)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Results<Created<ReviewResponse>, Ok<ReviewResponse>>> Put(
+        [MaxLength(TextLengths.ExternalId)] string meetingId, PartnerReviewRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken)
+    {
+        var receipt = await sender.Send(
+            new PostPartnerReviewCommand(
+                partner.PartnerId(), meetingId, request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts!),
+            cancellationToken);
+        var review = await sender.Send(new GetPartnerReviewQuery(partner.PartnerId(), meetingId), cancellationToken);
+        return receipt.Created ? TypedResults.Created($"{Path}/{Uri.EscapeDataString(meetingId)}", review) : TypedResults.Ok(review);
+    }
+
+    private static async Task<Ok<ReviewResponse>> Get([MaxLength(TextLengths.ExternalId)] string meetingId, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPartnerReviewQuery(partner.PartnerId(), meetingId), cancellationToken));
+}
+
+/// <summary>A meeting and the facts of how the child took part, as the case-management system sends them.</summary>
+/// <param name="Kind">looked-after-review | initial-child-protection-conference | review-child-protection-conference | child-in-need-review | personal-education-plan-meeting | pathway-plan-review.</param>
+/// <param name="HeldOn">The day it was held (not after today).</param>
+/// <param name="ChildReference">The system's pseudonymous reference for the child.</param>
+/// <param name="AgeInYears">The child's age in whole years on the day, 0 to 25.</param>
+/// <param name="ServiceArea">The service area (code).</param>
+/// <param name="Chair">Who chaired it, by role.</param>
+/// <param name="DueOn">The day it was due by, where a timescale applies.</param>
+/// <param name="Facts">How the child took part (see RecordReview).</param>
+internal sealed record PartnerReviewRequest(
+    ReviewKind Kind,
+    DateOnly HeldOn,
+    [property: MaxLength(TextLengths.ExternalId)] string ChildReference,
+    [property: Range(0, ReviewValidator.OldestAge)] int AgeInYears,
+    [property: MaxLength(TextLengths.Code)] string ServiceArea,
+    [property: MaxLength(TextLengths.Name)] string Chair,
+    DateOnly? DueOn,
+    ReviewFacts? Facts) : IHasExample<PartnerReviewRequest>
+{
+    public static PartnerReviewRequest Example => new(
+        ReviewKind.LookedAfterReview, new DateOnly(2026, 11, 12), "LAC-004211", 14, "children-in-care", "Independent reviewing officer", new DateOnly(2026, 11, 20), ReviewExample.Facts);
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.IntegrationTests.Forums;
+using Participation.IntegrationTests.Infrastructure;
+using static Participation.IntegrationTests.Reviews.ReviewScenarios;
+
+namespace Participation.IntegrationTests.Reviews;
+
+public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private readonly HttpClient _officer = api.Factory.Client(Roles.ReviewingOfficer);
+
+    [Fact]
+    public async Task The_code_is_derived_from_the_facts_recorded_and_a_correction_derives_it_again()
+    {
+        var created = await _officer.CreatedAsync(ReviewsPath, Review("LAC-1", "2026-06-01", Facts(attended: false, views: ["briefed-advocate"], offered: true, used: true), age: 15));
+        Assert.Equal("PN5", created.GetProperty("participationCode").GetString());
+        var resource = $"{ReviewsPath}/{created.GetProperty("id").GetGuid()}";
+        using var stale = await _officer.GetAsync(new Uri(resource, UriKind.Relative));
+
+        var corrected = await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Review("LAC-1", "2026-06-01", Facts(attended: true, views: ["symbolically"]), age: 15));
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal("PN3", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
+        using var late = new HttpRequestMessage(HttpMethod.Put, resource) { Content = JsonContent.Create(Review("LAC-1", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"]), age: 15)) };
+        late.Headers.IfMatch.Add(stale.Headers.ETag!);
+        await (await _officer.SendAsync(late)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task A_review_is_one_voice_in_reporting_with_no_child_reference_and_a_correction_updates_it()
+    {
+        var created = await _officer.CreatedAsync(ReviewsPath, Review("LAC-REPORTED", "2026-06-03", Facts(attended: false, views: ["not-conveyed"], feltHelped: "not-asked"), age: 13));
+        var id = created.GetProperty("id").GetGuid();
+        var resource = $"{ReviewsPath}/{id}";
+        var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
+        await outbox.ProcessAsync("Reviews", CancellationToken.None);
+        Assert.Equal("review|PN7|", await api.Factory.ScalarAsync("SELECT source || '|' || outcome || '|' || coalesce(rating::text, '') FROM reporting.voices WHERE id = $1", id));
+
+        await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Review("LAC-REPORTED", "2026-06-03", Facts(attended: true, views: ["spoke-for-themselves"], feltHelped: "partly"), age: 13));
+        await outbox.ProcessAsync("Reviews", CancellationToken.None);
+
+        Assert.Equal("review|PN1|3|face-to-face", await api.Factory.ScalarAsync("SELECT source || '|' || outcome || '|' || rating || '|' || channel FROM reporting.voices WHERE id = $1", id));
+        var message = (string)(await api.Factory.ScalarAsync("SELECT string_agg(content::text, '') FROM reviews.outbox_messages"))!;
+        Assert.DoesNotContain("LAC-REPORTED", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Contradictory_facts_are_a_422_naming_the_contradiction()
+    {
+        var response = await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-2", "2026-06-01", Facts(attended: false, views: ["spoke-for-themselves"])));
+
+        await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "reviews.facts.spoke-without-attending");
+    }
+
+    [Fact]
+    public async Task Other_meetings_have_no_code_and_an_age_out_of_range_is_a_400()
+    {
+        var conference = await _officer.CreatedAsync(ReviewsPath, Review("CP-1", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"]), kind: "initial-child-protection-conference"));
+        Assert.Equal(JsonValueKind.Null, conference.GetProperty("participationCode").ValueKind);
+
+        await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-3", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"]), age: 26))).ShouldBeValidationProblemFor("ageInYears");
+        await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-3", "2026-06-01", Facts(attended: true, views: []), age: 9))).ShouldBeValidationProblemFor("facts.views");
+    }
+
+    [Fact]
+    public async Task The_case_system_records_under_its_meeting_id_idempotently_and_no_other_partner_sees_it()
+    {
+        var system = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Case system (reviews)"), "reviews:write")).Key);
+        var other = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Other system (reviews)"), "reviews:write")).Key);
+        var body = Review("LAC-9", "2026-06-02", Facts(attended: false, views: ["other-medium"], formSent: true, formReturned: true), age: 11);
+
+        var first = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", body);
+        var again = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", body);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("PN6", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.reviews WHERE meeting_id = 'MTG-77'"));
+        await (await other.GetAsync(new Uri("/api/v1/partner/reviews/MTG-77", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        var corrected = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", Review("LAC-9", "2026-06-02", Facts(attended: false, views: ["not-conveyed"]), age: 11));
+        Assert.Equal("PN7", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
+    }
+}
