@@ -157,6 +157,12 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["GetQuarterlyReviewsReport"] = ReviewReporters,
         ["GetAnnualReviewsReport"] = ReviewReporters,
         ["GetSsda903ReviewsExtract"] = [Roles.Analyst, Roles.Manager],
+        ["ListProviderReturns"] = [Roles.ParticipationOfficer, Roles.Manager],
+        ["GetProviderReturn"] = [Roles.ParticipationOfficer, Roles.Manager],
+        ["OpenProviderReturn"] = ParticipationOfficers,
+        ["SubmitProviderReturn"] = ParticipationOfficers,
+        ["ReviewProviderReturn"] = [Roles.Manager],
+        ["GetReturnsReport"] = [Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst],
         ["ListJobs"] = Administrators,
         ["RunJob"] = Administrators,
         ["GetJobRun"] = Administrators,
@@ -180,6 +186,9 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["OptOutPartnerCaseClosure"] = "case-closures:write",
         ["PutPartnerReview"] = "reviews:write",
         ["GetPartnerReview"] = "reviews:write",
+        ["ListPartnerReturns"] = "returns:write",
+        ["GetPartnerReturn"] = "returns:write",
+        ["SubmitPartnerReturn"] = "returns:write",
     };
 
     [Fact]
@@ -194,6 +203,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
             ["surveys:trigger"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case system"), "surveys:trigger")).Key,
             ["case-closures:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix case closures"), "case-closures:write")).Key,
             ["reviews:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix reviews"), "reviews:write")).Key,
+            ["returns:write"] = (await api.Factory.IssueKey(await api.Factory.CreateProvider("Matrix returns"), "returns:write")).Key,
         };
         var document = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
         var failures = new List<string>();

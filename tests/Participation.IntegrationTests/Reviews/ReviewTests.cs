@@ -79,8 +79,12 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal("PN6", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
+        var stored = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("PN6", stored.GetProperty("participationCode").GetString());
         Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.reviews WHERE meeting_id = 'MTG-77'"));
+        // The same again recorded nothing and announced nothing.
+        var id = stored.GetProperty("id").GetString();
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.outbox_messages WHERE content ->> 'reviewId' = $1", id!));
         await (await other.GetAsync(new Uri("/api/v1/partner/reviews/MTG-77", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
         var corrected = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", Review("LAC-9", "2026-06-02", Facts(attended: false, views: ["not-conveyed"]), age: 11));
         Assert.Equal("PN7", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());

@@ -21,9 +21,12 @@ public static class PartnerScopes
     /// <summary>Post the facts of children's participation in their reviews (the council's case-management system).</summary>
     public const string ReviewsWrite = "reviews:write";
 
+    /// <summary>Read and submit the provider's own participation returns.</summary>
+    public const string ReturnsWrite = "returns:write";
+
     /// <summary>Every scope a key can be issued with.</summary>
-    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite, SurveysTrigger, ReviewsWrite];
+    public static IReadOnlyList<string> All { get; } = [FeedbackWrite, FeedbackRead, CaseClosuresWrite, SurveysTrigger, ReviewsWrite, ReturnsWrite];
 
     /// <summary>The most scopes one key holds: every scope there is.</summary>
-    public const int MaxScopes = 5;
+    public const int MaxScopes = 6;
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;

@@ -1,6 +1,9 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.Modules.CommissionedServices.Application.Returns;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Partners;
@@ -24,7 +27,12 @@ internal sealed class CommissionedServicesModule() : Module<CommissionedServices
     {
         endpoints.MapProviders().MapApiKeys();
         endpoints.MapPartner();
+        endpoints.MapReturns();
     }
+
+    /// <inheritdoc />
+    public override void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        jobs.AddOrUpdate<ReturnsJob>(ReturnsJob.Id, job => job.RunAsync(CancellationToken.None), ReturnsJob.Schedule, options);
 
     /// <inheritdoc />
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
@@ -33,5 +41,17 @@ internal sealed class CommissionedServicesModule() : Module<CommissionedServices
         services.AddScoped<IFeedbackStore, FeedbackStore>();
         services.AddScoped<IPartnerKeyStore, PartnerKeyStore>();
         services.AddStoredEventSource<FeedbackReceivedSource>();
+        services.AddScoped<IReturnRepository, ReturnRepository>();
+        services.AddTransient<ReturnsJob>();
+        services.AddOptions<ReturnsOptions>()
+            .Bind(configuration.GetSection(ReturnsOptions.Section))
+            .Validate(options => options.DueWorkingDays is >= 1 and <= 120, $"{ReturnsOptions.Section}:DueWorkingDays must be 1 to 120.")
+            .Validate(options => options.ReminderWorkingDays is >= 1 and <= 60, $"{ReturnsOptions.Section}:ReminderWorkingDays must be 1 to 60.")
+            .ValidateOnStart();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReturnEndpoints.ReadPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager))
+            .AddPolicy(ReturnEndpoints.OfficerPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))
+            .AddPolicy(ReturnEndpoints.CommissionerPolicy, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(ReturnEndpoints.ReportPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer, Roles.Manager, Roles.Analyst));
     }
 }

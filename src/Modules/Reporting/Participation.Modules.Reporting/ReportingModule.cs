@@ -12,6 +12,7 @@ using Participation.Modules.Reporting.Collations;
 using Participation.Modules.Reporting.Collations.Collate;
 using Participation.Modules.Reporting.Endpoints;
 using Participation.Modules.Reporting.Persistence;
+using Participation.Modules.Reporting.Quarterly;
 using Participation.Modules.Reporting.Voices.Sources;
 using Participation.Modules.Reviews.Contracts;
 using Participation.Modules.Surveys.Contracts;
@@ -49,6 +50,7 @@ internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting"
         services.AddIntegrationEventHandler<ForumItemRaised, ForumVoices>();
         services.AddIntegrationEventHandler<ForumItemAnswered, ForumVoices>();
         services.AddIntegrationEventHandler<ReviewParticipationRecorded, ReviewVoices>();
+        services.AddIntegrationEventHandler<ProviderReturnAccepted, ProviderReturnYouSaidWeDid>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ReportEndpoints.ExtractPolicy, policy => policy.RequireRole(Roles.Analyst, Roles.Manager, Roles.Administrator))
             .AddPolicy(ReportEndpoints.ReviewPolicy, policy => policy.RequireRole(Roles.ParticipationOfficer))

@@ -18,4 +18,6 @@ public interface IProviderDetailsCommand
     string ContactEmail { get; }
 
     IReadOnlyList<string> ServiceAreas { get; }
+
+    ReturnCadence ReturnsEvery { get; }
 }

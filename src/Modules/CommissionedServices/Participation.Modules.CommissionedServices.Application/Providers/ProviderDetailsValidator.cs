@@ -14,9 +14,10 @@ internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDeta
         RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(TextLengths.Name);
         RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ServiceAreas).NotNull().HoldsAtMost(ListLengths.ServiceAreas);
+        RuleFor(command => command.ReturnsEvery).IsInEnum();
     }
 
     /// <summary>The details as the domain takes them, trimmed.</summary>
     public static ProviderDetails ToDetails(IProviderDetailsCommand command) =>
-        new(command.Name.Trim(), command.Kind, command.ContractStart, command.ContractEnd, command.ContactName.Trim(), command.ContactEmail.Trim(), command.ServiceAreas);
+        new(command.Name.Trim(), command.Kind, command.ContractStart, command.ContractEnd, command.ContactName.Trim(), command.ContactEmail.Trim(), command.ServiceAreas, command.ReturnsEvery);
 }

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -15,5 +16,6 @@ public sealed record ProviderResponse(
     [property: MaxLength(TextLengths.Name)] string ContactName,
     [property: MaxLength(TextLengths.Email)] string ContactEmail,
     [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> ServiceAreas,
+    ReturnCadence ReturnsEvery,
     bool Active,
     DateOnly? DeactivatedOn);

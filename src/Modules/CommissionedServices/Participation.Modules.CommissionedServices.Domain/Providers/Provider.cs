@@ -36,6 +36,9 @@ public sealed class Provider : AggregateRoot<ProviderId>
     /// <summary>Codes of the service areas the contract covers.</summary>
     public IReadOnlyList<string> ServiceAreas { get; private set; } = [];
 
+    /// <summary>How often the contract asks for a participation return.</summary>
+    public ReturnCadence ReturnsEvery { get; private set; }
+
     /// <summary>When it was deactivated; null while active.</summary>
     public DateOnly? DeactivatedOn { get; private set; }
 
@@ -97,5 +100,6 @@ public sealed class Provider : AggregateRoot<ProviderId>
         ContactName = details.ContactName;
         ContactEmail = details.ContactEmail;
         ServiceAreas = [.. details.ServiceAreas.Distinct(StringComparer.Ordinal)];
+        ReturnsEvery = details.ReturnsEvery;
     }
 }

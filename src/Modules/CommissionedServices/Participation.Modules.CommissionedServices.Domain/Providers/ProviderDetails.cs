@@ -8,6 +8,7 @@ namespace Participation.Modules.CommissionedServices.Domain.Providers;
 /// <param name="ContactName">The provider's contact for participation returns (a role or a member of staff).</param>
 /// <param name="ContactEmail">Where to write to that contact.</param>
 /// <param name="ServiceAreas">Codes of the service areas the contract covers.</param>
+/// <param name="ReturnsEvery">How often the contract asks for a participation return.</param>
 public sealed record ProviderDetails(
     string Name,
     ProviderKind Kind,
@@ -15,4 +16,5 @@ public sealed record ProviderDetails(
     DateOnly? ContractEnd,
     string ContactName,
     string ContactEmail,
-    IReadOnlyList<string> ServiceAreas);
+    IReadOnlyList<string> ServiceAreas,
+    ReturnCadence ReturnsEvery);

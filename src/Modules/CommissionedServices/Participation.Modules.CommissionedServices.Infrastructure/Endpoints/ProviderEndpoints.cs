@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -67,7 +68,7 @@ internal static class ProviderEndpoints
     private static async Task<Created<ProviderResponse>> Create(ProviderRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
+            new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery ?? ReturnCadence.Quarterly),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetProviderQuery(id), response, cancellationToken));
     }
@@ -75,7 +76,7 @@ internal static class ProviderEndpoints
     private static async Task<Ok<ProviderResponse>> Update(Guid id, ProviderRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(
-            new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? []),
+            new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery ?? ReturnCadence.Quarterly),
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
@@ -96,6 +97,7 @@ internal static class ProviderEndpoints
 /// <param name="ContactName">The contact for participation returns.</param>
 /// <param name="ContactEmail">The contact's email.</param>
 /// <param name="ServiceAreas">Codes of the service areas the contract covers (see /api/v1/reference-data/service-areas).</param>
+/// <param name="ReturnsEvery">quarterly | six-monthly: how often the contract asks for a participation return; quarterly when not given.</param>
 internal sealed record ProviderRequest(
     [property: MaxLength(TextLengths.Name)] string Name,
     ProviderKind Kind,
@@ -103,8 +105,9 @@ internal sealed record ProviderRequest(
     DateOnly? ContractEnd,
     [property: MaxLength(TextLengths.Name)] string ContactName,
     [property: MaxLength(TextLengths.Email)] string ContactEmail,
-    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? ServiceAreas) : IHasExample<ProviderRequest>
+    [property: MaxLength(ListLengths.ServiceAreas), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? ServiceAreas,
+    ReturnCadence? ReturnsEvery) : IHasExample<ProviderRequest>
 {
     public static ProviderRequest Example => new(
-        "Riverside CAMHS", ProviderKind.Camhs, new DateOnly(2026, 4, 1), new DateOnly(2029, 3, 31), "Sam Patel", "participation@riverside-camhs.nhs.example", ["camhs"]);
+        "Riverside CAMHS", ProviderKind.Camhs, new DateOnly(2026, 4, 1), new DateOnly(2029, 3, 31), "Sam Patel", "participation@riverside-camhs.nhs.example", ["camhs"], ReturnCadence.Quarterly);
 }

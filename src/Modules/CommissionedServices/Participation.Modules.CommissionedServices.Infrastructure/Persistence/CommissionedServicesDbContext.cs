@@ -1,5 +1,10 @@
 using Participation.BuildingBlocks.Domain;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Participation.BuildingBlocks.Domain.Reporting;
+using Participation.Modules.CommissionedServices.Domain.Returns;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application.Providers;
 using Participation.BuildingBlocks.Domain.Vocabulary;
@@ -17,6 +22,14 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+
+    public DbSet<ParticipationReturn> Returns => Set<ParticipationReturn>();
+
+    /// <summary>Submissions and reviews are kept as JSON with the codes the API writes.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -41,6 +54,30 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
                 key.PrimitiveCollection(entry => entry.Scopes);
             });
             provider.Navigation(entry => entry.ApiKeys).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        modelBuilder.Entity<ParticipationReturn>(entry =>
+        {
+            entry.ToTable("returns");
+            entry.HasKey(row => row.Id);
+            entry.Property(row => row.Id).HasConversion(id => id.Value, value => new ReturnId(value));
+            entry.Property(row => row.ProviderId).HasConversion(id => id.Value, value => new ProviderId(value));
+            entry.HasOne<Provider>().WithMany().HasForeignKey(row => row.ProviderId).OnDelete(DeleteBehavior.Restrict);
+            entry.Property(row => row.Period).HasMaxLength(ReportPeriod.LabelMaxLength);
+            entry.HasIndex(row => new { row.ProviderId, row.Period }).IsUnique();
+            entry.HasIndex(row => row.DueOn).HasFilter("first_submitted_at IS NULL");
+            entry.Ignore(row => row.Status);
+            entry.Ignore(row => row.Submissions);
+            entry.Ignore(row => row.Reviews);
+            // Both lists are only ever appended to: a count that grew is the whole change.
+            entry.Property<List<ReturnSubmission>>("_submissions").HasColumnName("submissions").HasColumnType("jsonb").HasConversion(
+                rows => JsonSerializer.Serialize(rows, Json),
+                json => JsonSerializer.Deserialize<List<ReturnSubmission>>(json, Json)!,
+                new ValueComparer<List<ReturnSubmission>>((one, other) => one!.Count == other!.Count, rows => rows.Count, rows => rows.ToList()));
+            entry.Property<List<ReturnReview>>("_reviews").HasColumnName("reviews").HasColumnType("jsonb").HasConversion(
+                rows => JsonSerializer.Serialize(rows, Json),
+                json => JsonSerializer.Deserialize<List<ReturnReview>>(json, Json)!,
+                new ValueComparer<List<ReturnReview>>((one, other) => one!.Count == other!.Count, rows => rows.Count, rows => rows.ToList()));
         });
 
         modelBuilder.Entity<FeedbackItem>(feedback =>

@@ -14,6 +14,14 @@ internal sealed class ProviderRepository(CommissionedServicesDbContext context) 
 
     public void Add(Provider provider) => context.Providers.Add(provider);
 
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> NamesAsync(CancellationToken cancellationToken) =>
+        [.. (await context.Providers.AsNoTracking().Select(provider => new { provider.Id, provider.Name }).ToListAsync(cancellationToken)).Select(provider => (provider.Id.Value, provider.Name))];
+
+    public async Task<IReadOnlyList<Provider>> UnderContractAsync(DateOnly today, CancellationToken cancellationToken) =>
+        await context.Providers.AsNoTracking()
+            .Where(provider => provider.DeactivatedOn == null && provider.ContractStart <= today && (provider.ContractEnd == null || provider.ContractEnd >= today))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Provider>> ListAsync(bool includeDeactivated, string? afterName, int take, CancellationToken cancellationToken)
     {
         // Only the filters given: EF Core interprets "value == null || ..." on every execution (docs/adr/0016-the-read-path.md).

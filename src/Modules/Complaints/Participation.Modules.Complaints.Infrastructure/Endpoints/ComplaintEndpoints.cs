@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;

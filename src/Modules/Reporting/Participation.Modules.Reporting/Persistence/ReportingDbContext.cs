@@ -25,9 +25,9 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     /// <summary>
     /// Voices whose themes participation officers review here: every source's but a complaint's, which the complaints
-    /// team tags in Complaints and which reach Reporting from there.
+    /// team tags in Complaints and which reach Reporting from there, and a review's, which records no themes.
     /// </summary>
-    public IQueryable<Voice> ReviewableVoices => Voices.Where(voice => voice.Source != VoiceSources.Complaint);
+    public IQueryable<Voice> ReviewableVoices => Voices.Where(voice => voice.Source != VoiceSources.Complaint && voice.Source != VoiceSources.Review);
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

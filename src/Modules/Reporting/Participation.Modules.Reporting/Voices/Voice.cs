@@ -46,6 +46,9 @@ internal sealed class Voice
     /// <summary>A short quote, only where the person agreed to be quoted, redacted by the source before it was sent.</summary>
     public string? Quote { get; init; }
 
+    /// <summary>When the source last changed it, for a source that corrects its facts (a review): an older message never overwrites a newer one.</summary>
+    public DateTimeOffset? SourceChangedAt { get; set; }
+
     /// <summary>When Reporting recorded it.</summary>
     public DateTimeOffset RecordedAt { get; init; }
 

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Participation.BuildingBlocks.Application.Documentation;

@@ -10,5 +10,8 @@ internal static class VoiceSources
     public const string Forum = "forum";
     public const string Review = "review";
 
+    /// <summary>Not a voice: the source of "you said, we did" entries from accepted provider returns.</summary>
+    public const string ProviderReturn = "provider-return";
+
     public static IReadOnlyList<string> All { get; } = [PartnerFeedback, Complaint, Compliment, Survey, Forum, Review];
 }

@@ -59,11 +59,16 @@ public sealed class Review : AggregateRoot<ReviewId>
 
     private void Apply(ReviewDetails details, ReviewFacts facts, DateTimeOffset now)
     {
-        var today = Participation.BuildingBlocks.Domain.Calendar.UkDates.Of(now);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(facts);
-        CheckRule(new HeldNotPlannedRule("reviews.not-held-yet", details.HeldOn, today));
+        facts = facts with { Views = [.. facts.Views.Distinct().Order()] };
+        CheckRule(new HeldNotPlannedRule("reviews.not-held-yet", details.HeldOn, Participation.BuildingBlocks.Domain.Calendar.UkDates.Of(now)));
         CheckRule(new FactsAgreeRule(facts));
+        if (Facts is not null && Same(details, facts))
+        {
+            return;
+        }
+
         Kind = details.Kind;
         HeldOn = details.HeldOn;
         ChildReference = details.ChildReference;
@@ -71,8 +76,14 @@ public sealed class Review : AggregateRoot<ReviewId>
         ServiceArea = details.ServiceArea;
         Chair = details.Chair;
         DueOn = details.DueOn;
-        Facts = facts with { Views = [.. facts.Views.Distinct().Order()] };
+        Facts = facts;
         ParticipationCode = details.Kind == ReviewKind.LookedAfterReview ? ParticipationCodes.Derive(details.AgeInYears, Facts) : null;
         Raise(new ReviewRecordedDomainEvent(this, now));
     }
+
+    /// <summary>Whether nothing would change: a partner sending the same again records and announces nothing.</summary>
+    private bool Same(ReviewDetails details, ReviewFacts facts) =>
+        details == new ReviewDetails(Kind, HeldOn, ChildReference, AgeInYears, ServiceArea, Chair, DueOn)
+        && facts with { Views = Facts.Views } == Facts
+        && facts.Views.SequenceEqual(Facts.Views);
 }

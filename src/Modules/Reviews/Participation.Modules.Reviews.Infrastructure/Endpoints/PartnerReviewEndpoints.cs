@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reviews.Application.Reviews;
 using Participation.Modules.Reviews.Application.Reviews.GetPartnerReview;
 using Participation.Modules.Reviews.Application.Reviews.PostPartnerReview;
@@ -40,11 +42,13 @@ internal static class PartnerReviewEndpoints
     }
 
     private static async Task<Results<Created<ReviewResponse>, Ok<ReviewResponse>>> Put(
-        [MaxLength(TextLengths.ExternalId)] string meetingId, PartnerReviewRequest request, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken)
+        [MaxLength(TextLengths.ExternalId)] string meetingId, PartnerReviewRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var receipt = await sender.Send(
+        // Two PUTs of one meeting at once: the loser is sent again in a fresh unit of work and finds the winner's record.
+        var receipt = await sender.SendOnceMoreIfRacedAsync(
             new PostPartnerReviewCommand(
-                partner.PartnerId(), meetingId, request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts!),
+                partner.PartnerId(), meetingId, request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
+            scopes,
             cancellationToken);
         var review = await sender.Send(new GetPartnerReviewQuery(partner.PartnerId(), meetingId), cancellationToken);
         return receipt.Created ? TypedResults.Created($"{Path}/{Uri.EscapeDataString(meetingId)}", review) : TypedResults.Ok(review);
@@ -71,7 +75,7 @@ internal sealed record PartnerReviewRequest(
     [property: MaxLength(TextLengths.Code)] string ServiceArea,
     [property: MaxLength(TextLengths.Name)] string Chair,
     DateOnly? DueOn,
-    ReviewFacts? Facts) : IHasExample<PartnerReviewRequest>
+    ReviewFacts Facts) : IHasExample<PartnerReviewRequest>
 {
     public static PartnerReviewRequest Example => new(
         ReviewKind.LookedAfterReview, new DateOnly(2026, 11, 12), "LAC-004211", 14, "children-in-care", "Independent reviewing officer", new DateOnly(2026, 11, 20), ReviewExample.Facts);

@@ -80,7 +80,7 @@ internal static class ReviewEndpoints
     private static async Task<Created<ReviewResponse>> Record(ReviewRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new RecordReviewCommand(request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts!),
+            new RecordReviewCommand(request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
     }
@@ -88,7 +88,7 @@ internal static class ReviewEndpoints
     private static async Task<Ok<ReviewResponse>> Correct(Guid id, ReviewRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(
-            new CorrectReviewCommand(id, http.RequiredIfMatch(), request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts!),
+            new CorrectReviewCommand(id, http.RequiredIfMatch(), request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetReviewQuery(id), http.HttpContext.Response, cancellationToken));
     }
@@ -151,7 +151,7 @@ internal sealed record ReviewRequest(
     [property: MaxLength(TextLengths.Code)] string ServiceArea,
     [property: MaxLength(TextLengths.Name)] string Chair,
     DateOnly? DueOn,
-    ReviewFacts? Facts) : IHasExample<ReviewRequest>
+    ReviewFacts Facts) : IHasExample<ReviewRequest>
 {
     public static ReviewRequest Example => new(
         ReviewKind.LookedAfterReview, new DateOnly(2026, 11, 12), "LAC-004211", 14, "children-in-care", "Independent reviewing officer", new DateOnly(2026, 11, 20), ReviewExample.Facts);

@@ -30,6 +30,7 @@ using Participation.Modules.Surveys.Application.ClosedCases.Reports.GetClosedCas
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.Modules.Surveys.Domain.ClosedCases;
 using Participation.Modules.Surveys.Infrastructure.ClosedCases;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

@@ -14,6 +14,7 @@ using Participation.Modules.Surveys.Application.ClosedCases.OptOut;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

@@ -17,6 +17,7 @@ using Participation.Modules.Surveys.Application.Triggers.ListTriggerRules;
 using Participation.Modules.Surveys.Application.Triggers.ReceiveCaseEvent;
 using Participation.Modules.Surveys.Application.Triggers.RemoveTriggerRule;
 using Participation.Modules.Surveys.Domain.Triggers;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

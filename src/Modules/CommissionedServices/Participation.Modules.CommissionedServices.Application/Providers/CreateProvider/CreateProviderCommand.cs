@@ -11,4 +11,5 @@ public sealed record CreateProviderCommand(
     DateOnly? ContractEnd,
     string ContactName,
     string ContactEmail,
-    IReadOnlyList<string> ServiceAreas) : ICommand<Guid>, IProviderDetailsCommand;
+    IReadOnlyList<string> ServiceAreas,
+    ReturnCadence ReturnsEvery) : ICommand<Guid>, IProviderDetailsCommand;

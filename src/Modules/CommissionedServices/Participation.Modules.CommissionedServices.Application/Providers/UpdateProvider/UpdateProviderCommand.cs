@@ -13,4 +13,5 @@ public sealed record UpdateProviderCommand(
     DateOnly? ContractEnd,
     string ContactName,
     string ContactEmail,
-    IReadOnlyList<string> ServiceAreas) : ICommand, IProviderDetailsCommand;
+    IReadOnlyList<string> ServiceAreas,
+    ReturnCadence ReturnsEvery) : ICommand, IProviderDetailsCommand;

@@ -223,6 +223,12 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("ReturnsEvery")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("returns_every");
+
                     b.PrimitiveCollection<string[]>("ServiceAreas")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -242,6 +248,80 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         .HasDatabaseName("ix_providers_name");
 
                     b.ToTable("providers", "commissioned_services");
+                });
+
+            modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Returns.ParticipationReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset?>("FirstSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_submitted_at");
+
+                    b.Property<DateTimeOffset?>("OverdueNoticeSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_notice_sent_at");
+
+                    b.Property<DateOnly?>("OverdueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("overdue_on");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_reviews")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reviews");
+
+                    b.Property<string>("_submissions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("submissions");
+
+                    b.HasKey("Id")
+                        .HasName("pk_returns");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_returns_due_on")
+                        .HasFilter("first_submitted_at IS NULL");
+
+                    b.HasIndex("ProviderId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_returns_provider_id_period");
+
+                    b.ToTable("returns", "commissioned_services");
                 });
 
             modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Feedback.FeedbackItem", b =>
@@ -316,6 +396,16 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                         });
 
                     b.Navigation("ApiKeys");
+                });
+
+            modelBuilder.Entity("Participation.Modules.CommissionedServices.Domain.Returns.ParticipationReturn", b =>
+                {
+                    b.HasOne("Participation.Modules.CommissionedServices.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_returns_providers_provider_id");
                 });
 #pragma warning restore 612, 618
         }

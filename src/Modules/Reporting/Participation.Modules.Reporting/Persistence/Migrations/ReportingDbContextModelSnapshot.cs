@@ -272,6 +272,10 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("source");
 
+                    b.Property<DateTimeOffset?>("SourceChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("source_changed_at");
+
                     b.PrimitiveCollection<string[]>("Themes")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -8,7 +8,8 @@ namespace Participation.Modules.Reporting.Voices.Sources;
 
 /// <summary>
 /// A child's participation in a meeting about their own life: one voice per review, brought up to date when its facts
-/// are corrected (the latest message wins; its outcome is the derived PN code, its rating whether they felt helped).
+/// are corrected (the latest change wins, whatever order messages arrive in; its outcome is the derived PN code, its
+/// rating whether they felt helped).
 /// </summary>
 internal sealed class ReviewVoices(ReportingDbContext reporting, TimeProvider clock) : IIntegrationEventHandler<ReviewParticipationRecorded>
 {
@@ -17,6 +18,13 @@ internal sealed class ReviewVoices(ReportingDbContext reporting, TimeProvider cl
         ArgumentNullException.ThrowIfNull(integrationEvent);
         if (await reporting.Voices.SingleOrDefaultAsync(voice => voice.Id == integrationEvent.ReviewId, cancellationToken) is { } known)
         {
+            // A message retried after a later one was delivered is older news: the later facts stand.
+            if (known.SourceChangedAt >= integrationEvent.OccurredOn)
+            {
+                return;
+            }
+
+            known.SourceChangedAt = integrationEvent.OccurredOn;
             known.GivenOn = integrationEvent.HeldOn;
             known.ServiceArea = integrationEvent.ServiceArea;
             known.Channel = integrationEvent.Channel;
@@ -35,6 +43,7 @@ internal sealed class ReviewVoices(ReportingDbContext reporting, TimeProvider cl
             Channel = integrationEvent.Channel,
             Rating = integrationEvent.FeltHelpedRating,
             Outcome = integrationEvent.ParticipationCode,
+            SourceChangedAt = integrationEvent.OccurredOn,
             RecordedAt = clock.GetUtcNow(),
         });
     }

@@ -32,7 +32,8 @@ internal sealed class GetReviewReportQueryHandler(IReviewRepository reviews, IOp
             feltHelped,
             Share(asked, fact => fact.FeltHelped == Domain.Reviews.FeltHelped.Partly),
             benchmark,
-            feltHelped.Value is { } share ? share >= benchmark : null,
+            // Compared on the counts, not the rounded share: 79.95% does not meet 80%.
+            feltHelped.Value is null ? null : asked.Count(fact => fact.FeltHelped == Domain.Reviews.FeltHelped.Yes) * 100.0 >= benchmark * asked.Count,
             Share(due, review => review.HeldOn <= review.DueOn));
     }
 

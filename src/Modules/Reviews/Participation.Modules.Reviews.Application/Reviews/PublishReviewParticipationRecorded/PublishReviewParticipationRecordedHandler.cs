@@ -13,7 +13,8 @@ internal sealed class PublishReviewParticipationRecordedHandler(IOutbox outbox) 
     {
         var review = notification.Review;
         var facts = review.Facts;
-        var inPerson = facts.Attended || facts.Views.Contains(ViewsRoute.BriefedAdvocate) || !facts.Views.Contains(ViewsRoute.OtherMedium);
+        // In the room, or through an advocate who was; otherwise the views came (if at all) another way, mostly a form.
+        var inPerson = facts.Attended || facts.Views.Contains(ViewsRoute.BriefedAdvocate);
         outbox.Enqueue(new ReviewParticipationRecorded(
             Guid.CreateVersion7(),
             notification.OccurredOn,

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Participation.BuildingBlocks.Application.Documentation;

@@ -3,17 +3,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
+namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// Commands that two callers may race on (the same link answered twice at once, the same event or closure posted
 /// twice, an opt-out double-clicked): the one that lost on the row version or the unique index is asked once more in a
 /// fresh unit of work, where it finds the winner's work and answers as a repeat (the same receipt, or 409 if it differs).
 /// </summary>
-internal static class RacedCommands
+public static class RacedCommands
 {
+    /// <summary>Sends the command; if it lost a race on a row version or a unique index, sends it once more in a fresh scope.</summary>
     public static async Task<TResponse> SendOnceMoreIfRacedAsync<TResponse>(this ISender sender, ICommand<TResponse> command, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(scopes);
         try
         {
             return await sender.Send(command, cancellationToken);

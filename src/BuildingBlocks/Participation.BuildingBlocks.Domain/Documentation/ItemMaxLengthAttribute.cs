@@ -1,4 +1,4 @@
-namespace Participation.BuildingBlocks.Application.Documentation;
+namespace Participation.BuildingBlocks.Domain.Documentation;
 
 /// <summary>
 /// The longest string each item of a list of strings may be, published as the items' <c>maxLength</c> (the list's own

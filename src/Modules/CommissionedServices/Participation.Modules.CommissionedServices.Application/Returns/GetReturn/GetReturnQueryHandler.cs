@@ -1,0 +1,13 @@
+using Mediator;
+using Participation.BuildingBlocks.Application.Persistence;
+
+namespace Participation.Modules.CommissionedServices.Application.Returns.GetReturn;
+
+internal sealed class GetReturnQueryHandler(IReturnRepository returns) : IQueryHandler<GetReturnQuery, Versioned<ReturnResponse>>
+{
+    public async ValueTask<Versioned<ReturnResponse>> Handle(GetReturnQuery query, CancellationToken cancellationToken)
+    {
+        var found = await returns.LoadAsync(query.ProviderId, query.ReturnId, expectedVersion: null, cancellationToken);
+        return new Versioned<ReturnResponse>(ReturnResponse.From(found), found.Version);
+    }
+}

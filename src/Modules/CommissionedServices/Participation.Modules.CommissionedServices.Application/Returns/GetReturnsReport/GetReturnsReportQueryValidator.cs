@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Participation.Modules.CommissionedServices.Application.Returns.GetReturnsReport;
+
+internal sealed class GetReturnsReportQueryValidator : AbstractValidator<GetReturnsReportQuery>
+{
+    public GetReturnsReportQueryValidator()
+    {
+        RuleFor(query => query.Year).InclusiveBetween(2000, 2100);
+        RuleFor(query => query.Period).Must(ReturnSchedule.IsPeriodCode).WithMessage("period must be q1, q2, q3, q4, h1 or h2.");
+    }
+}

@@ -1,0 +1,15 @@
+using Mediator;
+using Participation.Modules.ReferenceData.Contracts;
+
+namespace Participation.Modules.CommissionedServices.Application.Returns.SubmitReturn;
+
+internal sealed class SubmitReturnCommandHandler(IReturnRepository returns, ISender sender, TimeProvider clock) : ICommandHandler<SubmitReturnCommand>
+{
+    public async ValueTask<Unit> Handle(SubmitReturnCommand command, CancellationToken cancellationToken)
+    {
+        var found = await returns.LoadAsync(command.ProviderId, command.ReturnId, command.ExpectedVersion, cancellationToken);
+        await sender.EnsureKnownAsync(ReferenceCodeChecks.Themes("themes", command.Themes), cancellationToken);
+        found.Submit(command.Content, command.SubmittedBy, clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

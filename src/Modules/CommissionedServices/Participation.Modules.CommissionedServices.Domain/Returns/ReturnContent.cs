@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
+using Participation.BuildingBlocks.Domain.Involvement;
+using Participation.BuildingBlocks.Domain.Vocabulary;
+
+namespace Participation.Modules.CommissionedServices.Domain.Returns;
+
+/// <summary>The seven principles of involvement providers assess themselves against (docs/domain/participation-models.md#principles-of-involvement).</summary>
+public enum Principle
+{
+    /// <summary>A clear focus and real scope to influence.</summary>
+    Purposeful,
+
+    /// <summary>People involved early, with time to contribute.</summary>
+    Timely,
+
+    /// <summary>Opportunities publicised; limits shared.</summary>
+    Transparent,
+
+    /// <summary>Accessible, tailored, reaching diverse groups.</summary>
+    Inclusive,
+
+    /// <summary>Built on relationships; people as partners in design.</summary>
+    Collaborative,
+
+    /// <summary>Staffing and costs identified and available.</summary>
+    Resourced,
+
+    /// <summary>Evidence that involvement informed decisions; feedback given.</summary>
+    Accountable,
+}
+
+/// <summary>A provider's own score for a principle, on the framework's four-point scale.</summary>
+public enum PrincipleScore
+{
+    /// <summary>Not yet.</summary>
+    NotYet,
+
+    /// <summary>Emerging.</summary>
+    Emerging,
+
+    /// <summary>Established.</summary>
+    Established,
+
+    /// <summary>Exemplary.</summary>
+    Exemplary,
+}
+
+/// <summary>A provider's self-assessment of one principle.</summary>
+/// <param name="Principle">The principle.</param>
+/// <param name="Score">The score.</param>
+/// <param name="Evidence">What shows it; required above "not yet".</param>
+public sealed record SelfAssessment(Principle Principle, PrincipleScore Score, [property: MaxLength(TextLengths.Statement)] string? Evidence);
+
+/// <summary>One participation activity a provider ran in the period.</summary>
+/// <param name="Title">What it was.</param>
+/// <param name="Audiences">Who took part.</param>
+/// <param name="Cohorts">The priority cohorts reached.</param>
+/// <param name="ParticipantsReached">How many took part.</param>
+/// <param name="HartRung">Its rung on Hart's ladder, 1 to 8.</param>
+/// <param name="Lundy">The four Lundy questions as the provider answers them.</param>
+public sealed record ReturnActivity(
+    [property: MaxLength(TextLengths.Name)] string Title,
+    [property: MaxLength(8)] IReadOnlyList<Audience> Audiences,
+    [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort> Cohorts,
+    [property: Range(0, 100_000)] int ParticipantsReached,
+    [property: Range(HartRung.Lowest, HartRung.Highest)] int HartRung,
+    LundyAssessment Lundy);
+
+/// <summary>What the provider heard and what changed ("you said, we did").</summary>
+/// <param name="Said">What was said.</param>
+/// <param name="Did">What was done about it.</param>
+public sealed record ReturnYouSaidWeDid([property: MaxLength(TextLengths.Statement)] string Said, [property: MaxLength(TextLengths.Statement)] string Did);
+
+/// <summary>A return's content as submitted: immutable once submitted, kept as one version per submission.</summary>
+/// <param name="Activities">Activities run.</param>
+/// <param name="Heard">What they heard, in their words.</param>
+/// <param name="Themes">Theme codes for what they heard.</param>
+/// <param name="YouSaidWeDid">What changed because of it.</param>
+/// <param name="SelfAssessment">A score for each of the seven principles.</param>
+public sealed record ReturnContent(
+    [property: MaxLength(ReturnContent.MaxActivities)] IReadOnlyList<ReturnActivity> Activities,
+    [property: MaxLength(TextLengths.LongStatement)] string? Heard,
+    [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> Themes,
+    [property: MaxLength(ReturnContent.MaxEntries)] IReadOnlyList<ReturnYouSaidWeDid> YouSaidWeDid,
+    [property: MaxLength(7)] IReadOnlyList<SelfAssessment> SelfAssessment)
+{
+    /// <summary>Activities in one return.</summary>
+    public const int MaxActivities = 100;
+
+    /// <summary>"You said, we did" entries in one return.</summary>
+    public const int MaxEntries = 100;
+}

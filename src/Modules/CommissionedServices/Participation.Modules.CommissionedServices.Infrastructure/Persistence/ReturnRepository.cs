@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Modules.CommissionedServices.Application.Returns;
+using Participation.Modules.CommissionedServices.Domain.Providers;
+using Participation.Modules.CommissionedServices.Domain.Returns;
+
+namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence;
+
+internal sealed class ReturnRepository(CommissionedServicesDbContext context) : IReturnRepository
+{
+    public Task<ParticipationReturn?> GetAsync(ReturnId id, CancellationToken cancellationToken) =>
+        context.Returns.SingleOrDefaultAsync(entry => entry.Id == id, cancellationToken);
+
+    public void Add(ParticipationReturn aggregate) => context.Returns.Add(aggregate);
+
+    public async Task<IReadOnlyList<ParticipationReturn>> ListAsync(ProviderId providerId, CancellationToken cancellationToken) =>
+        await context.Returns.AsNoTracking().Where(entry => entry.ProviderId == providerId).OrderByDescending(entry => entry.PeriodFrom).Take(ReturnLimits.Listed).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ParticipationReturn>> UnsubmittedAsync(CancellationToken cancellationToken) =>
+        await context.Returns.Where(entry => entry.FirstSubmittedAt == null).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ParticipationReturn>> ForPeriodAsync(string period, CancellationToken cancellationToken) =>
+        await context.Returns.AsNoTracking().Where(entry => entry.Period == period).ToListAsync(cancellationToken);
+
+    public Task<bool> ExistsAsync(ProviderId providerId, string period, CancellationToken cancellationToken) =>
+        context.Returns.AnyAsync(entry => entry.ProviderId == providerId && entry.Period == period, cancellationToken);
+}

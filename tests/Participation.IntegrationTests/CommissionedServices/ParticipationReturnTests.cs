@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.IntegrationTests.Forums;
+using Participation.IntegrationTests.Infrastructure;
+
+namespace Participation.IntegrationTests.CommissionedServices;
+
+public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly string[] Principles = ["purposeful", "timely", "transparent", "inclusive", "collaborative", "resourced", "accountable"];
+    private readonly HttpClient _officer = api.Factory.Client(Roles.ParticipationOfficer);
+    private readonly HttpClient _commissioner = api.Factory.Client(Roles.Manager);
+
+    private static object Content(int principles = 7, string score = "established", string? evidence = "Young people co-chair the service's steering group every month.", int hartRung = 6) => new
+    {
+        activities = new[]
+        {
+            new
+            {
+                title = "Young people's steering group",
+                audiences = new[] { "child-or-young-person" },
+                cohorts = new[] { "send" },
+                participantsReached = 14,
+                hartRung,
+                lundy = new
+                {
+                    space = new { met = true, evidence = "Monthly, at the youth centre." },
+                    voice = new { met = true, evidence = "Picture cards and a youth worker." },
+                    audience = new { met = true, evidence = "The service manager attends." },
+                    influence = new { met = true, evidence = (string?)null },
+                },
+            },
+        },
+        heard = "Waiting times are too long.",
+        themes = Array.Empty<string>(),
+        youSaidWeDid = new[] { new { said = "Waiting times are too long.", did = "A drop-in clinic opened on Saturdays." } },
+        selfAssessment = Principles.Take(principles).Select(principle => new { principle, score, evidence }).ToArray(),
+    };
+
+    private async Task<(Guid Provider, string Return, HttpClient Partner)> OpenedAsync(string name)
+    {
+        var provider = await api.Factory.CreateProvider(name);
+        var opened = await _officer.CreatedAsync($"/api/v1/providers/{provider}/returns", new { year = 2026, period = "q2" });
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider, "returns:write")).Key);
+        return (provider, opened.GetProperty("id").GetString()!, partner);
+    }
+
+    [Fact]
+    public async Task A_return_is_due_the_configured_working_days_after_its_period_and_needs_all_seven_principles_with_evidence()
+    {
+        var (provider, id, partner) = await OpenedAsync("Returns CAMHS");
+        var read = await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{id}");
+        // Q2 ends on Wednesday 30 September 2026; 20 working days later (no bank holiday in October) is Wednesday 28 October.
+        Assert.Equal("2026-10-28", read.GetProperty("dueOn").GetString());
+
+        await (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content(principles: 6))).ShouldBeValidationProblemFor("selfAssessment");
+        await (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content(evidence: " "))).ShouldBeValidationProblemFor("selfAssessment[0].evidence");
+        Assert.Equal("open", (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_submitted_return_cannot_change_a_returned_one_is_resubmitted_and_both_versions_are_kept_with_flags()
+    {
+        var (provider, id, partner) = await OpenedAsync("Returns school");
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content(hartRung: 2, evidence: "Yes."))).StatusCode);
+        await (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content())).ShouldBreakRule(HttpStatusCode.Conflict, "commissioned-services.returns.not-open-for-submission");
+
+        var resource = $"/api/v1/providers/{provider}/returns/{id}";
+        var ratings = Principles.Select(principle => new { principle, rating = "amber", note = (string?)null }).ToArray();
+        await (await _commissioner.PostStepAsync(resource, "reviews", new { decision = "return", ratings, comments = " " })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "commissioned-services.returns.comments-required");
+        var returned = await _commissioner.PostStepAsync(resource, "reviews", new { decision = "return", ratings, comments = "Evidence is thin; say what the steering group changed." });
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        var review = (await returned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reviews")[0];
+        var flags = review.GetProperty("flags").EnumerateArray().Select(flag => flag.GetString()).ToList();
+        Assert.Contains("non-participation:activities[0]", flags);
+        Assert.Contains("influence-without-evidence:activities[0]", flags);
+        Assert.Contains("score-without-evidence:purposeful", flags);
+
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content())).StatusCode);
+        var accepted = await _commissioner.PostStepAsync(resource, "reviews", new { decision = "accept", ratings, comments = (string?)null });
+        var final = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("accepted", final.GetProperty("status").GetString());
+        Assert.Equal(2, final.GetProperty("submissions").GetArrayLength());
+        Assert.Equal(2, final.GetProperty("submissions")[0].GetProperty("content").GetProperty("activities")[0].GetProperty("hartRung").GetInt32());
+        Assert.Equal(6, final.GetProperty("submissions")[1].GetProperty("content").GetProperty("activities")[0].GetProperty("hartRung").GetInt32());
+    }
+
+    [Fact]
+    public async Task One_providers_key_can_neither_read_nor_submit_anothers_return()
+    {
+        var (provider, id, _) = await OpenedAsync("Returns advocacy");
+        var (_, _, other) = await OpenedAsync("Returns other provider");
+
+        await (await other.GetAsync(new Uri($"/api/v1/partner/returns/{id}", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await other.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content())).ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.Equal("open", (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{id}")).GetProperty("status").GetString());
+        Assert.DoesNotContain(id, (await other.GetFromJsonAsync<JsonElement>("/api/v1/partner/returns")).EnumerateArray().Select(entry => entry.GetProperty("id").GetString()));
+    }
+}
