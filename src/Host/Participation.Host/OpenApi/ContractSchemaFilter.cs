@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Participation.BuildingBlocks.Application.Documentation;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Participation.BuildingBlocks.Domain.Documentation;
 
 namespace Participation.Host.OpenApi;
 

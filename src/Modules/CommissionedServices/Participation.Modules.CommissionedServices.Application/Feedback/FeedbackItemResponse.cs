@@ -1,8 +1,7 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Domain.Documentation;
 
 namespace Participation.Modules.CommissionedServices.Application.Feedback;
 

@@ -1,7 +1,6 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.Providers;

@@ -1,8 +1,7 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

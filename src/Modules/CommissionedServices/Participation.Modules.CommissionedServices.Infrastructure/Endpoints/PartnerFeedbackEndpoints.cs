@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -20,6 +19,7 @@ using Participation.Modules.CommissionedServices.Application.Feedback.GetPartner
 using Participation.Modules.CommissionedServices.Application.Feedback.ListPartnerFeedback;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;

@@ -1,6 +1,6 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

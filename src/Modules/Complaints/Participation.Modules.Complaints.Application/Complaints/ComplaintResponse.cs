@@ -1,10 +1,9 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Persistence;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.Complaints.Domain.Complaints;
 
 namespace Participation.Modules.Complaints.Application.Complaints;

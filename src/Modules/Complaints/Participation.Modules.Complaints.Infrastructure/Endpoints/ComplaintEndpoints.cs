@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.Complaints.Application.Complaints;

@@ -1,7 +1,6 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.Forums.Domain.Items;
 
 namespace Participation.Modules.Forums.Application.Items;

@@ -1,9 +1,8 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Text;
+using Participation.BuildingBlocks.Domain.Documentation;
 
 namespace Participation.Modules.Reporting.Collations;
 

@@ -1,8 +1,7 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Reporting;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Domain.Surveys;
 

@@ -1,9 +1,8 @@
-using Participation.BuildingBlocks.Domain.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.Surveys.Application.Surveys;
 
 namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
