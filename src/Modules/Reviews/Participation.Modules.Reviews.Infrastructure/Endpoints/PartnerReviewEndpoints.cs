@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -15,7 +14,6 @@ using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reviews.Application.Reviews;
 using Participation.Modules.Reviews.Application.Reviews.GetPartnerReview;
 using Participation.Modules.Reviews.Application.Reviews.PostPartnerReview;
-using Participation.Modules.Reviews.Domain.Reviews;
 
 namespace Participation.Modules.Reviews.Infrastructure.Endpoints;
 
@@ -42,7 +40,7 @@ internal static class PartnerReviewEndpoints
     }
 
     private static async Task<Results<Created<ReviewResponse>, Ok<ReviewResponse>>> Put(
-        [MaxLength(TextLengths.ExternalId)] string meetingId, PartnerReviewRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        [MaxLength(TextLengths.ExternalId)] string meetingId, ReviewRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         // Two PUTs of one meeting at once: the loser is sent again in a fresh unit of work and finds the winner's record.
         var receipt = await sender.SendOnceMoreIfRacedAsync(
@@ -56,27 +54,4 @@ internal static class PartnerReviewEndpoints
 
     private static async Task<Ok<ReviewResponse>> Get([MaxLength(TextLengths.ExternalId)] string meetingId, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetPartnerReviewQuery(partner.PartnerId(), meetingId), cancellationToken));
-}
-
-/// <summary>A meeting and the facts of how the child took part, as the case-management system sends them.</summary>
-/// <param name="Kind">looked-after-review | initial-child-protection-conference | review-child-protection-conference | child-in-need-review | personal-education-plan-meeting | pathway-plan-review.</param>
-/// <param name="HeldOn">The day it was held (not after today).</param>
-/// <param name="ChildReference">The system's pseudonymous reference for the child.</param>
-/// <param name="AgeInYears">The child's age in whole years on the day, 0 to 25.</param>
-/// <param name="ServiceArea">The service area (code).</param>
-/// <param name="Chair">Who chaired it, by role.</param>
-/// <param name="DueOn">The day it was due by, where a timescale applies.</param>
-/// <param name="Facts">How the child took part (see RecordReview).</param>
-internal sealed record PartnerReviewRequest(
-    ReviewKind Kind,
-    DateOnly HeldOn,
-    [property: MaxLength(TextLengths.ExternalId)] string ChildReference,
-    [property: Range(0, ReviewValidator.OldestAge)] int AgeInYears,
-    [property: MaxLength(TextLengths.Code)] string ServiceArea,
-    [property: MaxLength(TextLengths.Name)] string Chair,
-    DateOnly? DueOn,
-    ReviewFacts Facts) : IHasExample<PartnerReviewRequest>
-{
-    public static PartnerReviewRequest Example => new(
-        ReviewKind.LookedAfterReview, new DateOnly(2026, 11, 12), "LAC-004211", 14, "children-in-care", "Independent reviewing officer", new DateOnly(2026, 11, 20), ReviewExample.Facts);
 }
