@@ -56,6 +56,9 @@ public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<Api
         Assert.Equal("2026-10-28", read.GetProperty("dueOn").GetString());
 
         await (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content(principles: 6))).ShouldBeValidationProblemFor("selfAssessment");
+        // A quarterly contract is asked for quarters: a half-year would overlap them.
+        await (await _officer.PostAsJsonAsync($"/api/v1/providers/{provider}/returns", new { year = 2026, period = "h1" })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "commissioned-services.returns.period-not-the-contracts");
+        await (await _officer.PostAsJsonAsync($"/api/v1/providers/{provider}/returns", new { year = 2026, period = "q2" })).ShouldBreakRule(HttpStatusCode.Conflict, "commissioned-services.returns.period-already-open");
         await (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content(evidence: " "))).ShouldBeValidationProblemFor("selfAssessment[0].evidence");
         Assert.Equal("open", (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{id}")).GetProperty("status").GetString());
     }

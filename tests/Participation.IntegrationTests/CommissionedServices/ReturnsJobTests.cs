@@ -15,6 +15,17 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
     public async Task The_job_opens_the_period_reminds_once_and_marks_overdue_once_across_a_bank_holiday_due_date()
     {
         var provider = await api.Factory.CreateProvider("Returns job provider");
+        // A contact address the mail library cannot use must not stop the other providers' reminders.
+        var unusable = await api.Factory.Client(Roles.Administrator).PostAsJsonAsync("/api/v1/providers", new
+        {
+            name = "Returns job provider with a broken address",
+            kind = "school",
+            contractStart = "2025-04-01",
+            contactName = "Office",
+            contactEmail = "office manager@school.example",
+            serviceAreas = new[] { "schools" },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, unusable.StatusCode);
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
         var contact = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}")).GetProperty("contactEmail").GetString()!;
 
@@ -44,6 +55,7 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
             "2027-01-30",
             ((DateOnly)(await api.Factory.ScalarAsync("SELECT overdue_on FROM commissioned_services.returns WHERE provider_id = $1 AND period = '2026-27 Q3'", provider))!).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         // Q4 (January to March) opened when the clock first passed into it.
+        Assert.Equal(4L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns"));
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", provider));
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Participation.BuildingBlocks.Infrastructure.Mail;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application.Returns.MarkOverdueReturns;
 using Participation.Modules.CommissionedServices.Application.Returns.OpenDueReturns;
 using Participation.Modules.CommissionedServices.Application.Returns.RecordReminderSent;
@@ -38,16 +39,15 @@ public sealed partial class ReturnsJob(IServiceScopeFactory scopes, IMailSender 
             try
             {
                 await mail.SendAsync(Message(reminder), cancellationToken);
+                await SendAsync<Mediator.Unit>(new RecordReminderSentCommand(reminder.ReturnId, reminder.Reminder), cancellationToken);
+                reminded++;
             }
-            catch (MailNotSentException exception)
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // Certainly not sent: tomorrow's run tries again.
-                NotSent(reminder.ReturnId, exception.Message);
-                continue;
+                // One provider's unusable address, refused message or submission at this moment must not stop the
+                // others' reminders: this one is tried again tomorrow (a duplicate reminder harms no one, ADR 23).
+                NotSent(reminder.ReturnId, exception.GetType().Name);
             }
-
-            await SendAsync<Mediator.Unit>(new RecordReminderSentCommand(reminder.ReturnId, reminder.Reminder), cancellationToken);
-            reminded++;
         }
 
         Ran(opened, overdue, reminded);
@@ -76,8 +76,9 @@ public sealed partial class ReturnsJob(IServiceScopeFactory scopes, IMailSender 
     /// <summary>Each step in its own scope and unit of work, so what was done is committed before the next step.</summary>
     private async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken)
     {
+        // An officer opening the same return, or a provider submitting, at this moment: the step is sent once more.
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
     }
 
     private async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken)

@@ -62,11 +62,15 @@ public sealed record SelfAssessment(Principle Principle, PrincipleScore Score, [
 /// <param name="Lundy">The four Lundy questions as the provider answers them.</param>
 public sealed record ReturnActivity(
     [property: MaxLength(TextLengths.Name)] string Title,
-    [property: MaxLength(8)] IReadOnlyList<Audience> Audiences,
+    [property: MaxLength(ReturnActivity.MaxAudiences)] IReadOnlyList<Audience> Audiences,
     [property: MaxLength(ListLengths.Cohorts)] IReadOnlyList<PriorityCohort> Cohorts,
     [property: Range(0, 100_000)] int ParticipantsReached,
     [property: Range(HartRung.Lowest, HartRung.Highest)] int HartRung,
-    LundyAssessment Lundy);
+    LundyAssessment Lundy)
+{
+    /// <summary>Every audience once.</summary>
+    public const int MaxAudiences = 8;
+}
 
 /// <summary>What the provider heard and what changed ("you said, we did").</summary>
 /// <param name="Said">What was said.</param>

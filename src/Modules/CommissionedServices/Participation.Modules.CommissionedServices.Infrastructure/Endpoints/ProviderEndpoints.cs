@@ -76,7 +76,7 @@ internal static class ProviderEndpoints
     private static async Task<Ok<ProviderResponse>> Update(Guid id, ProviderRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
         await sender.Send(
-            new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery ?? ReturnCadence.Quarterly),
+            new UpdateProviderCommand(id, http.RequiredIfMatch(), request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery),
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetProviderQuery(id), http.HttpContext.Response, cancellationToken));
     }
@@ -97,7 +97,7 @@ internal static class ProviderEndpoints
 /// <param name="ContactName">The contact for participation returns.</param>
 /// <param name="ContactEmail">The contact's email.</param>
 /// <param name="ServiceAreas">Codes of the service areas the contract covers (see /api/v1/reference-data/service-areas).</param>
-/// <param name="ReturnsEvery">quarterly | six-monthly: how often the contract asks for a participation return; quarterly when not given.</param>
+/// <param name="ReturnsEvery">quarterly | six-monthly: how often the contract asks for a participation return; quarterly for a new provider when not given, unchanged on an update when not given.</param>
 internal sealed record ProviderRequest(
     [property: MaxLength(TextLengths.Name)] string Name,
     ProviderKind Kind,

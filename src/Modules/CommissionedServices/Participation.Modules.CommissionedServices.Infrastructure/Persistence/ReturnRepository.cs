@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.Modules.CommissionedServices.Application.Returns;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 using Participation.Modules.CommissionedServices.Domain.Returns;
@@ -16,11 +17,13 @@ internal sealed class ReturnRepository(CommissionedServicesDbContext context) : 
         await context.Returns.AsNoTracking().Where(entry => entry.ProviderId == providerId).OrderByDescending(entry => entry.PeriodFrom).Take(ReturnLimits.Listed).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ParticipationReturn>> UnsubmittedAsync(CancellationToken cancellationToken) =>
-        await context.Returns.Where(entry => entry.FirstSubmittedAt == null).ToListAsync(cancellationToken);
+        await context.Returns
+            .Where(entry => entry.FirstSubmittedAt == null && context.Providers.Any(provider => provider.Id == entry.ProviderId && provider.DeactivatedOn == null))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ParticipationReturn>> ForPeriodAsync(string period, CancellationToken cancellationToken) =>
         await context.Returns.AsNoTracking().Where(entry => entry.Period == period).ToListAsync(cancellationToken);
 
-    public Task<bool> ExistsAsync(ProviderId providerId, string period, CancellationToken cancellationToken) =>
-        context.Returns.AnyAsync(entry => entry.ProviderId == providerId && entry.Period == period, cancellationToken);
+    public Task<bool> ExistsAsync(ProviderId providerId, ReportPeriod period, CancellationToken cancellationToken) =>
+        context.Returns.AnyAsync(entry => entry.ProviderId == providerId && entry.PeriodFrom <= period.To && entry.PeriodTo >= period.From, cancellationToken);
 }

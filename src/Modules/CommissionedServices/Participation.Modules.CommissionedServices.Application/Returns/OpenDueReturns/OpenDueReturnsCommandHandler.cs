@@ -16,7 +16,7 @@ internal sealed class OpenDueReturnsCommandHandler(IProviderRepository providers
         foreach (var provider in await providers.UnderContractAsync(today, cancellationToken))
         {
             var period = ReturnSchedule.PeriodOf(provider.ReturnsEvery, today);
-            if (!await returns.ExistsAsync(provider.Id, period.Label, cancellationToken))
+            if (!await returns.ExistsAsync(provider.Id, period, cancellationToken))
             {
                 returns.Add(ParticipationReturn.Open(provider, period, ReturnSchedule.DueOn(period, options.Value, calendar.Value.DeploymentRegion), periodAlreadyOpen: false));
                 opened++;

@@ -15,7 +15,7 @@ internal sealed class OpenReturnCommandHandler(IProviderRepository providers, IR
         var provider = await providers.LoadAsync(new ProviderId(command.ProviderId), cancellationToken);
         var period = ReturnSchedule.Period(command.Year, command.Period);
         var dueOn = ReturnSchedule.DueOn(period, options.Value, calendar.Value.DeploymentRegion);
-        var opened = ParticipationReturn.Open(provider, period, dueOn, await returns.ExistsAsync(provider.Id, period.Label, cancellationToken));
+        var opened = ParticipationReturn.Open(provider, period, dueOn, await returns.ExistsAsync(provider.Id, period, cancellationToken));
         returns.Add(opened);
         return opened.Id.Value;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.Modules.CommissionedServices.Domain.Returns;
 
 namespace Participation.Modules.CommissionedServices.Application.Returns.SubmitReturn;
@@ -13,14 +14,18 @@ internal sealed class SubmitReturnCommandValidator : AbstractValidator<SubmitRet
         RuleForEach(command => command.Activities).NotNull().WithMessage("Each activity must be an object, not null.").ChildRules(activity =>
         {
             activity.RuleFor(entry => entry.Title).Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("title is required.").MaximumLength(TextLengths.Name);
-            activity.RuleFor(entry => entry.Audiences).NotEmpty();
+            activity.RuleFor(entry => entry.Audiences).NotEmpty().HoldsAtMost(ReturnActivity.MaxAudiences);
             activity.RuleForEach(entry => entry.Audiences).IsInEnum();
-            activity.RuleFor(entry => entry.Cohorts).NotNull();
+            activity.RuleFor(entry => entry.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
             activity.RuleForEach(entry => entry.Cohorts).IsInEnum();
             activity.RuleFor(entry => entry.ParticipantsReached).InclusiveBetween(0, 100_000);
             activity.RuleFor(entry => entry.HartRung).MustBeAHartRung();
             // Providers answer Lundy as they see it; a "yes" without evidence is flagged for the commissioner, not refused.
             activity.RuleFor(entry => entry.Lundy).NotNull();
+            activity.RuleFor(entry => entry.Lundy.Space.Evidence).MaximumLength(LundyElement.EvidenceLength).When(entry => entry.Lundy?.Space is not null);
+            activity.RuleFor(entry => entry.Lundy.Voice.Evidence).MaximumLength(LundyElement.EvidenceLength).When(entry => entry.Lundy?.Voice is not null);
+            activity.RuleFor(entry => entry.Lundy.Audience.Evidence).MaximumLength(LundyElement.EvidenceLength).When(entry => entry.Lundy?.Audience is not null);
+            activity.RuleFor(entry => entry.Lundy.Influence.Evidence).MaximumLength(LundyElement.EvidenceLength).When(entry => entry.Lundy?.Influence is not null);
         });
         RuleFor(command => command.Heard).MaximumLength(TextLengths.LongStatement);
         RuleFor(command => command.Themes).NotNull().HoldsAtMost(ListLengths.Themes);
