@@ -50,6 +50,17 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_same_childs_looked_after_review_on_the_same_day_is_recorded_once()
+    {
+        await _officer.CreatedAsync(ReviewsPath, Review("LAC-TWICE", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"])));
+
+        var again = await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-TWICE", "2026-06-04", Facts(attended: true, views: ["symbolically"])));
+
+        await again.ShouldBreakRule(HttpStatusCode.Conflict, "reviews.already-recorded");
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.reviews WHERE child_reference = 'LAC-TWICE'"));
+    }
+
+    [Fact]
     public async Task Contradictory_facts_are_a_422_naming_the_contradiction()
     {
         var response = await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-2", "2026-06-01", Facts(attended: false, views: ["spoke-for-themselves"])));

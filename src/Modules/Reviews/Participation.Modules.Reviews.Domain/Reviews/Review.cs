@@ -47,15 +47,22 @@ public sealed class Review : AggregateRoot<ReviewId>
     public string? ParticipationCode { get; private set; }
 
     /// <summary>Records a meeting, staff-entered or posted by a partner under its own meeting id.</summary>
-    public static Review Record(ReviewDetails details, ReviewFacts facts, Guid? partnerId, string? meetingId, DateTimeOffset now)
+    public static Review Record(ReviewDetails details, ReviewFacts facts, Guid? partnerId, string? meetingId, DateTimeOffset now, bool sameReviewRecorded = false)
     {
+        ArgumentNullException.ThrowIfNull(details);
+        CheckRule(new OneLookedAfterReviewADayRule(details.Kind == ReviewKind.LookedAfterReview && sameReviewRecorded));
         var review = new Review { Id = new ReviewId(Guid.CreateVersion7()), PartnerId = partnerId, MeetingId = meetingId };
         review.Apply(details, facts, now);
         return review;
     }
 
     /// <summary>Corrects what was recorded; the code is derived again.</summary>
-    public void Correct(ReviewDetails details, ReviewFacts facts, DateTimeOffset now) => Apply(details, facts, now);
+    public void Correct(ReviewDetails details, ReviewFacts facts, DateTimeOffset now, bool sameReviewRecorded = false)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        CheckRule(new OneLookedAfterReviewADayRule(details.Kind == ReviewKind.LookedAfterReview && sameReviewRecorded));
+        Apply(details, facts, now);
+    }
 
     private void Apply(ReviewDetails details, ReviewFacts facts, DateTimeOffset now)
     {

@@ -33,6 +33,7 @@ internal static class PartnerReviewEndpoints
         partner.MapPut("/{meetingId}", Put)
             .WithName("PutPartnerReview")
             .WithSummary("Records a meeting under the system's own id (201), or replaces its facts (200): the same again changes nothing; the code is derived (scope reviews:write)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         partner.MapGet("/{meetingId}", Get)
             .WithName("GetPartnerReview").WithSummary("One of this system's reviews with its derived code; another system's is 404 (scope reviews:write)")

@@ -42,12 +42,14 @@ internal static class ReviewEndpoints
             .WithName("RecordReview").WithSummary("Records a meeting and the facts of the child's participation; the PN code is derived, never sent (ParticipationOfficer, ReviewingOfficer)")
             .ReturnsETag()
             .RequireAuthorization(ReviewPolicies.Record)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         reviews.MapPut("/{id:guid}", Correct)
             .WithName("CorrectReview").WithSummary("Corrects a review; the code is derived again; needs If-Match (ParticipationOfficer, ReviewingOfficer)")
             .RequiresIfMatch()
             .ReturnsETag()
             .RequireAuthorization(ReviewPolicies.Record)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         // Outside the group: its readers' policy would refuse the Analysts the reports are for.

@@ -14,6 +14,11 @@ internal sealed class ReviewRepository(ReviewsDbContext context) : IReviewReposi
     public Task<Review?> GetForPartnerAsync(Guid partnerId, string meetingId, CancellationToken cancellationToken) =>
         context.Reviews.SingleOrDefaultAsync(review => review.PartnerId == partnerId && review.MeetingId == meetingId, cancellationToken);
 
+    public Task<bool> LookedAfterReviewRecordedAsync(string childReference, DateOnly heldOn, ReviewId? except, CancellationToken cancellationToken) =>
+        context.Reviews.AnyAsync(
+            review => review.Kind == ReviewKind.LookedAfterReview && review.ChildReference == childReference && review.HeldOn == heldOn && (except == null || review.Id != except),
+            cancellationToken);
+
     public async Task<IReadOnlyList<Review>> ListAsync(ReviewKind? kind, ReviewId? after, int take, CancellationToken cancellationToken)
     {
         var reviews = context.Reviews.AsNoTracking();

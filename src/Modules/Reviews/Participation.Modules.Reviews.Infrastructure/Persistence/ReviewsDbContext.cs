@@ -29,6 +29,8 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
             review.Property(entry => entry.Chair).HasMaxLength(TextLengths.Name);
             review.Property(entry => entry.ParticipationCode).HasMaxLength(3);
             review.HasIndex(entry => entry.HeldOn);
+            // One looked-after review of a child a day, as the SSDA903 return counts them; a race past the check lands here.
+            review.HasIndex(entry => new { entry.ChildReference, entry.HeldOn }).IsUnique().HasFilter("kind = 'looked-after-review'").HasDatabaseName("ix_reviews_one_looked_after_review_a_day");
             review.ComplexProperty(entry => entry.Facts, facts =>
             {
                 facts.Property(entry => entry.InformationGiven).HasColumnName("information_given");

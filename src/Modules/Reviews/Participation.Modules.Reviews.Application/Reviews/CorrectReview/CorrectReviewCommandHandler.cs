@@ -10,7 +10,8 @@ internal sealed class CorrectReviewCommandHandler(IReviewRepository reviews, ISe
     {
         var review = await reviews.LoadAsync(new ReviewId(command.Id), command.ExpectedVersion, cancellationToken);
         await sender.EnsureServiceAreaKnownAsync(command, cancellationToken);
-        review.Correct(ReviewValidator.ToDetails(command), command.Facts, clock.GetUtcNow());
+        var details = ReviewValidator.ToDetails(command);
+        review.Correct(details, command.Facts, clock.GetUtcNow(), await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, review.Id, cancellationToken));
         return Unit.Value;
     }
 }

@@ -12,11 +12,11 @@ internal sealed class PostPartnerReviewCommandHandler(IReviewRepository reviews,
         var now = clock.GetUtcNow();
         if (await reviews.GetForPartnerAsync(command.PartnerId, command.MeetingId, cancellationToken) is { } known)
         {
-            known.Correct(details, command.Facts, now);
+            known.Correct(details, command.Facts, now, await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, known.Id, cancellationToken));
             return new PartnerReviewReceipt(known.Id.Value, Created: false);
         }
 
-        var review = Review.Record(details, command.Facts, command.PartnerId, command.MeetingId, now);
+        var review = Review.Record(details, command.Facts, command.PartnerId, command.MeetingId, now, await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, except: null, cancellationToken));
         reviews.Add(review);
         return new PartnerReviewReceipt(review.Id.Value, Created: true);
     }

@@ -193,6 +193,7 @@ namespace Participation.Modules.Reviews.Infrastructure.Persistence.Migrations
 
                             b1.PrimitiveCollection<string[]>("Views")
                                 .IsRequired()
+                                .HasMaxLength(6)
                                 .HasColumnType("text[]")
                                 .HasColumnName("views");
                         });
@@ -202,6 +203,11 @@ namespace Participation.Modules.Reviews.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("HeldOn")
                         .HasDatabaseName("ix_reviews_held_on");
+
+                    b.HasIndex("ChildReference", "HeldOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviews_one_looked_after_review_a_day")
+                        .HasFilter("kind = 'looked-after-review'");
 
                     b.HasIndex("PartnerId", "MeetingId")
                         .IsUnique()
