@@ -119,6 +119,23 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_meeting_is_corrected_under_its_etag_but_its_date_stays()
+    {
+        var forum = await _officer.ForumAsync("Corrected council");
+        var meeting = await _officer.MeetingAsync(forum, "2026-06-03", hartRung: 3, children: 5);
+        var resource = $"{ForumsPath}/{forum}/meetings/{meeting}";
+
+        var corrected = await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Meeting("2026-06-03", hartRung: 6, children: 7));
+        var moved = await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Meeting("2026-06-04"));
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var read = await corrected.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(read.GetProperty("nonParticipation").GetBoolean());
+        Assert.Equal(7, read.GetProperty("attendance")[0].GetProperty("count").GetInt32());
+        await moved.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.meetings.date-fixed");
+    }
+
+    [Fact]
     public async Task The_ageing_out_check_flags_a_member_whose_band_may_have_reached_their_age_once_and_only_them()
     {
         var forum = await _officer.ForumAsync("Senior council, ageing out");

@@ -133,6 +133,7 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         ["ListForumMeetings"] = ForumReaders,
         ["GetForumMeeting"] = ForumReaders,
         ["RecordForumMeeting"] = ParticipationOfficers,
+        ["CorrectForumMeeting"] = ParticipationOfficers,
         ["ListForumItems"] = ForumReaders,
         ["GetForumItem"] = ForumReaders,
         ["RaiseForumItem"] = ParticipationOfficers,

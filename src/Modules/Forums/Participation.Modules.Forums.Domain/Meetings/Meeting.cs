@@ -47,8 +47,16 @@ public sealed class Meeting : AggregateRoot<MeetingId>
         return meeting;
     }
 
-    /// <summary>Corrects the record of the meeting.</summary>
-    public void Correct(MeetingDetails details, DateOnly today) => Apply(details, today);
+    /// <summary>
+    /// Corrects the record of the meeting: attendance, decision-makers, Hart and Lundy. Its date stays: items raised and
+    /// reported back at it were judged by it (a meeting recorded on the wrong day is recorded again).
+    /// </summary>
+    public void Correct(MeetingDetails details, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        CheckRule(new MeetingDateStaysRule(HeldOn, details.HeldOn));
+        Apply(details, today);
+    }
 
     private void Apply(MeetingDetails details, DateOnly today)
     {

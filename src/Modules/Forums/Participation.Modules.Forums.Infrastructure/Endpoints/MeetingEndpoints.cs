@@ -11,6 +11,7 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.Forums.Application;
 using Participation.Modules.Forums.Application.Meetings;
+using Participation.Modules.Forums.Application.Meetings.CorrectMeeting;
 using Participation.Modules.Forums.Application.Meetings.GetMeeting;
 using Participation.Modules.Forums.Application.Meetings.ListMeetings;
 using Participation.Modules.Forums.Application.Meetings.RecordMeeting;
@@ -40,6 +41,13 @@ internal static class MeetingEndpoints
             .RequireAuthorization(ForumPolicies.Write)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        meetings.MapPut("/{id:guid}", Correct)
+            .WithName("CorrectForumMeeting")
+            .WithSummary("Corrects a meeting's attendance, decision-makers, Hart rung and Lundy answers; its date stays; needs If-Match (ParticipationOfficer)")
+            .RequiresIfMatch()
+            .ReturnsETag()
+            .RequireAuthorization(ForumPolicies.Write)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<IReadOnlyList<MeetingResponse>>> List(Guid forumId, ISender sender, CancellationToken cancellationToken) =>
@@ -47,6 +55,14 @@ internal static class MeetingEndpoints
 
     private static async Task<Ok<MeetingResponse>> Get(Guid forumId, Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetMeetingQuery(forumId, id), response, cancellationToken));
+
+    private static async Task<Ok<MeetingResponse>> Correct(Guid forumId, Guid id, MeetingRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    {
+        await sender.Send(
+            new CorrectMeetingCommand(forumId, id, http.RequiredIfMatch(), request.HeldOn, request.Attendance ?? [], request.DecisionMakers ?? [], request.HartRung, request.Lundy),
+            cancellationToken);
+        return TypedResults.Ok(await sender.SendVersioned(new GetMeetingQuery(forumId, id), http.HttpContext.Response, cancellationToken));
+    }
 
     private static async Task<Created<MeetingResponse>> Record(Guid forumId, MeetingRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {

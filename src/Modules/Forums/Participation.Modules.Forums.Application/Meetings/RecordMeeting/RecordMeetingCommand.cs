@@ -11,4 +11,4 @@ public sealed record RecordMeetingCommand(
     IReadOnlyList<AttendanceCount> Attendance,
     IReadOnlyList<DecisionMaker> DecisionMakers,
     int HartRung,
-    LundyAssessment Lundy) : ICommand<Guid>;
+    LundyAssessment Lundy) : ICommand<Guid>, IMeetingCommand;

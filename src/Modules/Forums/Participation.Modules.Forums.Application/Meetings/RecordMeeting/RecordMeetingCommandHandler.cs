@@ -11,10 +11,7 @@ internal sealed class RecordMeetingCommandHandler(IForumRepository forums, IMeet
     public async ValueTask<Guid> Handle(RecordMeetingCommand command, CancellationToken cancellationToken)
     {
         var forum = await forums.LoadAsync(new ForumId(command.ForumId), cancellationToken);
-        var meeting = Meeting.Record(
-            forum,
-            new MeetingDetails(command.HeldOn, command.Attendance, [.. command.DecisionMakers.Select(maker => new DecisionMaker(maker.Role.Trim(), maker.Name.Trim()))], command.HartRung, command.Lundy),
-            UkDates.Today(clock));
+        var meeting = Meeting.Record(forum, command.ToDetails(), UkDates.Today(clock));
         meetings.Add(meeting);
         return meeting.Id.Value;
     }
