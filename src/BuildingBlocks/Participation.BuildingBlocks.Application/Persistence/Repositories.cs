@@ -30,6 +30,28 @@ public static partial class Repositories
         return aggregate;
     }
 
+    /// <summary>
+    /// As <see cref="LoadAsync{TAggregate,TId}(IRepository{TAggregate,TId},TId,uint?,CancellationToken)"/>, for an
+    /// aggregate addressed under its owner (a forum's member, a provider's return): one that is not
+    /// <paramref name="owned"/> is not found (404), checked before the version so a 412 never tells another owner's exists.
+    /// </summary>
+    public static async Task<TAggregate> LoadOwnedAsync<TAggregate, TId>(
+        this IRepository<TAggregate, TId> repository, TId id, Func<TAggregate, bool> owned, uint? expectedVersion, CancellationToken cancellationToken)
+        where TAggregate : AggregateRoot<TId>
+        where TId : notnull
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(owned);
+        var aggregate = await repository.GetAsync(id, cancellationToken);
+        if (aggregate is null || !owned(aggregate))
+        {
+            throw new NotFoundException(ResourceNames<TAggregate>.Name, id is IStronglyTypedId typed ? typed.Value : id);
+        }
+
+        ExpectedVersion.Ensure(aggregate, expectedVersion, ResourceNames<TAggregate>.Name);
+        return aggregate;
+    }
+
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex WordBoundary();
 

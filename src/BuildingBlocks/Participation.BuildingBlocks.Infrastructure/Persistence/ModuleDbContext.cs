@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,6 +14,15 @@ namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
 {
+    /// <summary>
+    /// How values kept whole in a JSON column (a questionnaire, a list of actions, a return's submissions) are written:
+    /// with the enum codes the API speaks, like every other column.
+    /// </summary>
+    protected static readonly JsonSerializerOptions JsonColumns = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
     /// <summary>The module's schema, e.g. <c>reference_data</c>.</summary>
     public abstract string Schema { get; }
 

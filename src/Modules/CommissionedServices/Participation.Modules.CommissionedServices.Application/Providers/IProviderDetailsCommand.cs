@@ -19,5 +19,6 @@ public interface IProviderDetailsCommand
 
     IReadOnlyList<string> ServiceAreas { get; }
 
-    ReturnCadence ReturnsEvery { get; }
+    /// <summary>How often the contract asks for a return; null keeps what is recorded (quarterly for a new provider).</summary>
+    ReturnCadence? ReturnsEvery { get; }
 }

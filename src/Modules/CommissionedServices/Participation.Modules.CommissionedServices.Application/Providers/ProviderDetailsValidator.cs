@@ -17,7 +17,7 @@ internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDeta
         RuleFor(command => command.ReturnsEvery).IsInEnum();
     }
 
-    /// <summary>The details as the domain takes them, trimmed.</summary>
-    public static ProviderDetails ToDetails(IProviderDetailsCommand command) =>
-        new(command.Name.Trim(), command.Kind, command.ContractStart, command.ContractEnd, command.ContactName.Trim(), command.ContactEmail.Trim(), command.ServiceAreas, command.ReturnsEvery);
+    /// <summary>The details as the domain takes them, trimmed; a cadence left out is <paramref name="returnsEveryWhenLeftOut"/>.</summary>
+    public static ProviderDetails ToDetails(IProviderDetailsCommand command, ReturnCadence returnsEveryWhenLeftOut) =>
+        new(command.Name.Trim(), command.Kind, command.ContractStart, command.ContractEnd, command.ContactName.Trim(), command.ContactEmail.Trim(), command.ServiceAreas, command.ReturnsEvery ?? returnsEveryWhenLeftOut);
 }

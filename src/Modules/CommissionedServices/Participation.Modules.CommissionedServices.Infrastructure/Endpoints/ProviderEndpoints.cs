@@ -68,7 +68,7 @@ internal static class ProviderEndpoints
     private static async Task<Created<ProviderResponse>> Create(ProviderRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var id = await sender.Send(
-            new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery ?? ReturnCadence.Quarterly),
+            new CreateProviderCommand(request.Name, request.Kind, request.ContractStart, request.ContractEnd, request.ContactName, request.ContactEmail, request.ServiceAreas ?? [], request.ReturnsEvery),
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetProviderQuery(id), response, cancellationToken));
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Domain.Vocabulary;
@@ -107,15 +108,15 @@ internal static class ReturnEndpoints
         return TypedResults.Created($"/api/v1/providers/{providerId}/returns/{id}", await sender.SendVersioned(new GetReturnQuery(providerId, id), response, cancellationToken));
     }
 
-    private static async Task<Ok<ReturnResponse>> SubmitForProvider(Guid providerId, Guid returnId, ReturnContent request, ISender sender, ClaimsPrincipal user, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ReturnResponse>> SubmitForProvider(Guid providerId, Guid returnId, ReturnContent request, ISender sender, ICurrentUser user, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(SubmitReturnCommand.Of(providerId, returnId, http.RequiredIfMatch(), request, StaffName(user)), cancellationToken);
+        await sender.Send(SubmitReturnCommand.Of(providerId, returnId, http.RequiredIfMatch(), request, user.Id!), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetReturnQuery(providerId, returnId), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<ReturnResponse>> Review(Guid providerId, Guid returnId, ReturnReviewRequest request, ISender sender, ClaimsPrincipal user, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ReturnResponse>> Review(Guid providerId, Guid returnId, ReturnReviewRequest request, ISender sender, ICurrentUser user, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(new ReviewReturnCommand(providerId, returnId, http.RequiredIfMatch(), request.Decision, request.Ratings, request.Comments, StaffName(user)), cancellationToken);
+        await sender.Send(new ReviewReturnCommand(providerId, returnId, http.RequiredIfMatch(), request.Decision, request.Ratings, request.Comments, user.Id!), cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetReturnQuery(providerId, returnId), http.HttpContext.Response, cancellationToken));
     }
 
@@ -134,9 +135,6 @@ internal static class ReturnEndpoints
         await sender.SendOnceMoreIfRacedAsync(SubmitReturnCommand.Of(partner.PartnerId(), returnId, expectedVersion: null, request, "provider's system"), scopes, cancellationToken);
         return TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value);
     }
-
-    /// <summary>The staff member's subject, as the audit log names them.</summary>
-    private static string StaffName(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? "staff";
 }
 
 /// <summary>The period a return is opened for.</summary>

@@ -1,6 +1,5 @@
 using Participation.BuildingBlocks.Domain;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Participation.BuildingBlocks.Domain.Reporting;
@@ -24,12 +23,6 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
 
     public DbSet<ParticipationReturn> Returns => Set<ParticipationReturn>();
-
-    /// <summary>Submissions and reviews are kept as JSON with the codes the API writes.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -71,12 +64,12 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
             entry.Ignore(row => row.Reviews);
             // Both lists are only ever appended to: a count that grew is the whole change.
             entry.Property<List<ReturnSubmission>>("_submissions").HasColumnName("submissions").HasColumnType("jsonb").HasConversion(
-                rows => JsonSerializer.Serialize(rows, Json),
-                json => JsonSerializer.Deserialize<List<ReturnSubmission>>(json, Json)!,
+                rows => JsonSerializer.Serialize(rows, JsonColumns),
+                json => JsonSerializer.Deserialize<List<ReturnSubmission>>(json, JsonColumns)!,
                 new ValueComparer<List<ReturnSubmission>>((one, other) => one!.Count == other!.Count, rows => rows.Count, rows => rows.ToList()));
             entry.Property<List<ReturnReview>>("_reviews").HasColumnName("reviews").HasColumnType("jsonb").HasConversion(
-                rows => JsonSerializer.Serialize(rows, Json),
-                json => JsonSerializer.Deserialize<List<ReturnReview>>(json, Json)!,
+                rows => JsonSerializer.Serialize(rows, JsonColumns),
+                json => JsonSerializer.Deserialize<List<ReturnReview>>(json, JsonColumns)!,
                 new ValueComparer<List<ReturnReview>>((one, other) => one!.Count == other!.Count, rows => rows.Count, rows => rows.ToList()));
         });
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,12 +16,6 @@ namespace Participation.Modules.Forums.Infrastructure.Persistence;
 internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "forums";
-
-    /// <summary>Small value lists (attendance, Lundy answers, actions) are stored as JSON with the codes the API writes.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
 
     public override string Schema => SchemaName;
 
@@ -119,8 +112,8 @@ internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options)
             item.Ignore(entry => entry.Actions);
             // Actions are replaced one by one (records), so comparing the lists element by element finds every change.
             item.Property<List<ItemAction>>("_actions").HasColumnName("actions").HasColumnType("jsonb").HasConversion(
-                actions => JsonSerializer.Serialize(actions, Json),
-                json => JsonSerializer.Deserialize<List<ItemAction>>(json, Json)!,
+                actions => JsonSerializer.Serialize(actions, JsonColumns),
+                json => JsonSerializer.Deserialize<List<ItemAction>>(json, JsonColumns)!,
                 new ValueComparer<List<ItemAction>>((one, other) => one!.SequenceEqual(other!), actions => actions.Count, actions => actions.ToList()));
         });
 
@@ -160,7 +153,7 @@ internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options)
     private static void AsJson<T>(PropertyBuilder<T> property)
         where T : class =>
         property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, Json),
-            json => JsonSerializer.Deserialize<T>(json, Json)!,
+            value => JsonSerializer.Serialize(value, JsonColumns),
+            json => JsonSerializer.Deserialize<T>(json, JsonColumns)!,
             new ValueComparer<T>((one, other) => ReferenceEquals(one, other), value => value.GetHashCode(), value => value));
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Participation.BuildingBlocks.Domain;
@@ -16,12 +15,6 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "surveys";
-
-    /// <summary>Questionnaires are stored as JSON with their codes as the API writes them.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
 
     public override string Schema => SchemaName;
 
@@ -49,13 +42,13 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             survey.Property(entry => entry.Title).HasMaxLength(TextLengths.Name);
             // The draft is replaced whole, never changed in place, so comparing references finds every change.
             survey.Property(entry => entry.Draft).HasColumnType("jsonb").HasConversion(
-                draft => JsonSerializer.Serialize(draft, Json),
-                json => JsonSerializer.Deserialize<Questionnaire>(json, Json)!);
+                draft => JsonSerializer.Serialize(draft, JsonColumns),
+                json => JsonSerializer.Deserialize<Questionnaire>(json, JsonColumns)!);
             survey.Ignore(entry => entry.Versions);
             // Versions are only ever appended: a count that grew is the whole change.
             survey.Property<List<SurveyVersion>>("_versions").HasColumnName("versions").HasColumnType("jsonb").HasConversion(
-                versions => JsonSerializer.Serialize(versions, Json),
-                json => JsonSerializer.Deserialize<List<SurveyVersion>>(json, Json)!,
+                versions => JsonSerializer.Serialize(versions, JsonColumns),
+                json => JsonSerializer.Deserialize<List<SurveyVersion>>(json, JsonColumns)!,
                 new ValueComparer<List<SurveyVersion>>((one, other) => one!.Count == other!.Count, versions => versions.Count, versions => versions.ToList()));
         });
 
@@ -106,8 +99,8 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             caseEvent.Ignore(entry => entry.NotSent);
             // Appended only while the event is first received, never after.
             caseEvent.Property<List<NotSent>>("_notSent").HasColumnName("not_sent").HasColumnType("jsonb").HasConversion(
-                notSent => JsonSerializer.Serialize(notSent, Json),
-                json => JsonSerializer.Deserialize<List<NotSent>>(json, Json)!,
+                notSent => JsonSerializer.Serialize(notSent, JsonColumns),
+                json => JsonSerializer.Deserialize<List<NotSent>>(json, JsonColumns)!,
                 new ValueComparer<List<NotSent>>((one, other) => one!.Count == other!.Count, notSent => notSent.Count, notSent => notSent.ToList()));
         });
 
@@ -126,8 +119,8 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.Property(entry => entry.Variant).HasMaxLength(TextLengths.Code);
             response.PrimitiveCollection(entry => entry.Cohorts);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
-                answers => JsonSerializer.Serialize(answers, Json),
-                json => JsonSerializer.Deserialize<List<Answer>>(json, Json)!,
+                answers => JsonSerializer.Serialize(answers, JsonColumns),
+                json => JsonSerializer.Deserialize<List<Answer>>(json, JsonColumns)!,
                 // Answers are stored once and never changed: the list is compared as a whole.
                 new ValueComparer<IReadOnlyList<Answer>>((one, other) => ReferenceEquals(one, other), answers => answers.Count, answers => answers));
         });
@@ -166,8 +159,8 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             closure.Ignore(entry => entry.Calls);
             // Appended only: a count that grew is the whole change.
             closure.Property<List<CallAttempt>>("_calls").HasColumnName("calls").HasColumnType("jsonb").HasConversion(
-                calls => JsonSerializer.Serialize(calls, Json),
-                json => JsonSerializer.Deserialize<List<CallAttempt>>(json, Json)!,
+                calls => JsonSerializer.Serialize(calls, JsonColumns),
+                json => JsonSerializer.Deserialize<List<CallAttempt>>(json, JsonColumns)!,
                 new ValueComparer<List<CallAttempt>>((one, other) => one!.Count == other!.Count, calls => calls.Count, calls => calls.ToList()));
         });
 
@@ -179,8 +172,8 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             draw.Property(entry => entry.Quarter).HasMaxLength(ReportPeriod.LabelMaxLength);
             draw.HasIndex(entry => entry.Quarter).IsUnique();
             draw.Property(entry => entry.Strata).HasColumnType("jsonb").HasConversion(
-                strata => JsonSerializer.Serialize(strata, Json),
-                json => JsonSerializer.Deserialize<List<Stratum>>(json, Json)!,
+                strata => JsonSerializer.Serialize(strata, JsonColumns),
+                json => JsonSerializer.Deserialize<List<Stratum>>(json, JsonColumns)!,
                 new ValueComparer<IReadOnlyList<Stratum>>((one, other) => ReferenceEquals(one, other), strata => strata.Count, strata => strata));
         });
     }

@@ -12,4 +12,4 @@ public sealed record CreateProviderCommand(
     string ContactName,
     string ContactEmail,
     IReadOnlyList<string> ServiceAreas,
-    ReturnCadence ReturnsEvery) : ICommand<Guid>, IProviderDetailsCommand;
+    ReturnCadence? ReturnsEvery) : ICommand<Guid>, IProviderDetailsCommand;

@@ -9,7 +9,7 @@ internal sealed class CreateProviderCommandHandler(IProviderRepository providers
     public async ValueTask<Guid> Handle(CreateProviderCommand command, CancellationToken cancellationToken)
     {
         await sender.EnsureKnownAsync(ReferenceCodeChecks.ServiceAreas("serviceAreas", command.ServiceAreas), cancellationToken);
-        var details = ProviderDetailsValidator.ToDetails(command);
+        var details = ProviderDetailsValidator.ToDetails(command, ReturnCadence.Quarterly);
         var provider = Provider.Create(details, await providers.NameInUseAsync(details.Name, except: null, cancellationToken));
         providers.Add(provider);
         return provider.Id.Value;

@@ -14,8 +14,4 @@ public sealed record UpdateProviderCommand(
     string ContactName,
     string ContactEmail,
     IReadOnlyList<string> ServiceAreas,
-    ReturnCadence? KeepOrChangeReturnsEvery) : ICommand, IProviderDetailsCommand
-{
-    /// <summary>The cadence the update sets; a request that leaves it out keeps the provider's (filled in by the handler).</summary>
-    public ReturnCadence ReturnsEvery { get; init; } = KeepOrChangeReturnsEvery ?? ReturnCadence.Quarterly;
-}
+    ReturnCadence? ReturnsEvery) : ICommand, IProviderDetailsCommand;

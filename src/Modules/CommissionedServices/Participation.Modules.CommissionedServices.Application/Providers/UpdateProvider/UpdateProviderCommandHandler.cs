@@ -11,7 +11,7 @@ internal sealed class UpdateProviderCommandHandler(IProviderRepository providers
     {
         var provider = await providers.LoadAsync(new ProviderId(command.Id), command.ExpectedVersion, cancellationToken);
         await sender.EnsureKnownAsync(ReferenceCodeChecks.ServiceAreas("serviceAreas", command.ServiceAreas), cancellationToken);
-        var details = ProviderDetailsValidator.ToDetails(command.KeepOrChangeReturnsEvery is null ? command with { ReturnsEvery = provider.ReturnsEvery } : command);
+        var details = ProviderDetailsValidator.ToDetails(command, provider.ReturnsEvery);
         provider.Update(details, await providers.NameInUseAsync(details.Name, provider.Id, cancellationToken));
         return Unit.Value;
     }

@@ -1,4 +1,6 @@
 using Mediator;
+using Participation.Modules.CommissionedServices.Domain.Returns;
+using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.Modules.CommissionedServices.Application.Returns.ReviewReturn;
 
@@ -6,7 +8,7 @@ internal sealed class ReviewReturnCommandHandler(IReturnRepository returns, Time
 {
     public async ValueTask<Unit> Handle(ReviewReturnCommand command, CancellationToken cancellationToken)
     {
-        var found = await returns.LoadAsync(command.ProviderId, command.ReturnId, command.ExpectedVersion, cancellationToken);
+        var found = await returns.LoadOwnedAsync(new ReturnId(command.ReturnId), candidate => candidate.ProviderId.Value == command.ProviderId, command.ExpectedVersion, cancellationToken);
         found.Review(command.Decision, command.Ratings, command.Comments?.Trim(), command.ReviewedBy, clock.GetUtcNow());
         return Unit.Value;
     }

@@ -1,4 +1,6 @@
 using Mediator;
+using Participation.Modules.CommissionedServices.Domain.Returns;
+using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.ReferenceData.Contracts;
 
 namespace Participation.Modules.CommissionedServices.Application.Returns.SubmitReturn;
@@ -7,7 +9,7 @@ internal sealed class SubmitReturnCommandHandler(IReturnRepository returns, ISen
 {
     public async ValueTask<Unit> Handle(SubmitReturnCommand command, CancellationToken cancellationToken)
     {
-        var found = await returns.LoadAsync(command.ProviderId, command.ReturnId, command.ExpectedVersion, cancellationToken);
+        var found = await returns.LoadOwnedAsync(new ReturnId(command.ReturnId), candidate => candidate.ProviderId.Value == command.ProviderId, command.ExpectedVersion, cancellationToken);
         await sender.EnsureKnownAsync(ReferenceCodeChecks.Themes("themes", command.Themes), cancellationToken);
         found.Submit(command.Content, command.SubmittedBy, clock.GetUtcNow());
         return Unit.Value;

@@ -8,8 +8,6 @@ internal sealed class ListForumsQueryValidator : AbstractValidator<ListForumsQue
     public ListForumsQueryValidator()
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor)
-            .Must(cursor => Paging.TryDecodeCursor(cursor, out var key) && (key is null || (key.LastIndexOf('|') is var bar and > 0 && Guid.TryParse(key[(bar + 1)..], System.Globalization.CultureInfo.InvariantCulture, out _))))
-            .WithMessage(Paging.CursorNotIssued);
+        RuleFor(query => query.Cursor).Must(cursor => ForumListCursor.TryDecode(cursor, out _)).WithMessage(Paging.CursorNotIssued);
     }
 }

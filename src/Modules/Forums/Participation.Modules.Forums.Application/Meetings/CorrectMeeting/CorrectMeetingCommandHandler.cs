@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.Modules.Forums.Domain.Forums;
@@ -11,13 +10,7 @@ internal sealed class CorrectMeetingCommandHandler(IMeetingRepository meetings, 
 {
     public async ValueTask<Unit> Handle(CorrectMeetingCommand command, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.LoadAsync(new MeetingId(command.Id), cancellationToken);
-        if (meeting.ForumId != new ForumId(command.ForumId))
-        {
-            throw new NotFoundException("meeting", command.Id);
-        }
-
-        ExpectedVersion.Ensure(meeting, command.ExpectedVersion, "meeting");
+        var meeting = await meetings.LoadOwnedAsync(new MeetingId(command.Id), candidate => candidate.ForumId == new ForumId(command.ForumId), command.ExpectedVersion, cancellationToken);
         meeting.Correct(command.ToDetails(), UkDates.Today(clock));
         return Unit.Value;
     }

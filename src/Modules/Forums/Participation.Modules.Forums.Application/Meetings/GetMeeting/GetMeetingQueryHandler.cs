@@ -1,5 +1,4 @@
 using Mediator;
-using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.Modules.Forums.Domain.Forums;
 using Participation.Modules.Forums.Domain.Meetings;
@@ -10,9 +9,7 @@ internal sealed class GetMeetingQueryHandler(IMeetingRepository meetings) : IQue
 {
     public async ValueTask<Versioned<MeetingResponse>> Handle(GetMeetingQuery query, CancellationToken cancellationToken)
     {
-        var meeting = await meetings.LoadAsync(new MeetingId(query.Id), cancellationToken);
-        return meeting.ForumId == new ForumId(query.ForumId)
-            ? new Versioned<MeetingResponse>(MeetingResponse.From(meeting), meeting.Version)
-            : throw new NotFoundException("meeting", query.Id);
+        var meeting = await meetings.LoadOwnedAsync(new MeetingId(query.Id), candidate => candidate.ForumId == new ForumId(query.ForumId), expectedVersion: null, cancellationToken);
+        return new Versioned<MeetingResponse>(MeetingResponse.From(meeting), meeting.Version);
     }
 }

@@ -1,4 +1,6 @@
 using Mediator;
+using Participation.Modules.Forums.Domain.Members;
+using Participation.Modules.Forums.Domain.Forums;
 using Participation.BuildingBlocks.Application.Persistence;
 
 namespace Participation.Modules.Forums.Application.Members.GetMember;
@@ -7,7 +9,7 @@ internal sealed class GetMemberQueryHandler(IMemberRepository members) : IQueryH
 {
     public async ValueTask<Versioned<MemberResponse>> Handle(GetMemberQuery query, CancellationToken cancellationToken)
     {
-        var member = await members.LoadAsync(query.ForumId, query.Id, expectedVersion: null, cancellationToken);
+        var member = await members.LoadOwnedAsync(new MemberId(query.Id), candidate => candidate.ForumId == new ForumId(query.ForumId), expectedVersion: null, cancellationToken);
         return new Versioned<MemberResponse>(MemberResponse.From(member), member.Version);
     }
 }

@@ -1,4 +1,7 @@
 using Mediator;
+using Participation.Modules.Forums.Domain.Members;
+using Participation.Modules.Forums.Domain.Forums;
+using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Application.Security;
 
 namespace Participation.Modules.Forums.Application.Members.UpdateMember;
@@ -7,7 +10,7 @@ internal sealed class UpdateMemberCommandHandler(IMemberRepository members, ICur
 {
     public async ValueTask<Unit> Handle(UpdateMemberCommand command, CancellationToken cancellationToken)
     {
-        var member = await members.LoadAsync(command.ForumId, command.Id, command.ExpectedVersion, cancellationToken);
+        var member = await members.LoadOwnedAsync(new MemberId(command.Id), candidate => candidate.ForumId == new ForumId(command.ForumId), command.ExpectedVersion, cancellationToken);
         member.Update(MemberDetailsValidator.ToDetails(command), MemberConsent.Of(command, user));
         return Unit.Value;
     }
