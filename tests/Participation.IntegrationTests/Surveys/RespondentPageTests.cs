@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Participation.BuildingBlocks.Application.Security;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -111,6 +114,63 @@ public sealed class RespondentPageTests(BrowserFixture api) : IClassFixture<Brow
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Contains("could not be read", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_welsh_speaker_meets_no_english_and_the_welsh_page_has_no_accessibility_violation()
+    {
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false, SurveyScenarios.Welsh);
+        var token = (await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", variant = "cymraeg", recipients = new[] { new { caseReference = "C-3304" } } }))[0].Split('/')[^1];
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+
+        await page.GotoAsync(new Uri(api.Address, $"/respond/{token}").ToString());
+        Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sut aeth eich adolygiad?", Level = 1 })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "cwestiynau", violations);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anfon fy atebion" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Cwestiwn 1: Dewiswch ateb." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mae problem wedi codi" })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "dim ateb", violations);
+
+        await page.GetByText("Llawer", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anfon fy atebion" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Diolch" })).ToBeVisibleAsync();
+        Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+        await CheckAccessibility(page, "diolch", violations);
+
+        Assert.Empty(violations);
+        Assert.Equal("cymraeg|3", await api.Factory.ScalarAsync("SELECT variant || '|' || (answers -> 0 -> 'values' ->> 0) FROM surveys.responses WHERE survey_id = $1", survey));
+    }
+
+    [Fact]
+    public async Task Wording_in_another_language_is_marked_as_such_on_the_english_page_and_a_language_must_be_a_code()
+    {
+        var polish = new
+        {
+            key = "polski",
+            language = "pl",
+            title = "Jak minął twój przegląd?",
+            questions = new object[] { new { text = "Czy czujesz, że cię słuchają?", labels = new[] { "Wcale", "Trochę", "Bardzo" } }, new { text = "Co by pomogło?" } },
+        };
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var misnamed = System.Text.Json.JsonSerializer.SerializeToNode(SurveyScenarios.Questionnaire(anonymous: true, polish))!;
+        misnamed["variants"]![0]!["language"] = "Polish";
+        await (await officer.PostAsJsonAsync(SurveyScenarios.SurveysPath, misnamed)).ShouldBeValidationProblemFor("variants[0].language");
+
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true, polish, SurveyScenarios.Welsh);
+        var link = (await api.Factory.IssueLinksAsync(survey, new { kind = "open", variant = "polski" }))[0];
+        var questionnaire = await api.Factory.CreateClient().GetFromJsonAsync<JsonElement>(link);
+        Assert.Equal("pl", questionnaire.GetProperty("language").GetString());
+
+        var html = await api.Factory.CreateClient().GetStringAsync(new Uri($"/respond/{link.Split('/')[^1]}", UriKind.Relative));
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 lang=\"pl\">Jak minął twój przegląd?</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"pl\">Czy czujesz, że cię słuchają?</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Send my answers", html, StringComparison.Ordinal);
     }
 
     private static async Task CheckAccessibility(IPage page, string state, List<string> violations)

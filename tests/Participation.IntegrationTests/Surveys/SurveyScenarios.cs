@@ -11,12 +11,12 @@ public static class SurveyScenarios
 {
     public const string SurveysPath = "/api/v1/surveys";
 
-    /// <summary>Designs and publishes <see cref="Questionnaire"/>; its id.</summary>
-    public static async Task<Guid> PublishedSurveyAsync(this ParticipationApiFactory api, bool anonymous)
+    /// <summary>Designs and publishes <see cref="Questionnaire"/>, in other words too if given; its id.</summary>
+    public static async Task<Guid> PublishedSurveyAsync(this ParticipationApiFactory api, bool anonymous, params object[] variants)
     {
         ArgumentNullException.ThrowIfNull(api);
         var officer = api.Client(Roles.ParticipationOfficer);
-        var created = await officer.PostAsJsonAsync(SurveysPath, Questionnaire(anonymous));
+        var created = await officer.PostAsJsonAsync(SurveysPath, Questionnaire(anonymous, variants));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -38,8 +38,21 @@ public static class SurveyScenarios
     public static object Answers(string rating, string? words = null) =>
         new { version = 1, answers = words is null ? new object[] { new { question = 1, value = rating } } : [new { question = 1, value = rating }, new { question = 2, value = words }] };
 
+    /// <summary><see cref="Questionnaire"/> in Welsh: the variant <c>cymraeg</c>.</summary>
+    public static object Welsh => new
+    {
+        key = "cymraeg",
+        language = "cy",
+        title = "Sut aeth eich adolygiad?",
+        questions = new object[]
+        {
+            new { text = "Faint ydych chi'n teimlo bod pobl yn gwrando arnoch chi?", labels = new[] { "Dim o gwbl", "Ychydig", "Llawer" } },
+            new { text = "Beth fyddai'n gwneud pethau'n well?" },
+        },
+    };
+
     /// <summary>An event-triggered questionnaire for children: a three-point picture rating, then words if it was low.</summary>
-    public static object Questionnaire(bool anonymous) => new
+    public static object Questionnaire(bool anonymous, params object[] variants) => new
     {
         title = "How was your review?",
         purpose = "event-triggered",
@@ -56,5 +69,6 @@ public static class SurveyScenarios
             },
             new { kind = "free-text", text = "What would make things better?", required = true, maxLength = 500, showIf = new { question = 1, answers = new[] { "1", "2" } } },
         },
+        variants,
     };
 }

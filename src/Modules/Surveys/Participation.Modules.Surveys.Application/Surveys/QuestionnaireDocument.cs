@@ -146,17 +146,23 @@ public sealed record ShowIfDocument(int Question, [property: MaxLength(QuestionD
 /// <param name="Key">Its code, lower case with hyphens, unique in the questionnaire: links and answers name it (e.g. under-11).</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Questions">One wording per question, in the same order and number.</param>
+/// <param name="Language">The language its words are in, an ISO 639-1 code (cy for Welsh); left out, English. The respondent page speaks it: in Welsh throughout, in another language around the survey's own words.</param>
 public sealed record VariantDocument(
     [property: MaxLength(TextLengths.Code)] string Key,
     [property: MaxLength(TextLengths.Name)] string Title,
-    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<VariantQuestionDocument> Questions)
+    [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<VariantQuestionDocument> Questions,
+    [property: MinLength(2), MaxLength(2), RegularExpression(VariantDocument.LanguagePattern)] string? Language = null)
 {
-    public QuestionnaireVariant ToVariant() => new(Key.Trim(), Title.Trim(), [.. Questions.Select(question => new VariantWording(question.Text.Trim(), [.. (question.Labels ?? []).Select(label => label.Trim())]))]);
+    /// <summary>An ISO 639-1 language code: two lower-case letters.</summary>
+    public const string LanguagePattern = "^[a-z]{2}$";
+
+    public QuestionnaireVariant ToVariant() => new(
+        Key.Trim(), Title.Trim(), [.. Questions.Select(question => new VariantWording(question.Text.Trim(), [.. (question.Labels ?? []).Select(label => label.Trim())]))], Language);
 
     public static VariantDocument From(QuestionnaireVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
-        return new(variant.Key, variant.Title, [.. variant.Questions.Select(wording => new VariantQuestionDocument(wording.Text, wording.Labels))]);
+        return new(variant.Key, variant.Title, [.. variant.Questions.Select(wording => new VariantQuestionDocument(wording.Text, wording.Labels))], variant.Language);
     }
 }
 

@@ -8,12 +8,16 @@ namespace Participation.Modules.Surveys.Domain.Surveys;
 /// <param name="Key">Its code, unique in the questionnaire, e.g. <c>under-11</c>.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Questions">One wording per question of the questionnaire, in order.</param>
-public sealed record QuestionnaireVariant(string Key, string Title, IReadOnlyList<VariantWording> Questions)
+/// <param name="Language">
+/// The language its words are in, as an ISO 639-1 code (<c>cy</c> for Welsh), or null for English: the respondent page
+/// speaks to the respondent in it (docs/domain/surveys.md#languages).
+/// </param>
+public sealed record QuestionnaireVariant(string Key, string Title, IReadOnlyList<VariantWording> Questions, string? Language = null)
 {
     public bool SameAs(QuestionnaireVariant other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return (Key, Title) == (other.Key, other.Title)
+        return (Key, Title, Language) == (other.Key, other.Title, other.Language)
             && Questions.Count == other.Questions.Count
             && Questions.Zip(other.Questions).All(pair => pair.First.Text == pair.Second.Text && pair.First.Labels.SequenceEqual(pair.Second.Labels, StringComparer.Ordinal));
     }

@@ -24,20 +24,38 @@ internal static class RespondentForm
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         var child = ForChildren(questionnaire);
-        var questions = questionnaire.Questions.Select((question, index) => View(questionnaire, index + 1, question, child, posted, problems.GetValueOrDefault(index + 1))).ToList();
-        var errors = questions.Where(question => question.Error is not null).Select(question => new ErrorLink($"#{question.FirstInputId}", $"Question {question.Number}: {question.Error}")).ToList();
+        var words = PageWords.For(questionnaire.Language);
+        var questions = questionnaire.Questions.Select((question, index) => View(questionnaire, words, index + 1, question, child, posted, problems.GetValueOrDefault(index + 1))).ToList();
+        var errors = questions.Where(question => question.Error is not null)
+            .Select(question => new ErrorLink($"#{question.FirstInputId}", PageWords.Fill(words.QuestionNumbered, question.Number, question.Error!)))
+            .ToList();
         if (problems.TryGetValue(0, out var whole))
         {
             errors.Insert(0, new ErrorLink($"#{questions[0].FirstInputId}", whole));
         }
 
-        return new RespondentPageView("questions", questionnaire.Title, null, child, questionnaire.Anonymous, questionnaire.Version, $"/respond/{token}", errors, questions);
+        return new RespondentPageView("questions", questionnaire.Title, null, child, questionnaire.Anonymous, questionnaire.Version, $"/respond/{token}", errors, questions)
+        {
+            Words = words,
+            ContentLanguage = (questionnaire.Language ?? PageWords.English.Language) == words.Language ? string.Empty : $" lang=\"{questionnaire.Language}\"",
+        };
     }
 
-    /// <summary>The page after the answers were received.</summary>
-    public static RespondentPageView Thanks(RespondentQuestionnaire questionnaire) => ForChildren(questionnaire)
-        ? RespondentPageView.Notice("thanks", "Thank you", "We have got your answers. Thank you for telling us what you think.", child: true)
-        : RespondentPageView.Notice("thanks", "Thank you", "Your answers have been sent. Thank you for taking part.");
+    /// <summary>The page after the answers were received, in the words the questions were in.</summary>
+    public static RespondentPageView Thanks(RespondentQuestionnaire questionnaire)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        var words = PageWords.For(questionnaire.Language);
+        var child = ForChildren(questionnaire);
+        return RespondentPageView.Notice("thanks", words.ThankYou, child ? words.ReceivedChild : words.Received, child) with { Words = words };
+    }
+
+    /// <summary>The problem with the whole form when the questions changed while it was being answered.</summary>
+    public static IReadOnlyDictionary<int, string> QuestionsChanged(RespondentQuestionnaire questionnaire)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        return new Dictionary<int, string> { [0] = PageWords.For(questionnaire.Language).QuestionsChanged };
+    }
 
     /// <summary>
     /// The answers the form holds: each question's field, trimmed, blanks dropped, and questions whose condition the
@@ -77,20 +95,20 @@ internal static class RespondentForm
         ArgumentNullException.ThrowIfNull(form);
         return failures.Select(failure => failure.CustomState).OfType<int>().Distinct()
             .Where(number => number >= 1 && number <= questionnaire.Questions.Count)
-            .ToDictionary(number => number, number => Problem(questionnaire.Questions[number - 1], form[Field(number)].ToString().Trim(), ForChildren(questionnaire)));
+            .ToDictionary(number => number, number => Problem(PageWords.For(questionnaire.Language), questionnaire.Questions[number - 1], form[Field(number)].ToString().Trim(), ForChildren(questionnaire)));
     }
 
-    private static string Problem(QuestionDocument question, string given, bool child) => question.Kind switch
+    private static string Problem(PageWords words, QuestionDocument question, string given, bool child) => question.Kind switch
     {
-        QuestionKind.FreeText when given.Length > (question.MaxLength ?? 0) => $"Your answer must be {question.MaxLength} characters or fewer. It is {given.Length}.",
-        QuestionKind.FreeText => child ? "Write your answer in the box." : "Enter your answer.",
-        QuestionKind.MultipleChoice => "Choose at least one answer.",
-        _ => given.Length == 0 ? "Choose an answer." : "Choose one of the answers shown.",
+        QuestionKind.FreeText when given.Length > (question.MaxLength ?? 0) => PageWords.Fill(words.TooLong, question.MaxLength ?? 0, given.Length),
+        QuestionKind.FreeText => child ? words.WriteSomethingChild : words.WriteSomething,
+        QuestionKind.MultipleChoice => words.ChooseAtLeastOne,
+        _ => given.Length == 0 ? words.ChooseOne : words.ChooseAShownOne,
     };
 
     private static bool ForChildren(RespondentQuestionnaire questionnaire) => questionnaire.Audiences.Contains(Audience.ChildOrYoungPerson);
 
-    private static QuestionView View(RespondentQuestionnaire questionnaire, int number, QuestionDocument question, bool child, IFormCollection? posted, string? error)
+    private static QuestionView View(RespondentQuestionnaire questionnaire, PageWords words, int number, QuestionDocument question, bool child, IFormCollection? posted, string? error)
     {
         var chosen = posted?[Field(number)].Select(value => value?.Trim()).ToHashSet(StringComparer.Ordinal) ?? [];
         var pictures = child && question.Kind == QuestionKind.RatingScale;
@@ -105,27 +123,27 @@ internal static class RespondentForm
             _ => "radios",
         };
         var value = question.Kind == QuestionKind.FreeText ? posted?[Field(number)].ToString() : null;
-        return new QuestionView(number, control, pictures, question.Text, question.Required, Hint(questionnaire, question), error, value, options);
+        return new QuestionView(number, control, pictures, question.Text, question.Required, Hint(questionnaire, words, question), error, value, options);
     }
 
-    private static string? Hint(RespondentQuestionnaire questionnaire, QuestionDocument question)
+    private static string? Hint(RespondentQuestionnaire questionnaire, PageWords words, QuestionDocument question)
     {
         var hints = new List<string>();
         if (question.ShowIf is { } showIf)
         {
             var earlier = questionnaire.Questions[showIf.Question - 1].ToQuestion().PossibleAnswers();
             var labels = earlier.Where(option => showIf.Answers.Contains(option.Code)).Select(option => $"‘{option.Label}’");
-            hints.Add($"Only answer this if you chose {string.Join(" or ", labels)} for question {showIf.Question}.");
+            hints.Add(PageWords.Fill(words.OnlyIf, string.Join(words.Or, labels), showIf.Question));
         }
 
         if (question.Kind == QuestionKind.MultipleChoice)
         {
-            hints.Add("Choose all that apply.");
+            hints.Add(words.ChooseAllThatApply);
         }
 
         if (question.Kind == QuestionKind.FreeText)
         {
-            hints.Add($"You can write up to {question.MaxLength} characters.");
+            hints.Add(PageWords.Fill(words.UpTo, question.MaxLength ?? 0));
         }
 
         return hints.Count > 0 ? string.Join(' ', hints) : null;

@@ -107,8 +107,7 @@ internal static class RespondentPageEndpoints
             var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token, EvenIfSpent: true), cancellationToken);
             if (form["version"].ToString() != questionnaire.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
-                var changed = new Dictionary<int, string> { [0] = "The questions were updated while you were answering. Check your answers and send them again." };
-                return renderer.Page(RespondentForm.Questions(token, questionnaire, form, changed), StatusCodes.Status409Conflict);
+                return renderer.Page(RespondentForm.Questions(token, questionnaire, form, RespondentForm.QuestionsChanged(questionnaire)), StatusCodes.Status409Conflict);
             }
 
             try

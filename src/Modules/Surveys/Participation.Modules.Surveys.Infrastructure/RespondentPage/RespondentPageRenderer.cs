@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Microsoft.AspNetCore.Http;
 
@@ -15,6 +16,9 @@ internal sealed class RespondentPageRenderer
     private readonly IFluidTemplate _template;
     private readonly TemplateOptions _options = new();
 
+    // Every character a language writes passes as itself (Welsh's ŵ, Polish's ł); markup's own characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public RespondentPageRenderer()
     {
         using var stream = typeof(RespondentPageRenderer).Assembly.GetManifestResourceStream("respond.liquid")
@@ -29,6 +33,7 @@ internal sealed class RespondentPageRenderer
         _options.MemberAccessStrategy.Register<QuestionView>();
         _options.MemberAccessStrategy.Register<OptionView>();
         _options.MemberAccessStrategy.Register<ErrorLink>();
+        _options.MemberAccessStrategy.Register<PageWords>();
     }
 
     /// <summary>The page as a response with <paramref name="status"/>.</summary>
@@ -39,7 +44,7 @@ internal sealed class RespondentPageRenderer
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-            var html = await renderer._template.RenderAsync(new TemplateContext(view with { Nonce = nonce }, renderer._options), HtmlEncoder.Default);
+            var html = await renderer._template.RenderAsync(new TemplateContext(view with { Nonce = nonce }, renderer._options), Encoder);
             var response = httpContext.Response;
             response.StatusCode = status;
             response.ContentType = "text/html; charset=utf-8";

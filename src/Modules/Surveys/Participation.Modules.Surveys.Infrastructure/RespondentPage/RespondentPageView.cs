@@ -24,6 +24,15 @@ internal sealed record RespondentPageView(
     /// <summary>The nonce the page's own style element carries, allowed by its content security policy.</summary>
     public string Nonce { get; init; } = string.Empty;
 
+    /// <summary>The page's own words, and with them its language.</summary>
+    public PageWords Words { get; init; } = PageWords.English;
+
+    /// <summary>
+    /// The language of the survey's words when the page's own are in another (a Polish variant on the English page),
+    /// as a <c>lang</c> attribute for each of them; empty otherwise. Only ever an ISO 639-1 code, so safe unencoded.
+    /// </summary>
+    public string ContentLanguage { get; init; } = string.Empty;
+
     /// <summary>A page with a heading and a sentence and no form.</summary>
     public static RespondentPageView Notice(string state, string heading, string message, bool child = false) =>
         new(state, heading, message, child, Anonymous: false, Version: 0, Action: null, [], []);

@@ -19,6 +19,8 @@ internal sealed class GetQuestionnaireToAnswerQueryHandler(RespondentLinks links
 
         var version = survey.VersionToAnswer(UkDates.Today(clock));
         var questionnaire = version.Questionnaire.WordedFor(invitation.Variant);
-        return new RespondentQuestionnaire(version.Number, version.Questionnaire.Variant(invitation.Variant)?.Key, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
+        var variant = version.Questionnaire.Variant(invitation.Variant);
+        return new RespondentQuestionnaire(
+            version.Number, variant?.Key, variant?.Language, questionnaire.Title, questionnaire.Anonymous, questionnaire.Audiences, [.. questionnaire.Questions.Select(QuestionDocument.From)]);
     }
 }
