@@ -170,6 +170,48 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.not-event-triggered");
     }
 
+    [Fact]
+    public async Task A_rule_chooses_the_wording_by_the_respondents_age_and_language_and_the_link_opens_in_it()
+    {
+        var underEleven = new { key = "under-11", title = "Your review", questions = new object[] { new { text = "Did people listen to you?" }, new { text = "What would help?" } } };
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: false, underEleven, Welsh);
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var rules = $"{SurveysPath}/{survey}/triggers";
+        var timing = new { amount = 0, unit = "days", direction = "after" };
+        await (await officer.PostAsJsonAsync(rules, new { @event = "placement-started", timing, linkLifetimeDays = 30, wordings = new[] { new { variant = "teenage" } } }))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-variant");
+        await (await officer.PostAsJsonAsync(rules, new { @event = "placement-started", timing, linkLifetimeDays = 30, wordings = new[] { new { variant = "under-11", fromAge = 10, toAge = 8 } } }))
+            .ShouldBeValidationProblemFor("wordings[0].toAge");
+        var created = await officer.PostAsJsonAsync(rules, new
+        {
+            @event = "placement-started", timing, linkLifetimeDays = 30,
+            wordings = new object[] { new { variant = "under-11", toAge = 10 }, new { variant = "cymraeg", language = "cy" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(2, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("wordings").GetArrayLength());
+        var partner = await PartnerAsync("Case system G");
+        await (await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-9", @event = "placement-started", eventDate = "2027-01-04", respondentAge = 26 })).ShouldBeValidationProblemFor("respondentAge");
+        await (await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-9", @event = "placement-started", eventDate = "2027-01-04", language = "Welsh" })).ShouldBeValidationProblemFor("language");
+
+        async Task<(string? Variant, string? Language)> OpenedAsync(string eventId, int? respondentAge, string? language)
+        {
+            var posted = await partner.PostAsJsonAsync(Triggers, new { eventId, @event = "placement-started", eventDate = "2027-01-04", respondentAge, language });
+            var scheduled = Assert.Single(Invitations(await posted.Content.ReadFromJsonAsync<JsonElement>(), survey));
+            var opened = await api.Factory.CreateClient().GetFromJsonAsync<JsonElement>(RespondRoute(scheduled.GetProperty("token").GetString()!));
+            Assert.Equal(scheduled.GetProperty("variant").GetString(), opened.GetProperty("variant").GetString());
+            return (opened.GetProperty("variant").GetString(), opened.GetProperty("language").GetString());
+        }
+
+        // The first wording that suits wins; an age not given meets no age condition; none suiting, the standard words.
+        Assert.Equal(("under-11", null), await OpenedAsync("PS-10", 8, "cy"));
+        Assert.Equal(("cymraeg", "cy"), await OpenedAsync("PS-11", 14, "cy"));
+        Assert.Equal(("cymraeg", "cy"), await OpenedAsync("PS-12", null, "cy"));
+        Assert.Equal((null, null), await OpenedAsync("PS-13", 14, null));
+        // The age and language are part of what the event said: the same id with another age is another event.
+        await (await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-10", @event = "placement-started", eventDate = "2027-01-04", respondentAge = 12, language = "cy" }))
+            .ShouldBreakRule(HttpStatusCode.Conflict, "surveys.event-id-reused");
+    }
+
     private static IEnumerable<JsonElement> Invitations(JsonElement receipt, Guid survey) =>
         receipt.GetProperty("invitations").EnumerateArray().Where(item => item.GetProperty("surveyId").GetGuid() == survey);
 

@@ -23,6 +23,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>
+    /// Keeps an immutable value in a <c>jsonb</c> column. It is replaced whole and never changed in place, so comparing
+    /// references finds every change.
+    /// </summary>
+    protected static void AsJson<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<T> property)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, JsonColumns),
+            json => JsonSerializer.Deserialize<T>(json, JsonColumns)!,
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<T>((one, other) => ReferenceEquals(one, other), value => value.GetHashCode(), value => value));
+    }
+
     /// <summary>The module's schema, e.g. <c>reference_data</c>.</summary>
     public abstract string Schema { get; }
 

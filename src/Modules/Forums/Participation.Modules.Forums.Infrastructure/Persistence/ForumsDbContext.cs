@@ -148,12 +148,4 @@ internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options)
             action.HasIndex(entry => entry.DueOn);
         });
     }
-
-    /// <summary>An immutable value, replaced whole and never changed in place, so comparing references finds every change.</summary>
-    private static void AsJson<T>(PropertyBuilder<T> property)
-        where T : class =>
-        property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, JsonColumns),
-            json => JsonSerializer.Deserialize<T>(json, JsonColumns)!,
-            new ValueComparer<T>((one, other) => ReferenceEquals(one, other), value => value.GetHashCode(), value => value));
 }

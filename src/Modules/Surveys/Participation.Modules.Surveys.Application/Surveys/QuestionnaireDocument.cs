@@ -151,11 +151,8 @@ public sealed record VariantDocument(
     [property: MaxLength(TextLengths.Code)] string Key,
     [property: MaxLength(TextLengths.Name)] string Title,
     [property: MaxLength(QuestionnaireDocument.MaxQuestions)] IReadOnlyList<VariantQuestionDocument> Questions,
-    [property: MinLength(2), MaxLength(2), RegularExpression(VariantDocument.LanguagePattern)] string? Language = null)
+    [property: MinLength(2), MaxLength(2), RegularExpression(QuestionnaireVariant.LanguagePattern)] string? Language = null)
 {
-    /// <summary>An ISO 639-1 language code: two lower-case letters.</summary>
-    public const string LanguagePattern = "^[a-z]{2}$";
-
     public QuestionnaireVariant ToVariant() => new(
         Key.Trim(), Title.Trim(), [.. Questions.Select(question => new VariantWording(question.Text.Trim(), [.. (question.Labels ?? []).Select(label => label.Trim())]))], Language);
 

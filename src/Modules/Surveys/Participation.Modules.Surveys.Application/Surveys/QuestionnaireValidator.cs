@@ -65,9 +65,9 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 context.AddFailure($"{at}.title", $"{at}.title is required.");
             }
 
-            if (variant.Language is { } language && !System.Text.RegularExpressions.Regex.IsMatch(language, VariantDocument.LanguagePattern))
+            if (variant.Language is { } language && !System.Text.RegularExpressions.Regex.IsMatch(language, QuestionnaireVariant.LanguagePattern))
             {
-                context.AddFailure($"{at}.language", $"{at}.language must be an ISO 639-1 code, two lower-case letters (cy for Welsh), or be left out for English.");
+                context.AddFailure($"{at}.language", $"{at}.language {LanguageCodeRule.Message}");
             }
 
             var wordings = variant.Questions ?? [];

@@ -21,7 +21,12 @@ public sealed class TriggeredLinks(IOptions<SurveysOptions> options)
     public string TokenFor(InvitationId invitation) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, invitation.Value.ToByteArray()));
 
     /// <summary>A keyed hash over what an event says, so the table keeps no case reference.</summary>
-    public byte[] Fingerprint(CaseEvent caseEvent, DateOnly eventDate, string? caseReference, RespondentGroups? respondent) =>
+    /// <remarks>
+    /// The respondent's age and language are added only when given, so events received before there were any keep
+    /// their fingerprints and are still recognised when posted again.
+    /// </remarks>
+    public byte[] Fingerprint(CaseEvent caseEvent, DateOnly eventDate, string? caseReference, RespondentGroups? respondent, int? age, string? language) =>
         HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(
-            $"{caseEvent}\n{eventDate:yyyy-MM-dd}\n{caseReference}\n{respondent?.Audience}\n{respondent?.ServiceArea?.Trim()}\n{string.Join(',', (respondent?.Cohorts ?? []).Distinct().Order())}"));
+            $"{caseEvent}\n{eventDate:yyyy-MM-dd}\n{caseReference}\n{respondent?.Audience}\n{respondent?.ServiceArea?.Trim()}\n{string.Join(',', (respondent?.Cohorts ?? []).Distinct().Order())}"
+            + (age is null && language is null ? string.Empty : $"\n{age}\n{language}")));
 }

@@ -80,10 +80,14 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     /// A single-use link a case event scheduled to open on <paramref name="opensOn"/>. Its id is chosen by the caller,
     /// whose token is derived from it (docs/domain/surveys.md#triggers).
     /// </summary>
-    public static Invitation Schedule(InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
+    public static Invitation Schedule(
+        InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
+        ArgumentNullException.ThrowIfNull(survey);
+        CheckRule(new VariantIsTheSurveysRule(survey.Current, variant));
         var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, expiresAt, now);
+        invitation.Variant = variant;
         invitation.OpensOn = opensOn;
         invitation.CaseEventId = caseEvent.Id;
         return invitation;

@@ -14,6 +14,9 @@ namespace Participation.Modules.Surveys.Domain.Surveys;
 /// </param>
 public sealed record QuestionnaireVariant(string Key, string Title, IReadOnlyList<VariantWording> Questions, string? Language = null)
 {
+    /// <summary>An ISO 639-1 language code: two lower-case letters.</summary>
+    public const string LanguagePattern = "^[a-z]{2}$";
+
     public bool SameAs(QuestionnaireVariant other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -28,13 +28,22 @@ public sealed class TriggerRule : AggregateRoot<TriggerRuleId>
     /// <summary>How many days the link stays open from the day it opens.</summary>
     public int LinkLifetimeDays { get; private set; }
 
+    /// <summary>Which variant a link opens in, the first that suits the respondent; none suiting, the standard words.</summary>
+    public IReadOnlyList<WordingChoice> Wordings { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Adds a rule to an event-triggered survey.</summary>
-    public static TriggerRule Create(Survey survey, CaseEvent caseEvent, TriggerTiming timing, int linkLifetimeDays, DateTimeOffset now)
+    /// <summary>Adds a rule to an event-triggered survey; each wording it chooses must be one of the survey's variants.</summary>
+    public static TriggerRule Create(Survey survey, CaseEvent caseEvent, TriggerTiming timing, int linkLifetimeDays, IReadOnlyList<WordingChoice> wordings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(wordings);
         CheckRule(new OnlyEventTriggeredSurveysHaveTriggersRule(survey.Draft.Purpose));
+        foreach (var wording in wordings)
+        {
+            CheckRule(new VariantIsTheSurveysRule(survey.Current, wording.Variant));
+        }
+
         return new TriggerRule
         {
             Id = new TriggerRuleId(Guid.CreateVersion7()),
@@ -42,7 +51,14 @@ public sealed class TriggerRule : AggregateRoot<TriggerRuleId>
             Event = caseEvent,
             Timing = timing,
             LinkLifetimeDays = linkLifetimeDays,
+            Wordings = wordings,
             CreatedAt = now,
         };
     }
+
+    /// <summary>
+    /// The variant a link for a respondent of <paramref name="age"/> preferring <paramref name="language"/> opens in,
+    /// or null for the standard words.
+    /// </summary>
+    public string? WordingFor(int? age, string? language) => Wordings.FirstOrDefault(wording => wording.Suits(age, language))?.Variant;
 }

@@ -11,6 +11,7 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.Surveys.Application.Responding;
+using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Application.Triggers;
 using Participation.Modules.Surveys.Application.Triggers.AddTriggerRule;
 using Participation.Modules.Surveys.Application.Triggers.ListTriggerRules;
@@ -67,7 +68,7 @@ internal static class TriggerEndpoints
 
     private static async Task<Created<TriggerRuleResponse>> Add(Guid id, TriggerRuleRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var rule = await sender.Send(new AddTriggerRuleCommand(id, request.Event, request.Timing, request.LinkLifetimeDays), cancellationToken);
+        var rule = await sender.Send(new AddTriggerRuleCommand(id, request.Event, request.Timing, request.LinkLifetimeDays, request.Wordings), cancellationToken);
         return TypedResults.Created($"{SurveyEndpoints.Path}/{id}/triggers/{rule.Id}", rule);
     }
 
@@ -80,7 +81,7 @@ internal static class TriggerEndpoints
     private static async Task<Results<Created<CaseEventReceipt>, Ok<CaseEventReceipt>>> Receive(
         CaseEventRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference, request.Respondent);
+        var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference, request.Respondent, request.RespondentAge, request.Language);
         var receipt = await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
         return receipt.Repeated ? TypedResults.Ok(receipt) : TypedResults.Created((string?)null, receipt);
     }
@@ -93,9 +94,15 @@ internal sealed record TriggerRules([property: MaxLength(CaseEventReceipt.MaxRul
 /// <param name="Event">The case event that sends the survey.</param>
 /// <param name="Timing">When the link opens: an amount of days, working days or months, before or after the event's date. A day already past opens it at once.</param>
 /// <param name="LinkLifetimeDays">How many days the link stays open from the day it opens (never past the survey's close).</param>
-internal sealed record TriggerRuleRequest(CaseEvent Event, TriggerTiming Timing, [property: Range(1, TriggerRule.MaxLinkLifetimeDays)] int LinkLifetimeDays) : IHasExample<TriggerRuleRequest>
+/// <param name="Wordings">Which of the survey's variants a link opens in, by the respondent's age and language as the event gives them: the first that suits; none suiting (or none given), the standard words.</param>
+internal sealed record TriggerRuleRequest(
+    CaseEvent Event,
+    TriggerTiming Timing,
+    [property: Range(1, TriggerRule.MaxLinkLifetimeDays)] int LinkLifetimeDays,
+    [property: MaxLength(QuestionnaireDocument.MaxVariants)] IReadOnlyList<WordingChoice>? Wordings = null) : IHasExample<TriggerRuleRequest>
 {
-    public static TriggerRuleRequest Example => new(CaseEvent.LookedAfterReviewBooked, new TriggerTiming(10, OffsetUnit.WorkingDays, OffsetDirection.Before), 10);
+    public static TriggerRuleRequest Example => new(
+        CaseEvent.LookedAfterReviewBooked, new TriggerTiming(10, OffsetUnit.WorkingDays, OffsetDirection.Before), 10, [new("under-11", null, 10, null), new("cymraeg", null, null, "cy")]);
 }
 
 /// <summary>A case event from the case-management system.</summary>
@@ -104,12 +111,16 @@ internal sealed record TriggerRuleRequest(CaseEvent Event, TriggerTiming Timing,
 /// <param name="EventDate">The day of the meeting, the placement or the carer's leaving.</param>
 /// <param name="CaseReference">The child's or family's pseudonymous case reference, put on links to identified surveys only.</param>
 /// <param name="Respondent">Who will answer, as groups (the service area and the child's priority cohorts the case system knows); a survey with several audiences or service areas is sent only when they are named.</param>
+/// <param name="RespondentAge">The respondent's age in whole years, if a child: chooses an age-appropriate wording where a rule has one. Not stored.</param>
+/// <param name="Language">The language the respondent prefers, ISO 639-1 (cy for Welsh): chooses a wording in it where a rule has one. Not stored.</param>
 internal sealed record CaseEventRequest(
     [property: Required, MaxLength(TextLengths.ExternalId)] string EventId,
     CaseEvent Event,
     DateOnly EventDate,
     [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
-    RespondentGroups? Respondent) : IHasExample<CaseEventRequest>
+    RespondentGroups? Respondent,
+    [property: Range(0, WordingChoice.MaxAge)] int? RespondentAge = null,
+    [property: MinLength(2), MaxLength(2), RegularExpression(Domain.Surveys.QuestionnaireVariant.LanguagePattern)] string? Language = null) : IHasExample<CaseEventRequest>
 {
-    public static CaseEventRequest Example => new("CMS-EV-88213", CaseEvent.AdoptionPlacementMade, new DateOnly(2027, 1, 15), "C-1042", new(null, "adoption", []));
+    public static CaseEventRequest Example => new("CMS-EV-88213", CaseEvent.AdoptionPlacementMade, new DateOnly(2027, 1, 15), "C-1042", new(null, "adoption", []), null, "cy");
 }

@@ -80,6 +80,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             rule.Property(entry => entry.SurveyId).HasConversion(id => id.Value, value => new SurveyId(value));
             rule.HasOne<Survey>().WithMany().HasForeignKey(entry => entry.SurveyId).OnDelete(DeleteBehavior.Cascade);
             rule.HasIndex(entry => entry.Event);
+            AsJson(rule.Property(entry => entry.Wordings));
             rule.ComplexProperty(entry => entry.Timing, timing =>
             {
                 timing.Property(entry => entry.Amount).HasColumnName("offset_amount");

@@ -11,8 +11,10 @@ internal sealed class AddTriggerRuleCommandHandler(ISurveyRepository surveys, IT
     public async ValueTask<TriggerRuleResponse> Handle(AddTriggerRuleCommand command, CancellationToken cancellationToken)
     {
         var survey = await surveys.LoadAsync(new SurveyId(command.SurveyId), cancellationToken);
-        var rule = TriggerRule.Create(survey, command.Event, command.Timing, command.LinkLifetimeDays, clock.GetUtcNow());
+        var rule = TriggerRule.Create(survey, command.Event, command.Timing, command.LinkLifetimeDays, [.. (command.Wordings ?? []).Select(Trimmed)], clock.GetUtcNow());
         rules.Add(rule);
         return TriggerRuleResponse.From(rule);
     }
+
+    private static WordingChoice Trimmed(WordingChoice wording) => wording with { Variant = wording.Variant.Trim() };
 }

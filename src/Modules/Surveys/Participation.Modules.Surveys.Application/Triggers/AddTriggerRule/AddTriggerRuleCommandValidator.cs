@@ -1,4 +1,6 @@
 using FluentValidation;
+using Participation.BuildingBlocks.Domain;
+using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Application.Triggers.AddTriggerRule;
@@ -17,5 +19,20 @@ internal sealed class AddTriggerRuleCommandValidator : AbstractValidator<AddTrig
             .OverridePropertyName("timing.amount")
             .WithMessage(command => $"timing.amount must be 0 to {TriggerTiming.MaxAmount(command.Timing.Unit)} for {command.Timing.Unit}.");
         RuleFor(command => command.LinkLifetimeDays).InclusiveBetween(1, TriggerRule.MaxLinkLifetimeDays);
+        RuleFor(command => command.Wordings).Must(wordings => wordings is null || wordings.Count <= QuestionnaireDocument.MaxVariants)
+            .WithMessage($"wordings may hold at most {QuestionnaireDocument.MaxVariants}, one for each variant.");
+        RuleForEach(command => command.Wordings).NotNull().WithMessage("{PropertyName} must be an object, not null.").SetValidator(new WordingChoiceValidator());
+    }
+}
+
+internal sealed class WordingChoiceValidator : AbstractValidator<WordingChoice>
+{
+    public WordingChoiceValidator()
+    {
+        RuleFor(wording => wording.Variant).NotEmpty().MaximumLength(TextLengths.Code);
+        RuleFor(wording => wording.FromAge).InclusiveBetween(0, WordingChoice.MaxAge);
+        RuleFor(wording => wording.ToAge).InclusiveBetween(0, WordingChoice.MaxAge)
+            .GreaterThanOrEqualTo(wording => wording.FromAge).When(wording => wording.FromAge is not null).WithMessage("toAge must not be below fromAge.");
+        RuleFor(wording => wording.Language).IsLanguageCode();
     }
 }

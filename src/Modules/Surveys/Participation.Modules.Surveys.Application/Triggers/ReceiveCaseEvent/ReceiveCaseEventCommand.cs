@@ -8,8 +8,13 @@ using Participation.Modules.Surveys.Domain.Triggers;
 
 namespace Participation.Modules.Surveys.Application.Triggers.ReceiveCaseEvent;
 
-/// <summary>A partner's case event: every rule it fires schedules a single-use link, once per partner event id.</summary>
-public sealed record ReceiveCaseEventCommand(Guid PartnerId, string EventId, CaseEvent Event, DateOnly EventDate, string? CaseReference, RespondentGroups? Respondent) : ICommand<CaseEventReceipt>;
+/// <summary>
+/// A partner's case event: every rule it fires schedules a single-use link, once per partner event id, in the wording
+/// the respondent's age and language choose.
+/// </summary>
+public sealed record ReceiveCaseEventCommand(
+    Guid PartnerId, string EventId, CaseEvent Event, DateOnly EventDate, string? CaseReference, RespondentGroups? Respondent, int? RespondentAge = null, string? Language = null)
+    : ICommand<CaseEventReceipt>;
 
 /// <summary>What a case event scheduled.</summary>
 /// <param name="EventId">The partner's id for the event.</param>
@@ -34,6 +39,7 @@ public sealed record CaseEventReceipt(
 /// <param name="CaseReference">The case reference it names: only for identified surveys.</param>
 /// <param name="OpensOn">The day it opens: send it then (before, it answers 409).</param>
 /// <param name="ExpiresAt">When it stops opening.</param>
+/// <param name="Variant">The variant whose words it opens in (its rule's choice for the respondent), or null for the standard words.</param>
 public sealed record ScheduledInvitation(
     Guid SurveyId,
     Guid InvitationId,
@@ -41,4 +47,5 @@ public sealed record ScheduledInvitation(
     [property: MaxLength(IssuedInvitation.LinkMaxLength)] string Link,
     [property: MaxLength(TextLengths.ExternalId)] string? CaseReference,
     DateOnly OpensOn,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    [property: MaxLength(TextLengths.Code)] string? Variant);

@@ -23,7 +23,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
     public async ValueTask<CaseEventReceipt> Handle(ReceiveCaseEventCommand command, CancellationToken cancellationToken)
     {
         var caseReference = command.CaseReference?.Trim();
-        var fingerprint = links.Fingerprint(command.Event, command.EventDate, caseReference, command.Respondent);
+        var fingerprint = links.Fingerprint(command.Event, command.EventDate, caseReference, command.Respondent, command.RespondentAge, command.Language);
         if (await events.FindAsync(command.PartnerId, command.EventId, cancellationToken) is { } earlier)
         {
             earlier.EnsureRepeatOf(fingerprint);
@@ -39,7 +39,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
         foreach (var rule in await rules.FiredByAsync(command.Event, cancellationToken))
         {
             var survey = (await surveys.GetAsync(rule.SurveyId, cancellationToken))!;
-            if (Schedule(rule, survey, received, caseReference, command.Respondent, now) is { } invitation)
+            if (Schedule(rule, survey, received, caseReference, command, now) is { } invitation)
             {
                 invitations.Add(invitation);
                 made.Add(invitation);
@@ -51,9 +51,10 @@ internal sealed class ReceiveCaseEventCommandHandler(
 
     /// <summary>
     /// The rule's link: opening on the rule's day, or today if that has passed, or the day the survey opens if later;
-    /// open for the rule's lifetime but never past the survey's close (docs/domain/surveys.md#triggers).
+    /// open for the rule's lifetime but never past the survey's close; in the variant the rule chooses for the
+    /// respondent, or the standard words when the published version no longer has it (docs/domain/surveys.md#triggers).
     /// </summary>
-    private Invitation? Schedule(TriggerRule rule, Survey survey, ReceivedCaseEvent received, string? caseReference, RespondentGroups? groups, DateTimeOffset now)
+    private Invitation? Schedule(TriggerRule rule, Survey survey, ReceivedCaseEvent received, string? caseReference, ReceiveCaseEventCommand command, DateTimeOffset now)
     {
         if (survey.Published(survey.LatestVersion) is not { Questionnaire: var published })
         {
@@ -68,7 +69,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
             return null;
         }
 
-        if (RespondentGroups.TryProfileFor(published, groups) is not { } respondent)
+        if (RespondentGroups.TryProfileFor(published, command.Respondent) is not { } respondent)
         {
             received.SentNothingFor(survey.Id, NotSentReason.RespondentGroupUnknown);
             return null;
@@ -78,7 +79,8 @@ internal sealed class ReceiveCaseEventCommandHandler(
         var expiresAt = UkDates.StartOf((published.ClosesOn < lastDay ? published.ClosesOn.Value : lastDay).AddDays(1));
         var id = new InvitationId(Guid.CreateVersion7());
         var token = links.TokenFor(id);
-        return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, respondent, opensOn, expiresAt, now);
+        var variant = published.Variant(rule.WordingFor(command.RespondentAge, command.Language))?.Key;
+        return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, respondent, variant, opensOn, expiresAt, now);
     }
 
     private static DateOnly Latest(params ReadOnlySpan<DateOnly> days)
@@ -98,7 +100,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
         [.. scheduled.OrderBy(invitation => invitation.SurveyId.Value).ThenBy(invitation => invitation.Id.Value).Select(invitation =>
         {
             var token = links.TokenFor(invitation.Id);
-            return new ScheduledInvitation(invitation.SurveyId.Value, invitation.Id.Value, token, RespondentLinks.LinkFor(token), invitation.CaseReference, invitation.OpensOn!.Value, invitation.ExpiresAt);
+            return new ScheduledInvitation(invitation.SurveyId.Value, invitation.Id.Value, token, RespondentLinks.LinkFor(token), invitation.CaseReference, invitation.OpensOn!.Value, invitation.ExpiresAt, invitation.Variant);
         })],
         received.NotSent);
 }

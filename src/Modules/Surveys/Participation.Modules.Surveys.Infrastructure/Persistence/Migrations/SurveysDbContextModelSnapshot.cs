@@ -628,6 +628,11 @@ namespace Participation.Modules.Surveys.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("Wordings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("wordings");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Timing", "Participation.Modules.Surveys.Domain.Triggers.TriggerRule.Timing#TriggerTiming", b1 =>
                         {
                             b1.IsRequired();
