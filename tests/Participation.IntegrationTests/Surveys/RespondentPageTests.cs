@@ -142,6 +142,12 @@ public sealed class RespondentPageTests(BrowserFixture api) : IClassFixture<Brow
         Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
         await CheckAccessibility(page, "diolch", violations);
 
+        var used = await page.GotoAsync(new Uri(api.Address, $"/respond/{token}").ToString());
+        Assert.Equal((int)HttpStatusCode.Gone, used!.Status);
+        Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nid yw'r ddolen hon yn gweithio mwyach" })).ToBeVisibleAsync();
+        await CheckAccessibility(page, "dolen wedi'i defnyddio", violations);
+
         Assert.Empty(violations);
         Assert.Equal("cymraeg|3", await api.Factory.ScalarAsync("SELECT variant || '|' || (answers -> 0 -> 'values' ->> 0) FROM surveys.responses WHERE survey_id = $1", survey));
     }
@@ -160,6 +166,10 @@ public sealed class RespondentPageTests(BrowserFixture api) : IClassFixture<Brow
         var misnamed = System.Text.Json.JsonSerializer.SerializeToNode(SurveyScenarios.Questionnaire(anonymous: true, polish))!;
         misnamed["variants"]![0]!["language"] = "Polish";
         await (await officer.PostAsJsonAsync(SurveyScenarios.SurveysPath, misnamed)).ShouldBeValidationProblemFor("variants[0].language");
+        // In another language the answers are worded too, or they would stay in English.
+        var unworded = System.Text.Json.JsonSerializer.SerializeToNode(SurveyScenarios.Questionnaire(anonymous: true, polish))!;
+        unworded["variants"]![0]!["questions"]![0]!.AsObject().Remove("labels");
+        await (await officer.PostAsJsonAsync(SurveyScenarios.SurveysPath, unworded)).ShouldBeValidationProblemFor("variants[0].questions[0].labels");
 
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: true, polish, SurveyScenarios.Welsh);
         var link = (await api.Factory.IssueLinksAsync(survey, new { kind = "open", variant = "polski" }))[0];

@@ -182,10 +182,14 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
             .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-variant");
         await (await officer.PostAsJsonAsync(rules, new { @event = "placement-started", timing, linkLifetimeDays = 30, wordings = new[] { new { variant = "under-11", fromAge = 10, toAge = 8 } } }))
             .ShouldBeValidationProblemFor("wordings[0].toAge");
+        await (await officer.PostAsJsonAsync(rules, new { @event = "placement-started", timing, linkLifetimeDays = 30, wordings = new[] { new { variant = "under-11", toAge = 99 } } }))
+            .ShouldBeValidationProblemFor("wordings[0].toAge");
+        await (await officer.PostAsJsonAsync(rules, new { @event = "placement-started", timing, linkLifetimeDays = 30, wordings = new[] { new { variant = "cymraeg", language = "cy\n" } } }))
+            .ShouldBeValidationProblemFor("wordings[0].language");
         var created = await officer.PostAsJsonAsync(rules, new
         {
             @event = "placement-started", timing, linkLifetimeDays = 30,
-            wordings = new object[] { new { variant = "under-11", toAge = 10 }, new { variant = "cymraeg", language = "cy" } },
+            wordings = new object[] { new { variant = "cymraeg", language = "cy" }, new { variant = "under-11", toAge = 10 } },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(2, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("wordings").GetArrayLength());
@@ -203,10 +207,19 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
         }
 
         // The first wording that suits wins; an age not given meets no age condition; none suiting, the standard words.
-        Assert.Equal(("under-11", null), await OpenedAsync("PS-10", 8, "cy"));
+        Assert.Equal(("cymraeg", "cy"), await OpenedAsync("PS-10", 8, "cy"));
+        Assert.Equal(("under-11", null), await OpenedAsync("PS-14", 8, null));
         Assert.Equal(("cymraeg", "cy"), await OpenedAsync("PS-11", 14, "cy"));
         Assert.Equal(("cymraeg", "cy"), await OpenedAsync("PS-12", null, "cy"));
         Assert.Equal((null, null), await OpenedAsync("PS-13", 14, null));
+        // A link that is not open yet says so in its own language, with the day in Welsh.
+        var early = await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-15", @event = "placement-started", eventDate = "2027-01-29", language = "cy" });
+        var notYet = await api.Factory.CreateClient().GetAsync(new Uri($"/respond/{Assert.Single(Invitations(await early.Content.ReadFromJsonAsync<JsonElement>(), survey)).GetProperty("token").GetString()}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
+        var page = WebUtility.HtmlDecode(await notYet.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"cy\">", page, StringComparison.Ordinal);
+        Assert.Contains("Mae'r ddolen hon yn agor ar 29 Ionawr 2027.", page, StringComparison.Ordinal);
+
         // The age and language are part of what the event said: the same id with another age is another event.
         await (await partner.PostAsJsonAsync(Triggers, new { eventId = "PS-10", @event = "placement-started", eventDate = "2027-01-04", respondentAge = 12, language = "cy" }))
             .ShouldBreakRule(HttpStatusCode.Conflict, "surveys.event-id-reused");

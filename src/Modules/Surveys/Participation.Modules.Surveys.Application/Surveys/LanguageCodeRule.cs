@@ -9,5 +9,5 @@ internal static class LanguageCodeRule
     public const string Message = "must be an ISO 639-1 code, two lower-case letters (cy for Welsh), or be left out for English.";
 
     public static IRuleBuilderOptions<T, string?> IsLanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(QuestionnaireVariant.LanguagePattern).WithMessage($"language {Message}");
+        rule.Must(language => language is null || QuestionnaireVariant.IsLanguageCode(language)).WithMessage($"language {Message}");
 }

@@ -65,7 +65,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 context.AddFailure($"{at}.title", $"{at}.title is required.");
             }
 
-            if (variant.Language is { } language && !System.Text.RegularExpressions.Regex.IsMatch(language, QuestionnaireVariant.LanguagePattern))
+            if (variant.Language is { } language && !QuestionnaireVariant.IsLanguageCode(language))
             {
                 context.AddFailure($"{at}.language", $"{at}.language {LanguageCodeRule.Message}");
             }
@@ -80,18 +80,27 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             for (var number = 0; number < wordings.Count; number++)
             {
                 var labels = wordings[number]?.Labels ?? [];
-                var points = questions[number] is { } question ? (question.Scale?.Count ?? 0) + (question.Options?.Count ?? 0) : 0;
+                var points = questions[number] is { } question ? Points(question) : 0;
                 if (string.IsNullOrWhiteSpace(wordings[number]?.Text))
                 {
                     context.AddFailure($"{at}.questions[{number}].text", $"{at}.questions[{number}].text is required.");
                 }
                 else if (labels.Count > 0 && (labels.Count != points || labels.Any(string.IsNullOrWhiteSpace)))
                 {
-                    context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} points or options, or be left out.");
+                    context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} answers, or be left out.");
+                }
+                else if (labels.Count == 0 && points > 0 && variant.Language is { } other && other != QuestionnaireVariant.English)
+                {
+                    // Otherwise the answers would stay in English on a page in another language.
+                    context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} answers: a variant in another language words its answers too.");
                 }
             }
         }
     }
+
+    /// <summary>How many answers a question offers for a variant to word: its scale points, its options, or yes / partly / no.</summary>
+    private static int Points(QuestionDocument question) =>
+        question.Kind == QuestionKind.YesPartlyNo ? Question.YesPartlyNoAnswers.Count : (question.Scale?.Count ?? 0) + (question.Options?.Count ?? 0);
 
     private static void CheckQuestion(IReadOnlyList<QuestionDocument> questions, int index, QuestionDocument question, ValidationContext<QuestionnaireDocument> context)
     {

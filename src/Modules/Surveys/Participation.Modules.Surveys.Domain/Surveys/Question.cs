@@ -16,16 +16,18 @@ public sealed record Question(
     int? MaxLength,
     ShowIf? ShowIf)
 {
-    private static readonly ChoiceOption[] YesPartlyNo = [new("yes", "Yes"), new("partly", "Partly"), new("no", "No")];
+    /// <summary>The answers of a yes / partly / no question in the standard words.</summary>
+    public static readonly IReadOnlyList<ChoiceOption> YesPartlyNoAnswers = [new("yes", "Yes"), new("partly", "Partly"), new("no", "No")];
 
     /// <summary>
-    /// The answers it can be given, with their words, in order: a scale's values (as text), yes / partly / no, or the
-    /// options; none for free text. A method, not a property, so it is never stored with the questionnaire.
+    /// The answers it can be given, with their words, in order: a scale's values (as text), yes / partly / no (in a
+    /// variant's words when it gives them), or the options; none for free text. A method, not a property, so it is
+    /// never stored with the questionnaire.
     /// </summary>
     public IReadOnlyList<ChoiceOption> PossibleAnswers() => Kind switch
     {
         QuestionKind.RatingScale => [.. Scale.Select(point => new ChoiceOption(point.Value.ToString(CultureInfo.InvariantCulture), point.Label))],
-        QuestionKind.YesPartlyNo => YesPartlyNo,
+        QuestionKind.YesPartlyNo => Options.Count == YesPartlyNoAnswers.Count ? Options : YesPartlyNoAnswers,
         QuestionKind.SingleChoice or QuestionKind.MultipleChoice => Options,
         _ => [],
     };

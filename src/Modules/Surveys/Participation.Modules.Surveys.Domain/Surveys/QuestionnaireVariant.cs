@@ -14,8 +14,17 @@ namespace Participation.Modules.Surveys.Domain.Surveys;
 /// </param>
 public sealed record QuestionnaireVariant(string Key, string Title, IReadOnlyList<VariantWording> Questions, string? Language = null)
 {
-    /// <summary>An ISO 639-1 language code: two lower-case letters.</summary>
+    /// <summary>An ISO 639-1 language code: two lower-case letters (as the contract states it).</summary>
     public const string LanguagePattern = "^[a-z]{2}$";
+
+    /// <summary>
+    /// Whether <paramref name="language"/> is an ISO 639-1 code. Checked by length and letters rather than by
+    /// <see cref="LanguagePattern"/>, whose <c>$</c> would let a trailing line break through in .NET.
+    /// </summary>
+    public static bool IsLanguageCode(string? language) => language is { Length: 2 } && language.All(char.IsAsciiLetterLower);
+
+    /// <summary>The language of the standard words.</summary>
+    public const string English = "en";
 
     public bool SameAs(QuestionnaireVariant other)
     {
@@ -35,11 +44,13 @@ public sealed record VariantWording(string Text, IReadOnlyList<string> Labels)
     public Question Reword(Question question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var choices = question.Kind == QuestionKind.RatingScale ? [] : question.PossibleAnswers();
         return question with
         {
             Text = Text,
             Scale = Labels.Count == question.Scale.Count && Labels.Count > 0 ? [.. question.Scale.Zip(Labels, (point, label) => point with { Label = label })] : question.Scale,
-            Options = Labels.Count == question.Options.Count && Labels.Count > 0 ? [.. question.Options.Zip(Labels, (option, label) => option with { Label = label })] : question.Options,
+            // A yes / partly / no question's words are kept as its options, so they too can be another language's.
+            Options = Labels.Count == choices.Count && Labels.Count > 0 ? [.. choices.Zip(Labels, (option, label) => option with { Label = label })] : question.Options,
         };
     }
 }

@@ -57,8 +57,13 @@ public sealed class TriggerRule : AggregateRoot<TriggerRuleId>
     }
 
     /// <summary>
-    /// The variant a link for a respondent of <paramref name="age"/> preferring <paramref name="language"/> opens in,
-    /// or null for the standard words.
+    /// The variant a link to <paramref name="published"/> for a respondent of <paramref name="age"/> preferring
+    /// <paramref name="language"/> opens in: the first wording that suits them of those the version still has; null
+    /// for the standard words.
     /// </summary>
-    public string? WordingFor(int? age, string? language) => Wordings.FirstOrDefault(wording => wording.Suits(age, language))?.Variant;
+    public string? WordingFor(Questionnaire published, int? age, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        return Wordings.FirstOrDefault(wording => wording.Suits(age, language) && published.Variant(wording.Variant) is not null)?.Variant;
+    }
 }

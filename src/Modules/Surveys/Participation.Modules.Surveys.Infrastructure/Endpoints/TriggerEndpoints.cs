@@ -102,7 +102,7 @@ internal sealed record TriggerRuleRequest(
     [property: MaxLength(QuestionnaireDocument.MaxVariants)] IReadOnlyList<WordingChoice>? Wordings = null) : IHasExample<TriggerRuleRequest>
 {
     public static TriggerRuleRequest Example => new(
-        CaseEvent.LookedAfterReviewBooked, new TriggerTiming(10, OffsetUnit.WorkingDays, OffsetDirection.Before), 10, [new("under-11", null, 10, null), new("cymraeg", null, null, "cy")]);
+        CaseEvent.LookedAfterReviewBooked, new TriggerTiming(10, OffsetUnit.WorkingDays, OffsetDirection.Before), 10, [new("cymraeg", null, null, "cy"), new("under-11", null, 10, null)]);
 }
 
 /// <summary>A case event from the case-management system.</summary>

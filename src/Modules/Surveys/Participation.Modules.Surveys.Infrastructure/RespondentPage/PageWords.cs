@@ -1,4 +1,5 @@
 using System.Globalization;
+using Participation.BuildingBlocks.Domain;
 
 namespace Participation.Modules.Surveys.Infrastructure.RespondentPage;
 
@@ -38,6 +39,13 @@ internal sealed record PageWords
         Or = " or ",
         ChooseAllThatApply = "Choose all that apply.",
         UpTo = "You can write up to {0} characters.",
+        LinkGoneHeading = "This link no longer works",
+        AskForANewOne = "If you still want to have your say, ask the person who sent it for a new one.",
+        CannotAnswerHeading = "You cannot answer this survey at the moment",
+        LinkGone = "This link has been used, has expired or has been withdrawn.",
+        OpensOn = "This link opens on {0}.",
+        NotTakingAnswers = "This survey is not taking answers at the moment.",
+        Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     };
 
     /// <summary>Cymraeg: for a variant whose language is <c>cy</c>, so a Welsh speaker meets no English on the page.</summary>
@@ -70,6 +78,13 @@ internal sealed record PageWords
         Or = " neu ",
         ChooseAllThatApply = "Dewiswch bob un sy'n berthnasol.",
         UpTo = "Gallwch ysgrifennu hyd at {0} nod.",
+        LinkGoneHeading = "Nid yw'r ddolen hon yn gweithio mwyach",
+        AskForANewOne = "Os ydych chi dal eisiau dweud eich dweud, gofynnwch i'r person a'i hanfonodd am un newydd.",
+        CannotAnswerHeading = "Ni allwch ateb yr arolwg hwn ar hyn o bryd",
+        LinkGone = "Mae'r ddolen hon wedi cael ei defnyddio, wedi dod i ben neu wedi cael ei thynnu'n ôl.",
+        OpensOn = "Mae'r ddolen hon yn agor ar {0}.",
+        NotTakingAnswers = "Nid yw'r arolwg hwn yn derbyn atebion ar hyn o bryd.",
+        Months = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
     };
 
     /// <summary>The page's language, for <c>&lt;html lang&gt;</c>.</summary>
@@ -126,6 +141,36 @@ internal sealed record PageWords
     public required string ChooseAllThatApply { get; init; }
 
     public required string UpTo { get; init; }
+
+    public required string LinkGoneHeading { get; init; }
+
+    public required string AskForANewOne { get; init; }
+
+    public required string CannotAnswerHeading { get; init; }
+
+    public required string LinkGone { get; init; }
+
+    public required string OpensOn { get; init; }
+
+    public required string NotTakingAnswers { get; init; }
+
+    /// <summary>The months' names, January first.</summary>
+    public required IReadOnlyList<string> Months { get; init; }
+
+    /// <summary>
+    /// Why a link did not open, in these words: on the English page the rule's own sentence; in Welsh the same
+    /// reason, known by the rule's code.
+    /// </summary>
+    public string Reason(BusinessRuleValidationException refused, DateOnly? opensOn)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        return ReferenceEquals(this, English) ? refused.Message : refused.Code switch
+        {
+            "surveys.link-gone" => LinkGone,
+            "surveys.link-not-open-yet" when opensOn is { } day => Fill(OpensOn, $"{day.Day} {Months[day.Month - 1]} {day.Year}"),
+            _ => NotTakingAnswers,
+        };
+    }
 
     /// <summary>Welsh words for Welsh wording; English for any other.</summary>
     public static PageWords For(string? language) => language == Welsh.Language ? Welsh : English;

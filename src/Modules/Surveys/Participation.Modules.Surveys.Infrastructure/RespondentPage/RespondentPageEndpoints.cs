@@ -11,6 +11,7 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Surveys.Application.ClosedCases.OptOut;
 using Participation.Modules.Surveys.Application.Responding;
+using Participation.Modules.Surveys.Application.Responding.GetLinkLanguage;
 using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.Modules.Surveys.Infrastructure.Endpoints;
@@ -52,9 +53,9 @@ internal static class RespondentPageEndpoints
             var state = await sender.Send(new GetOptOutStateQuery(token), cancellationToken);
             return renderer.Page(state.OptedOutOn is null ? OptOutPages.Ask(token) : OptOutPages.Done, StatusCodes.Status200OK);
         }
-        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        catch (Exception exception) when (IsRefusal(exception))
         {
-            return renderer.Page(refusal.View, refusal.Status);
+            return await RefusedAsync(token, exception, sender, renderer, cancellationToken);
         }
     }
 
@@ -65,9 +66,9 @@ internal static class RespondentPageEndpoints
             await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), scopes, cancellationToken);
             return renderer.Page(OptOutPages.Done, StatusCodes.Status200OK);
         }
-        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        catch (Exception exception) when (IsRefusal(exception))
         {
-            return renderer.Page(refusal.View, refusal.Status);
+            return await RefusedAsync(token, exception, sender, renderer, cancellationToken);
         }
     }
 
@@ -78,9 +79,9 @@ internal static class RespondentPageEndpoints
             var questionnaire = await sender.Send(new GetQuestionnaireToAnswerQuery(token), cancellationToken);
             return renderer.Page(RespondentForm.Questions(token, questionnaire, null, new Dictionary<int, string>()), StatusCodes.Status200OK);
         }
-        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        catch (Exception exception) when (IsRefusal(exception))
         {
-            return renderer.Page(refusal.View, refusal.Status);
+            return await RefusedAsync(token, exception, sender, renderer, cancellationToken);
         }
     }
 
@@ -122,24 +123,49 @@ internal static class RespondentPageEndpoints
                 return renderer.Page(RespondentForm.Questions(token, questionnaire, form, problems), StatusCodes.Status400BadRequest);
             }
         }
-        catch (Exception exception) when (Refusal(exception) is { } refusal)
+        catch (Exception exception) when (IsRefusal(exception))
         {
-            return renderer.Page(refusal.View, refusal.Status);
+            return await RefusedAsync(token, exception, sender, renderer, cancellationToken);
         }
     }
 
-    /// <summary>The page for a link that does not open, and its status, as the respondent API would answer.</summary>
-    private static (RespondentPageView View, int Status)? Refusal(Exception exception) => exception switch
+    private static bool IsRefusal(Exception exception) => exception is NotFoundException or BusinessRuleValidationException;
+
+    /// <summary>
+    /// The page for a link that does not open, with the status the respondent API would answer, in the language of the
+    /// words the link opens (docs/domain/surveys.md#languages).
+    /// </summary>
+    private static async Task<IResult> RefusedAsync(string token, Exception exception, ISender sender, RespondentPageRenderer renderer, CancellationToken cancellationToken)
     {
-        NotFoundException => (
-            RespondentPageView.Notice("not-found", "This link is not recognised", "Check that you copied the whole link you were sent. If it still does not work, ask the person who sent it for a new one."),
-            StatusCodes.Status404NotFound),
-        BusinessRuleValidationException { Kind: RuleKind.Gone } gone => (
-            RespondentPageView.Notice("closed", "This link no longer works", $"{gone.Message} If you still want to have your say, ask the person who sent it for a new one."),
-            StatusCodes.Status410Gone),
-        BusinessRuleValidationException refused => (
-            RespondentPageView.Notice("unavailable", "You cannot answer this survey at the moment", refused.Message),
-            refused.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity),
-        _ => null,
-    };
+        var link = exception is BusinessRuleValidationException ? await LanguageOfAsync(token, sender, cancellationToken) : null;
+        if (exception is not BusinessRuleValidationException refused || link is null)
+        {
+            return renderer.Page(
+                RespondentPageView.Notice("not-found", "This link is not recognised", "Check that you copied the whole link you were sent. If it still does not work, ask the person who sent it for a new one."),
+                StatusCodes.Status404NotFound);
+        }
+
+        var words = PageWords.For(link.Language);
+        var reason = words.Reason(refused, link.OpensOn);
+        var (view, status) = refused.Kind switch
+        {
+            RuleKind.Gone => (RespondentPageView.Notice("closed", words.LinkGoneHeading, $"{reason} {words.AskForANewOne}"), StatusCodes.Status410Gone),
+            RuleKind.Conflict => (RespondentPageView.Notice("unavailable", words.CannotAnswerHeading, reason), StatusCodes.Status409Conflict),
+            _ => (RespondentPageView.Notice("unavailable", words.CannotAnswerHeading, reason), StatusCodes.Status422UnprocessableEntity),
+        };
+        return renderer.Page(view with { Words = words }, status);
+    }
+
+    /// <summary>The link's language, or null if it has gone since it was refused (its survey's answers were deleted).</summary>
+    private static async Task<LinkLanguage?> LanguageOfAsync(string token, ISender sender, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.Send(new GetLinkLanguageQuery(token), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
 }

@@ -31,8 +31,8 @@ internal sealed class WordingChoiceValidator : AbstractValidator<WordingChoice>
     {
         RuleFor(wording => wording.Variant).NotEmpty().MaximumLength(TextLengths.Code);
         RuleFor(wording => wording.FromAge).InclusiveBetween(0, WordingChoice.MaxAge);
-        RuleFor(wording => wording.ToAge).InclusiveBetween(0, WordingChoice.MaxAge)
-            .GreaterThanOrEqualTo(wording => wording.FromAge).When(wording => wording.FromAge is not null).WithMessage("toAge must not be below fromAge.");
+        RuleFor(wording => wording.ToAge).InclusiveBetween(0, WordingChoice.MaxAge);
+        RuleFor(wording => wording.ToAge).GreaterThanOrEqualTo(wording => wording.FromAge).When(wording => wording.FromAge is not null).WithMessage("toAge must not be below fromAge.");
         RuleFor(wording => wording.Language).IsLanguageCode();
     }
 }

@@ -51,8 +51,8 @@ internal sealed class ReceiveCaseEventCommandHandler(
 
     /// <summary>
     /// The rule's link: opening on the rule's day, or today if that has passed, or the day the survey opens if later;
-    /// open for the rule's lifetime but never past the survey's close; in the variant the rule chooses for the
-    /// respondent, or the standard words when the published version no longer has it (docs/domain/surveys.md#triggers).
+    /// open for the rule's lifetime but never past the survey's close; in the wording the rule chooses for the
+    /// respondent among the published version's variants (docs/domain/surveys.md#triggers).
     /// </summary>
     private Invitation? Schedule(TriggerRule rule, Survey survey, ReceivedCaseEvent received, string? caseReference, ReceiveCaseEventCommand command, DateTimeOffset now)
     {
@@ -79,7 +79,7 @@ internal sealed class ReceiveCaseEventCommandHandler(
         var expiresAt = UkDates.StartOf((published.ClosesOn < lastDay ? published.ClosesOn.Value : lastDay).AddDays(1));
         var id = new InvitationId(Guid.CreateVersion7());
         var token = links.TokenFor(id);
-        var variant = published.Variant(rule.WordingFor(command.RespondentAge, command.Language))?.Key;
+        var variant = rule.WordingFor(published, command.RespondentAge, command.Language);
         return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, respondent, variant, opensOn, expiresAt, now);
     }
 
