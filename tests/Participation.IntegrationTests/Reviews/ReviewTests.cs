@@ -50,6 +50,39 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_message_that_loses_a_race_to_create_its_voice_stays_pending_and_is_delivered_again()
+    {
+        var id = (await _officer.CreatedAsync(ReviewsPath, Review("LAC-RACED", "2026-06-05", Facts(attended: false, views: ["not-conveyed"]), age: 13))).GetProperty("id").GetGuid();
+        var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
+        // Another delivery creating the same voice, still uncommitted when this one looks for it and inserts its own.
+        await using var rival = new Npgsql.NpgsqlConnection(Infrastructure.PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString);
+        await rival.OpenAsync();
+        await using var racing = await rival.BeginTransactionAsync();
+        await using (var insert = new Npgsql.NpgsqlCommand(
+            "INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, outcome, source_changed_at, recorded_at) " +
+            "VALUES ($1, 'review', '2026-06-05', 'children-in-care', 'child-or-young-person', '{}', 'face-to-face', '{}', false, 'PN0', '2000-01-01', now())", rival, racing))
+        {
+            insert.Parameters.Add(new() { Value = id });
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var delivering = outbox.ProcessAsync("Reviews", CancellationToken.None);
+        while (!delivering.IsCompleted && Convert.ToInt64(await api.Factory.ScalarAsync("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%voices%'"), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            await Task.Delay(20);
+        }
+
+        await racing.CommitAsync();
+        await delivering;
+        Assert.Equal("PN0|1", await api.Factory.ScalarAsync(
+            "SELECT v.outcome || '|' || o.failed_attempts FROM reporting.voices v, reviews.outbox_messages o WHERE v.id = $1 AND o.processed_on IS NULL", id));
+
+        await outbox.ProcessAsync("Reviews", CancellationToken.None);
+        Assert.Equal("PN7", await api.Factory.ScalarAsync("SELECT outcome FROM reporting.voices WHERE id = $1", id));
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.outbox_messages WHERE processed_on IS NULL"));
+    }
+
+    [Fact]
     public async Task The_same_childs_looked_after_review_on_the_same_day_is_recorded_once()
     {
         await _officer.CreatedAsync(ReviewsPath, Review("LAC-TWICE", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"])));

@@ -48,9 +48,11 @@ internal sealed class IntegrationEventDelivery(
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: ModuleDbContext.InboxTable })
         {
-            // A concurrent delivery of the same message committed first: its effects stand, ours roll back.
+            // A concurrent delivery of the same message committed first: its effects stand, ours roll back. A unique
+            // violation anywhere else (another message creating the same read-model row first) is not a delivery of this
+            // one: it propagates, and the message stays pending to be delivered again, when the consumer finds that row.
             await transaction.RollbackAsync(cancellationToken);
         }
     }

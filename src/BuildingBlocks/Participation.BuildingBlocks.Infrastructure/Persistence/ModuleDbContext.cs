@@ -49,6 +49,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Messages this module's consumers have handled.</summary>
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    /// <summary>The table, in each module's schema, of the messages its consumers have handled.</summary>
+    public const string InboxTable = "inbox_messages";
+
     /// <inheritdoc />
     public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
@@ -100,7 +103,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         modelBuilder.Entity<InboxMessage>(inbox =>
         {
-            inbox.ToTable("inbox_messages");
+            inbox.ToTable(InboxTable);
             inbox.HasKey(message => new { message.MessageId, message.Consumer });
             inbox.Property(message => message.Consumer).HasMaxLength(300);
         });
