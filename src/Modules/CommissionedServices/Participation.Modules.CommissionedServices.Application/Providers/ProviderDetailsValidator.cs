@@ -12,7 +12,7 @@ internal sealed class ProviderDetailsValidator : AbstractValidator<IProviderDeta
         RuleFor(command => command.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("name is required.").MaximumLength(TextLengths.Name);
         RuleFor(command => command.Kind).IsInEnum();
         RuleFor(command => command.ContactName).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("contactName is required.").MaximumLength(TextLengths.Name);
-        RuleFor(command => command.ContactEmail).NotEmpty().EmailAddress().MaximumLength(TextLengths.Email);
+        RuleFor(command => command.ContactEmail).NotEmpty().IsSendableEmail().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ServiceAreas).NotNull().HoldsAtMost(ListLengths.ServiceAreas);
         RuleFor(command => command.ReturnsEvery).IsInEnum();
     }

@@ -24,7 +24,7 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.AgeBand).IsInEnum();
         RuleFor(command => command.Audience).IsInEnum();
         RuleFor(command => command.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
-        RuleFor(command => command.ContactEmail).EmailAddress().MaximumLength(TextLengths.Email);
+        RuleFor(command => command.ContactEmail).IsSendableEmail().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ContactPhone).Matches(@"^\+?[0-9 ()-]{7,}$").WithMessage("contactPhone must be a telephone number.").MaximumLength(PhoneMaxLength);
         RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
             .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using Participation.Modules.Surveys.Domain.ClosedCases;
 
@@ -45,12 +46,8 @@ internal sealed class ContactDocumentValidator : AbstractValidator<ContactDocume
         RuleFor(contact => contact.PostalAddress).MaximumLength(ClosureLimits.AddressLength)
             .Must((contact, address) => !string.IsNullOrWhiteSpace(address) || !string.IsNullOrWhiteSpace(contact.Email))
             .WithMessage("postalAddress is required where there is no email: the letter is posted.");
-        // Stricter than FluentValidation's EmailAddress(): the address must be one a mail client can send to (no spaces,
-        // brackets, commas or stray dots), or the letter could never go.
-        RuleFor(contact => contact.Email).MaximumLength(TextLengths.Email)
-            .Matches(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$")
-            .When(contact => !string.IsNullOrWhiteSpace(contact.Email))
-            .WithMessage("email must be an email address such as name@example.org.");
+        // An address the letter can be sent to, or it could never go.
+        RuleFor(contact => contact.Email).MaximumLength(TextLengths.Email).IsSendableEmail().When(contact => !string.IsNullOrWhiteSpace(contact.Email));
         RuleFor(contact => contact.Phone).MaximumLength(ClosureLimits.PhoneLength)
             .Matches(@"^\+?[0-9 ()-]{6,}$").When(contact => !string.IsNullOrWhiteSpace(contact.Phone)).WithMessage("phone must be a telephone number (digits, spaces, brackets, dashes, an optional leading +).");
         RuleFor(contact => contact.PreferredLanguage).MaximumLength(TextLengths.EnumCode);
