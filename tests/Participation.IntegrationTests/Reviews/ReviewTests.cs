@@ -108,6 +108,9 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(JsonValueKind.Null, conference.GetProperty("participationCode").ValueKind);
 
         await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-3", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"]), age: 26))).ShouldBeValidationProblemFor("ageInYears");
+        await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-3", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"]), age: 18))).ShouldBeValidationProblemFor("ageInYears");
+        // An id that a spreadsheet would run as a formula when it opens the SSDA903 file.
+        await (await _officer.PostAsJsonAsync(ReviewsPath, Review("=HYPERLINK(\"http://example.org\")", "2026-06-01", Facts(attended: true, views: ["spoke-for-themselves"])))).ShouldBeValidationProblemFor("childReference");
         await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-3", "2026-06-01", Facts(attended: true, views: []), age: 9))).ShouldBeValidationProblemFor("facts.views");
     }
 

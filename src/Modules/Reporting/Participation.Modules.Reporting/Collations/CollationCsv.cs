@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Participation.BuildingBlocks.Infrastructure.Documents;
 using Participation.BuildingBlocks.Domain.Reporting;
 
 namespace Participation.Modules.Reporting.Collations;
@@ -16,7 +17,7 @@ internal static class CollationCsv
     public static byte[] Write(ThemeCollationReport report)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, options: null, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, CsvFiles.Options, leaveOpen: true))
         {
             csv.WriteHeader(Header);
             foreach (var theme in report.Themes)

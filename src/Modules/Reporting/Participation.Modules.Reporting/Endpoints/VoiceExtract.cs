@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using Participation.BuildingBlocks.Infrastructure.Documents;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,7 @@ internal sealed class VoiceExtract(IAsyncEnumerable<VoiceRecord> voices, bool nd
             else
             {
                 // RFC 4180: CRLF line ends, quoting only where needed, UTF-8 without a byte order mark.
-                await using var csv = CsvWriter.Create(httpContext.Response.Body, options: null, leaveOpen: true);
+                await using var csv = CsvWriter.Create(httpContext.Response.Body, CsvFiles.Options, leaveOpen: true);
                 csv.WriteHeader(CsvHeader);
                 await csv.FlushAsync(httpContext.RequestAborted);
                 for (; more; more = await rows.MoveNextAsync())

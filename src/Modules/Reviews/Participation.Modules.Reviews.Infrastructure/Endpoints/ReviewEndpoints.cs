@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CsvHelper;
+using Participation.BuildingBlocks.Infrastructure.Documents;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -119,7 +120,7 @@ internal static class Ssda903File
     public static byte[] Write(IReadOnlyList<Ssda903Review> reviews)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, options: null, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, CsvFiles.Options, leaveOpen: true))
         {
             csv.WriteHeader(Header);
             foreach (var review in reviews)
