@@ -88,6 +88,8 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
             await api.Factory.ScalarAsync(
                 "SELECT string_agg(column_name || ':' || data_type, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'surveys' AND table_name = 'responses'"));
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE route LIKE '/api/v1/respond/%'"));
+        // Nor is the time kept in its id: random (version 4), not time-ordered (version 7, whose first 48 bits are the millisecond).
+        Assert.Equal("4", await api.Factory.ScalarAsync("SELECT string_agg(DISTINCT substring(id::text, 15, 1), '') FROM surveys.responses WHERE survey_id = $1", survey));
 
         // An anonymous survey's links never name a case, and open links are for anonymous surveys only.
         await (await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"{SurveysPath}/{survey}/invitations", new { kind = "single-use", recipients = new[] { new { caseReference = "C-1" } } }))
@@ -182,6 +184,7 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotContain("C-9911", message, StringComparison.Ordinal);
         Assert.DoesNotContain("asked", message, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.Zero, (await api.Factory.ScalarAsync("SELECT occurred_on FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted%'", survey.ToString()) as DateTime?)!.Value.TimeOfDay);
+        Assert.Equal("4", await api.Factory.ScalarAsync("SELECT substring(id::text, 15, 1) FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted%'", survey.ToString()));
     }
 
     [Fact]

@@ -89,6 +89,8 @@ public sealed class SurveyTriggerTests(FixedClockFixture api) : IClassFixture<Fi
             Assert.Equal(HttpStatusCode.OK, (await respondent.PostAsJsonAsync(link, Answers(rating: "3"))).StatusCode);
             // Answered, an anonymous survey's link forgets the event (and so the case) that scheduled it.
             Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1 AND case_event_id IS NOT NULL", survey));
+            // Nor can it be found again by the instant it was made, which was the instant the event came.
+            Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations i JOIN surveys.case_events e ON e.received_at = i.created_at WHERE i.survey_id = $1", survey));
         }
         finally
         {

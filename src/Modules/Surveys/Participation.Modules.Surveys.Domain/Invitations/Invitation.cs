@@ -141,15 +141,17 @@ public sealed class Invitation : AggregateRoot<InvitationId>
 
     /// <summary>
     /// Spends a single-use link on an answer; an open link stays open. A scheduled link to an anonymous survey forgets
-    /// its case event once answered: its token can be derived again with the secret, and with the answer's fingerprint
-    /// that could otherwise lead from the event's case to the answer (docs/domain/surveys.md#triggers).
+    /// its case event once answered, and when it was made to less than a day, since it was made in the instant the event
+    /// was received: its token can be derived again with the secret, and with the answer's fingerprint that could
+    /// otherwise lead from the event's case to the answer (docs/domain/surveys.md#triggers).
     /// </summary>
     public void Answered(int version, byte[] fingerprint, bool anonymous, DateOnly today, DateTimeOffset now)
     {
         EnsureOpens(now);
-        if (anonymous)
+        if (anonymous && CaseEventId is not null)
         {
             CaseEventId = null;
+            CreatedAt = UkDates.StartOf(UkDates.Of(CreatedAt));
         }
 
         if (Kind == InvitationKind.SingleUse)

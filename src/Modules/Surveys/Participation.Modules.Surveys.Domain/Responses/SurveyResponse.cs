@@ -57,7 +57,9 @@ public sealed class SurveyResponse : AggregateRoot<SurveyResponseId>
         CheckRule(new VariantIsTheSurveysRule(questionnaire, variant));
         var response = new SurveyResponse
         {
-            Id = new SurveyResponseId(Guid.CreateVersion7()),
+            // Random, not time-ordered: a version 7 id carries the millisecond it was made, which an anonymous answer
+            // must not keep, and which would join it to its voice in Reporting (docs/domain/surveys.md#reporting).
+            Id = new SurveyResponseId(Guid.NewGuid()),
             SurveyId = survey.Id,
             SurveyVersion = version,
             Channel = channel,

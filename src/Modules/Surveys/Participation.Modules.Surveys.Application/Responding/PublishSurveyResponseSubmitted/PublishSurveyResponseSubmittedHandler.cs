@@ -19,8 +19,9 @@ internal sealed class PublishSurveyResponseSubmittedHandler(IOutbox outbox, ISen
     {
         var suggested = notification.FreeText.Count == 0 ? [] : await sender.Send(new SuggestThemesQuery([.. notification.FreeText]), cancellationToken);
         var questionnaire = notification.Questionnaire;
+        // A random id, as the response's: it becomes the voice's id, and a time-ordered one would say when, to the millisecond.
         outbox.Enqueue(new SurveyResponseSubmitted(
-            Guid.CreateVersion7(),
+            Guid.NewGuid(),
             notification.OccurredOn,
             notification.SurveyId.Value,
             notification.Version,

@@ -77,7 +77,9 @@ internal sealed class ReceiveCaseEventCommandHandler(
 
         var lastDay = opensOn.AddDays(rule.LinkLifetimeDays - 1);
         var expiresAt = UkDates.StartOf((published.ClosesOn < lastDay ? published.ClosesOn.Value : lastDay).AddDays(1));
-        var id = new InvitationId(Guid.CreateVersion7());
+        // Random, not time-ordered: a version 7 id would share the case event's millisecond and so lead back to it
+        // after an anonymous survey's link has forgotten its event.
+        var id = new InvitationId(Guid.NewGuid());
         var token = links.TokenFor(id);
         var variant = rule.WordingFor(published, command.RespondentAge, command.Language);
         return Invitation.Schedule(id, survey, received, InvitationTokens.Hash(token), published.Anonymous ? null : caseReference, respondent, variant, opensOn, expiresAt, now);
