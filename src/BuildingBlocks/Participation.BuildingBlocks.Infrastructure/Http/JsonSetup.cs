@@ -10,7 +10,7 @@ public static class JsonSetup
 {
     /// <summary>
     /// Enums travel as their kebab-case codes only (a number is refused, so a bound enum is always a defined value), no
-    /// string that PostgreSQL cannot store gets past binding, no property the request does not define is accepted, and
+    /// string that PostgreSQL cannot store gets past binding, every instant is read in UTC, no property the request does not define is accepted, and
     /// the schema's <c>required</c> and <c>nullable</c> hold: a non-nullable constructor parameter without a default must
     /// be sent (a missing enum or number would otherwise bind as its default, silently), and null is refused where the
     /// type does not allow it.
@@ -22,6 +22,7 @@ public static class JsonSetup
             json.SerializerOptions.Converters.Add(new KebabCodeJsonConverterFactory());
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             json.SerializerOptions.Converters.Add(new StorableTextJsonConverter());
+            json.SerializerOptions.Converters.Add(new UtcDateTimeOffsetJsonConverter());
             // A property the request does not define is refused (400 naming it), as the schema's additionalProperties: false says.
             json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.SerializerOptions.RespectNullableAnnotations = true;

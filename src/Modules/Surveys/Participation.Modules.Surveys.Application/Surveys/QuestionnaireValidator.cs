@@ -1,4 +1,6 @@
 using FluentValidation;
+using Participation.BuildingBlocks.Application.Validation;
+using Participation.BuildingBlocks.Domain;
 using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Application.Surveys;
@@ -13,12 +15,13 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
 
     public QuestionnaireValidator()
     {
-        RuleFor(document => document.Title).NotEmpty().WithMessage("title is required.");
+        RuleFor(document => document.Title).NotEmpty().WithMessage("title is required.").MaximumLength(TextLengths.Name);
         RuleFor(document => document.Audiences).NotEmpty().WithMessage("audiences must name at least one audience.")
             .Must(audiences => audiences!.Distinct().Count() == audiences!.Count).WithMessage("audiences must not repeat an audience.");
         // Every answer is reported as a voice about a service area (docs/domain/surveys.md#reporting).
-        RuleFor(document => document.ServiceAreas).NotEmpty().WithMessage("serviceAreas must name at least one service area.");
-        RuleFor(document => document.Questions).NotEmpty().WithMessage("questions must hold at least one question.");
+        RuleFor(document => document.ServiceAreas).NotEmpty().WithMessage("serviceAreas must name at least one service area.").HoldsAtMost(ListLengths.ServiceAreas);
+        RuleForEach(document => document.ServiceAreas).Must(IsCode).WithMessage("{PropertyName} must be a service area's code (lower case with hyphens).");
+        RuleFor(document => document.Questions).NotEmpty().WithMessage("questions must hold at least one question.").HoldsAtMost(QuestionnaireDocument.MaxQuestions);
         RuleForEach(document => document.Questions).NotNull().WithMessage("Each question must be an object, not null.");
         RuleFor(document => document.Questions).Custom((questions, context) =>
         {
@@ -60,9 +63,9 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 context.AddFailure($"{at}.key", $"{at}.key must be a code (lower case with hyphens) no other variant has, and not '{Results.SurveyResults.StandardWording}'.");
             }
 
-            if (string.IsNullOrWhiteSpace(variant.Title))
+            if (string.IsNullOrWhiteSpace(variant.Title) || variant.Title.Length > TextLengths.Name)
             {
-                context.AddFailure($"{at}.title", $"{at}.title is required.");
+                context.AddFailure($"{at}.title", $"{at}.title is required, at most {TextLengths.Name} characters.");
             }
 
             if (variant.Language is { } language && !QuestionnaireVariant.IsLanguageCode(language))
@@ -81,11 +84,11 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             {
                 var labels = wordings[number]?.Labels ?? [];
                 var points = questions[number] is { } question ? Points(question) : 0;
-                if (string.IsNullOrWhiteSpace(wordings[number]?.Text))
+                if (string.IsNullOrWhiteSpace(wordings[number]?.Text) || wordings[number]!.Text.Length > QuestionDocument.TextMaxLength)
                 {
-                    context.AddFailure($"{at}.questions[{number}].text", $"{at}.questions[{number}].text is required.");
+                    context.AddFailure($"{at}.questions[{number}].text", $"{at}.questions[{number}].text is required, at most {QuestionDocument.TextMaxLength} characters.");
                 }
-                else if (labels.Count > 0 && (labels.Count != points || labels.Any(string.IsNullOrWhiteSpace)))
+                else if (labels.Count > 0 && (labels.Count != points || labels.Any(label => string.IsNullOrWhiteSpace(label) || label.Length > TextLengths.Name)))
                 {
                     context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} answers, or be left out.");
                 }
@@ -107,13 +110,19 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
         var at = $"questions[{index}]";
         void Fail(string field, string message) => context.AddFailure($"{at}.{field}", $"{at}.{field} {message}");
 
-        if (string.IsNullOrWhiteSpace(question.Text))
+        if (string.IsNullOrWhiteSpace(question.Text) || question.Text.Length > QuestionDocument.TextMaxLength)
         {
-            Fail("text", "is required.");
+            Fail("text", $"is required, at most {QuestionDocument.TextMaxLength} characters.");
         }
 
         var scale = question.Scale ?? [];
         var options = question.Options ?? [];
+        if (scale.Any(point => point is null) || options.Any(option => option is null))
+        {
+            Fail(scale.Any(point => point is null) ? "scale" : "options", "must hold objects, not null.");
+            return;
+        }
+
         if (question.Kind == QuestionKind.RatingScale)
         {
             if (scale.Count is < QuestionDocument.MinScalePoints or > QuestionDocument.MaxScalePoints)
@@ -125,7 +134,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 Fail("scale", "must go up in value, point by point.");
             }
 
-            if (scale.Any(point => string.IsNullOrWhiteSpace(point.Label) || !IsCode(point.IconKey)))
+            if (scale.Any(point => string.IsNullOrWhiteSpace(point.Label) || point.Label.Length > TextLengths.Category || !IsCode(point.IconKey)))
             {
                 Fail("scale", "points each need a label and an icon key (lower case with hyphens).");
             }
@@ -142,7 +151,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 Fail("options", $"must have {QuestionDocument.MinOptions} to {QuestionDocument.MaxOptions} options.");
             }
 
-            if (options.Any(option => !IsCode(option.Code) || string.IsNullOrWhiteSpace(option.Label)))
+            if (options.Any(option => !IsCode(option.Code) || string.IsNullOrWhiteSpace(option.Label) || option.Label.Length > TextLengths.Name))
             {
                 Fail("options", "each need a code (lower case with hyphens) and a label.");
             }
@@ -182,6 +191,11 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             return;
         }
 
+        if ((earlier.Scale ?? []).Any(point => point is null) || (earlier.Options ?? []).Any(option => option is null))
+        {
+            return; // The earlier question is refused for that already; its answers cannot be known.
+        }
+
         var possible = earlier.ToQuestion().PossibleAnswers().Select(answer => answer.Code).ToList();
         if (possible.Count == 0)
         {
@@ -193,5 +207,6 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
         }
     }
 
-    private static bool IsCode(string? code) => code is { Length: > 0 } && System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern);
+    /// <summary>A code, as stored beside answers and links (at most <see cref="TextLengths.Code"/> characters).</summary>
+    private static bool IsCode(string? code) => code is { Length: > 0 and <= TextLengths.Code } && System.Text.RegularExpressions.Regex.IsMatch(code, CodePattern);
 }

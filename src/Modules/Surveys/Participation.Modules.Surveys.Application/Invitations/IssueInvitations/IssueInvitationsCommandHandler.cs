@@ -31,11 +31,11 @@ internal sealed class IssueInvitationsCommandHandler(ISurveyRepository surveys, 
         return issued;
     }
 
-    /// <summary>The end of the survey's last day (UTC), or 90 days, whichever is sooner.</summary>
+    /// <summary>The end of the published survey's last day (UTC), or 90 days, whichever is sooner.</summary>
     private static DateTimeOffset DefaultExpiry(Survey survey, DateTimeOffset now)
     {
         var lifetime = now + DefaultLifetime;
-        return survey.Draft.ClosesOn is { } closesOn && new DateTimeOffset(closesOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) is var closing && closing < lifetime
+        return survey.Current.ClosesOn is { } closesOn && new DateTimeOffset(closesOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) is var closing && closing < lifetime
             ? closing
             : lifetime;
     }

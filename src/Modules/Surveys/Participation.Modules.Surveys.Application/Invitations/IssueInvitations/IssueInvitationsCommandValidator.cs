@@ -18,7 +18,7 @@ internal sealed class IssueInvitationsCommandValidator : AbstractValidator<Issue
         RuleFor(command => command.Recipients.Count).LessThanOrEqualTo(MaxRecipients).OverridePropertyName("recipients")
             .WithMessage($"recipients may list at most {MaxRecipients} at once.");
         RuleFor(command => command.Respondent!).SetValidator(new Responding.RespondentGroupsValidator()).When(command => command.Respondent is not null);
-        RuleForEach(command => command.Recipients).ChildRules(recipient =>
+        RuleForEach(command => command.Recipients).NotNull().WithMessage("{PropertyName} must be an object, not null.").ChildRules(recipient =>
             recipient.RuleFor(entry => entry.CaseReference).MaximumLength(TextLengths.ExternalId).Must(reference => reference is null || reference.Trim().Length > 0)
                 .WithMessage("caseReference must not be blank; leave it out instead."));
     }

@@ -82,7 +82,10 @@ internal static class AnswerSheet
                     return "must list one or more different option codes in values.";
                 }
 
-                return values.FirstOrDefault(value => !allowed.Contains(value)) is { } wrong ? $"'{wrong}' is not one of its options: {string.Join(", ", allowed)}." : null;
+                // A null in the list is no option either (System.Text.Json lets one into a list of strings).
+                return values.Any(value => value is null || !allowed.Contains(value))
+                    ? $"must list only its options' codes: {string.Join(", ", allowed)}."
+                    : null;
             default:
                 return values is [{ } one] && allowed.Contains(one) ? null : $"must be one of: {string.Join(", ", allowed)} in value.";
         }
