@@ -56,13 +56,39 @@ public sealed class VoiceReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.DoesNotContain(await QueueAsync(), queued => queued == id);
     }
 
-    private async Task<Guid> PartnerVoiceAsync(string externalId)
+    [Fact]
+    public async Task The_queue_pages_oldest_day_first_without_skipping_or_repeating_a_voice()
+    {
+        var later = await PartnerVoiceAsync("review-paged-later", "2026-11-05");
+        var earlier = await PartnerVoiceAsync("review-paged-earlier", "2026-10-20");
+        var sameDay = await PartnerVoiceAsync("review-paged-same-day", "2026-10-20");
+
+        var paged = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await _officer.GetFromJsonAsync<JsonElement>($"{Voices}/to-review?pageSize=1{(cursor is null ? string.Empty : $"&cursor={cursor}")}");
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(voice => voice.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(paged.Count, paged.Distinct().Count());
+        Assert.Equal(await QueueAsync(), paged);
+        var mine = paged.Where(new[] { later, earlier, sameDay }.Contains).ToList();
+        Assert.Equal(later, mine[^1]);
+        // Within a day, in PostgreSQL's order of ids: the order of their text.
+        Assert.Equal(new[] { earlier, sameDay }.OrderBy(id => id.ToString(), StringComparer.Ordinal), mine.Take(2));
+        await (await _officer.GetAsync($"{Voices}/to-review?cursor={Participation.BuildingBlocks.Application.Paging.Paging.EncodeCursor(earlier.ToString())}")).ShouldBeValidationProblemFor("cursor");
+    }
+
+    private async Task<Guid> PartnerVoiceAsync(string externalId, string receivedOn = "2026-11-02")
     {
         var provider = await api.Factory.CreateProvider($"Reviewed provider {externalId}", "camhs");
         var (_, key) = await api.Factory.IssueKey(provider);
         var posted = await api.Factory.PartnerClient(key).PostAsJsonAsync("/api/v1/partner/feedback", new
         {
-            externalId, receivedOn = "2026-11-02", audience = "parent", serviceArea = "camhs", channel = "app", themes = new[] { "being-listened-to" },
+            externalId, receivedOn, audience = "parent", serviceArea = "camhs", channel = "app", themes = new[] { "being-listened-to" },
         });
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         await api.Factory.Services.GetRequiredService<OutboxProcessor>().ProcessAsync("CommissionedServices", CancellationToken.None);

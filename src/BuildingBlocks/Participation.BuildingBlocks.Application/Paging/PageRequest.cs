@@ -98,6 +98,17 @@ public static class Paging
     public static Guid? DecodeId(string? cursor) =>
         TryDecodeCursor(cursor, out var key) && key is not null ? Guid.Parse(key, System.Globalization.CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The key of a record in a list ordered by day, then id: <c>yyyy-MM-dd/id</c>.</summary>
+    public static string DayAndIdKey(DateOnly day, Guid id) => $"{day:yyyy-MM-dd}/{id}";
+
+    /// <summary>The day and record id a cursor made from <see cref="DayAndIdKey"/> names: null (from the start) for no cursor.</summary>
+    public static (DateOnly Day, Guid Id)? DecodeDayAndId(string? cursor) =>
+        TryDecodeCursor(cursor, out var key) && key is not null && TryParseDayAndId(key, out var day, out var id) ? (day, id) : null;
+
+    /// <summary>The cursor rule for lists paged by day, then id.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeADayAndIdCursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(cursor => TryDecodeCursor(cursor, out var key) && (key is null || TryParseDayAndId(key, out _, out _))).WithMessage(CursorNotIssued);
+
     /// <summary>The cursor rule for lists paged after a record named by its id.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAnIdCursor<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(cursor => TryDecodeCursor(cursor, out var key) && (key is null || Guid.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out _)))
@@ -108,6 +119,15 @@ public static class Paging
         rule.Must(cursor => TryDecodeCursor(cursor, out var key)
                 && (key is null || long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
             .WithMessage(CursorNotIssued);
+
+    private static bool TryParseDayAndId(string key, out DateOnly day, out Guid id)
+    {
+        id = Guid.Empty;
+        day = default;
+        return key.Split('/') is [var dayText, var idText]
+            && DateOnly.TryParseExact(dayText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day)
+            && Guid.TryParse(idText, System.Globalization.CultureInfo.InvariantCulture, out id);
+    }
 
     /// <summary>The cursor rule, for a query validator.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeACursor<T>(this IRuleBuilder<T, string?> rule) =>

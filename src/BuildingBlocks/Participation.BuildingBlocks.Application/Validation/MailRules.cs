@@ -11,7 +11,8 @@ public static class MailRules
     private const string Sendable =
         @"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\z";
 
-    /// <summary>The address, when given, is one mail can be sent to.</summary>
+    /// <summary>The address, when given, is one mail can be sent to once trimmed (as it is stored).</summary>
     public static IRuleBuilderOptions<T, string?> IsSendableEmail<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(Sendable).WithMessage("{PropertyName} must be an email address such as name@example.org.");
+        rule.Must(address => address is null || System.Text.RegularExpressions.Regex.IsMatch(address.Trim(), Sendable))
+            .WithMessage("{PropertyName} must be an email address such as name@example.org.");
 }

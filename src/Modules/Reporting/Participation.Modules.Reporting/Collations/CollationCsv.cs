@@ -22,7 +22,7 @@ internal static class CollationCsv
             csv.WriteHeader(Header);
             foreach (var theme in report.Themes)
             {
-                Row(csv, report, theme, "all", string.Empty, theme.Voices, Shown(theme.Share), Shown(theme.PreviousHalf), Shown(theme.YearEarlier), Shown(theme.ChangeOnPreviousHalf), Shown(theme.ChangeOnYearEarlier), theme.Trend);
+                Row(csv, report, theme, "all", string.Empty, theme.Voices, withFigures: true);
                 foreach (var (area, voices) in theme.ByServiceArea)
                 {
                     Row(csv, report, theme, "service-area", area, voices);
@@ -38,7 +38,8 @@ internal static class CollationCsv
         return buffer.ToArray();
     }
 
-    private static void Row(CsvWriter csv, ThemeCollationReport report, CollatedTheme theme, string breakdown, string value, CountFigure voices, params string?[] rest)
+    /// <summary>A row: a breakdown's count, and on the theme's own row (<paramref name="withFigures"/>) its share, history and trend.</summary>
+    private static void Row(CsvWriter csv, ThemeCollationReport report, CollatedTheme theme, string breakdown, string value, CountFigure voices, bool withFigures = false)
     {
         csv.WriteField(report.HalfYear);
         csv.WriteField(theme.Code);
@@ -46,11 +47,13 @@ internal static class CollationCsv
         csv.WriteField(breakdown);
         csv.WriteField(value);
         csv.WriteField(Shown(voices));
-        for (var column = 0; column < 6; column++)
-        {
-            csv.WriteField(column < rest.Length ? rest[column] : null);
-        }
-
+        csv.WriteField(withFigures ? Shown(theme.Share) : null);
+        csv.WriteField(withFigures ? Shown(theme.PreviousHalf) : null);
+        csv.WriteField(withFigures ? Shown(theme.YearEarlier) : null);
+        // Written as numbers, not text: a fall is negative, and text starting with '-' is escaped as a possible formula.
+        csv.WriteField(withFigures ? theme.ChangeOnPreviousHalf : null, ReadOnlySpan<char>.Empty);
+        csv.WriteField(withFigures ? theme.ChangeOnYearEarlier : null, ReadOnlySpan<char>.Empty);
+        csv.WriteField(withFigures ? theme.Trend : null);
         csv.EndRecord();
     }
 
@@ -60,8 +63,6 @@ internal static class CollationCsv
 
     public static string Shown(PercentageFigure figure) =>
         figure.Value?.ToString("0.0", CultureInfo.InvariantCulture) ?? Mark(figure.Suppressed);
-
-    private static string Shown(int? change) => change?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Mark(Suppression? suppressed) => suppressed switch
     {

@@ -20,7 +20,7 @@ internal sealed class ReviewValidator : AbstractValidator<IReviewCommand>
     {
         RuleFor(command => command.Kind).IsInEnum();
         RuleFor(command => command.ChildReference).Must(reference => !string.IsNullOrWhiteSpace(reference)).WithMessage("childReference is required.").MaximumLength(TextLengths.ExternalId)
-            .Must(reference => reference is null || System.Text.RegularExpressions.Regex.IsMatch(reference.Trim(), ChildReferencePattern)).WithMessage("childReference must be the case-management system's id: letters and digits, with . _ / - after the first.");
+            .Must(reference => string.IsNullOrWhiteSpace(reference) || System.Text.RegularExpressions.Regex.IsMatch(reference.Trim(), ChildReferencePattern)).WithMessage("childReference must be the case-management system's id: letters and digits, with . _ / - after the first.");
         RuleFor(command => command.AgeInYears).InclusiveBetween(0, OldestAge);
         RuleFor(command => command.AgeInYears).LessThanOrEqualTo(OldestLookedAfter).When(command => command.Kind == ReviewKind.LookedAfterReview)
             .WithMessage($"ageInYears must be {OldestLookedAfter} or less for a looked-after review: care ends at 18.");

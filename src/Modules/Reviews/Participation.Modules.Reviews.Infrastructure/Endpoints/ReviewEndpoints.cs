@@ -140,8 +140,8 @@ internal static class Ssda903File
 /// <summary>A meeting about a child's own life and the facts of how they took part.</summary>
 /// <param name="Kind">looked-after-review | initial-child-protection-conference | review-child-protection-conference | child-in-need-review | personal-education-plan-meeting | pathway-plan-review.</param>
 /// <param name="HeldOn">The day it was held (not after today).</param>
-/// <param name="ChildReference">The case-management system's pseudonymous reference for the child (CHILD in SSDA903).</param>
-/// <param name="AgeInYears">The child's age in whole years on the day of the meeting, 0 to 25: under 4 is PN0.</param>
+/// <param name="ChildReference">The case-management system's pseudonymous reference for the child (CHILD in SSDA903): letters and digits, with . _ / - after the first.</param>
+/// <param name="AgeInYears">The child's age in whole years on the day of the meeting, 0 to 25 (17 at most for a looked-after review: care ends at 18): under 4 is PN0.</param>
 /// <param name="ServiceArea">The service area (see /api/v1/reference-data/service-areas).</param>
 /// <param name="Chair">Who chaired it, by role, e.g. independent reviewing officer.</param>
 /// <param name="DueOn">The day it was due by, where a timescale applies (for timeliness).</param>

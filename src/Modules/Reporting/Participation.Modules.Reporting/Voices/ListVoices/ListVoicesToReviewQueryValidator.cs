@@ -8,6 +8,6 @@ internal sealed class ListVoicesToReviewQueryValidator : AbstractValidator<ListV
     public ListVoicesToReviewQueryValidator()
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
-        RuleFor(query => query.Cursor).MustBeAnIdCursor();
+        RuleFor(query => query.Cursor).MustBeADayAndIdCursor();
     }
 }
