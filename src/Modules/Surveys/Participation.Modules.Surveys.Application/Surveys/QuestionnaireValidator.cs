@@ -117,7 +117,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
 
         var scale = question.Scale ?? [];
         var options = question.Options ?? [];
-        if (scale.Any(point => point is null) || options.Any(option => option is null))
+        if (HasNullChoices(question))
         {
             Fail(scale.Any(point => point is null) ? "scale" : "options", "must hold objects, not null.");
             return;
@@ -183,6 +183,10 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
         }
     }
 
+    /// <summary>Whether a scale point or option is null: such a question is refused, and its answers cannot be known.</summary>
+    private static bool HasNullChoices(QuestionDocument question) =>
+        (question.Scale ?? []).Any(point => point is null) || (question.Options ?? []).Any(option => option is null);
+
     private static void CheckShowIf(IReadOnlyList<QuestionDocument> questions, int index, ShowIfDocument showIf, Action<string, string> fail)
     {
         if (showIf.Question < 1 || showIf.Question > index || questions[showIf.Question - 1] is not { } earlier)
@@ -191,7 +195,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
             return;
         }
 
-        if ((earlier.Scale ?? []).Any(point => point is null) || (earlier.Options ?? []).Any(option => option is null))
+        if (HasNullChoices(earlier))
         {
             return; // The earlier question is refused for that already; its answers cannot be known.
         }
