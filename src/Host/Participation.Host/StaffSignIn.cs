@@ -62,9 +62,11 @@ internal static class StaffSignIn
             });
         // ASP.NET Core hands the configured signing keys (Authentication:Schemes:Bearer:SigningKeys) to token validation
         // as a lazy sequence that reads configuration and builds a new key object each time it is enumerated, once per
-        // request, which also defeated the key's cached HMAC. Read them once, and remember the tokens that pass.
+        // request, which also defeated the key's cached HMAC. Read them once, and remember the tokens that pass. Nothing
+        // reads the token back from the authentication properties, so it is not copied there on every request.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, bearer =>
         {
+            bearer.SaveToken = false;
             bearer.TokenValidationParameters.IssuerSigningKeys = bearer.TokenValidationParameters.IssuerSigningKeys?.ToArray();
             var validated = new MemoryCache(new MemoryCacheOptions { SizeLimit = RememberedTokens });
             var handlers = bearer.TokenHandlers.ToArray();

@@ -50,17 +50,8 @@ internal sealed class PartnerKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (await cache.AuthenticateAsync(presented.ToString(), Context.RequestServices, Context.RequestAborted) is not { } key)
-        {
-            return AuthenticateResult.Fail("The API key is not valid.");
-        }
-
-        Claim[] claims =
-        [
-            new(ClaimTypes.NameIdentifier, $"partner:{key.PartnerId}/key:{key.KeyName}"),
-            new(PartnerAuthentication.PartnerClaim, key.PartnerId.ToString()),
-            .. key.Scopes.Select(scope => new Claim(PartnerAuthentication.ScopeClaim, scope)),
-        ];
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name)), Scheme.Name));
+        return await cache.AuthenticateAsync(presented.ToString(), Context.RequestServices, Context.RequestAborted) is { } partner
+            ? AuthenticateResult.Success(new AuthenticationTicket(partner, Scheme.Name))
+            : AuthenticateResult.Fail("The API key is not valid.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -29,7 +30,9 @@ public interface IPartnerKeyRevocations
 /// <summary>
 /// Remembers each presented key's answer for a few seconds, so a partner's burst costs one look-up, not one per
 /// request, and an unknown key flooding the API never reaches the database more than once per period. Entries are
-/// keyed by the SHA-256 of the key, never the key itself.
+/// keyed by the SHA-256 of the key, never the key itself. A valid key's principal is built once per answer and shared
+/// by the requests that present it, as validated bearer tokens are: nothing changes a principal after authentication
+/// (no claims transformation is registered).
 /// </summary>
 internal sealed class PartnerKeyCache(IOptions<PartnerKeyCacheOptions> options, TimeProvider time) : IPartnerKeyRevocations, IDisposable
 {
@@ -38,25 +41,37 @@ internal sealed class PartnerKeyCache(IOptions<PartnerKeyCacheOptions> options, 
     // Bounded, so a flood of made-up keys cannot grow it without limit.
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 100_000 });
 
-    public async Task<PartnerKey?> AuthenticateAsync(string presentedKey, IServiceProvider requestServices, CancellationToken cancellationToken)
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string presentedKey, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         var entry = $"partner-key:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey)))}";
         if (cache.TryGetValue(entry, out Remembered? known) && known is not null
             && (known.Key is null || !revokedAt.TryGetValue(known.Key.PartnerId, out var revoked) || known.On > revoked))
         {
-            return known.Key;
+            return known.Principal;
         }
 
         var now = time.GetUtcNow();
         var store = requestServices.GetService<IPartnerKeyStore>();
         var answer = store is null ? null : await store.AuthenticateAsync(presentedKey, cancellationToken);
-        cache.Set(entry, new Remembered(answer, now), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.KeyCacheSeconds), Size = 1 });
-        return answer;
+        var remembered = new Remembered(answer, answer is null ? null : Principal(answer), now);
+        cache.Set(entry, remembered, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.KeyCacheSeconds), Size = 1 });
+        return remembered.Principal;
     }
 
     public void Revoked(Guid partnerId) => revokedAt[partnerId] = time.GetUtcNow();
 
     public void Dispose() => cache.Dispose();
 
-    private sealed record Remembered(PartnerKey? Key, DateTimeOffset On);
+    private static ClaimsPrincipal Principal(PartnerKey key)
+    {
+        Claim[] claims =
+        [
+            new(ClaimTypes.NameIdentifier, $"partner:{key.PartnerId}/key:{key.KeyName}"),
+            new(PartnerAuthentication.PartnerClaim, key.PartnerId.ToString()),
+            .. key.Scopes.Select(scope => new Claim(PartnerAuthentication.ScopeClaim, scope)),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, PartnerAuthentication.Scheme));
+    }
+
+    private sealed record Remembered(PartnerKey? Key, ClaimsPrincipal? Principal, DateTimeOffset On);
 }

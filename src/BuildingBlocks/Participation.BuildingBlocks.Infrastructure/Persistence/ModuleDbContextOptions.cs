@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Participation.BuildingBlocks.Infrastructure.Persistence;
@@ -22,12 +23,16 @@ public static class ModuleDbContextOptions
     /// pooled: their options are built once and each request leases a context instead of building options, an
     /// internal service scope and a change tracker anew (the largest share of what a read allocated). A lease is
     /// scoped to the request and tied to that request's mediator, which publishes its domain events.
+    /// EF Core's thread-safety checks run everywhere but in Production: they only detect a context used by two threads
+    /// at once (a programming error the test suite would meet), and they cost two <c>AsyncLocal</c> writes, so two
+    /// execution contexts, for every row a query reads (docs/adr/0016-the-read-path.md).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
     {
         services.AddPooledDbContextFactory<TContext>((provider, options) => options
             .UseModuleDatabase(provider.GetRequiredService<NpgsqlDataSource>(), schema)
+            .EnableThreadSafetyChecks(!provider.GetRequiredService<IHostEnvironment>().IsProduction())
             .AddInterceptors(DomainEventsDispatchingInterceptor.Instance));
         services.AddScoped(provider =>
         {
