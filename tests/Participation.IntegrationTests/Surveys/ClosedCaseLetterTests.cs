@@ -86,6 +86,25 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task A_family_whose_language_the_survey_has_gets_a_link_to_the_questionnaire_in_it()
+    {
+        await api.Factory.ClosedCaseSurveyAsync(["leaving-care"], [SurveyScenarios.Welsh]);
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (languages)");
+        await caseSystem.PostClosureAsync(Closure("CL-CY", "2027-01-02", "leaving-care", "Rhys Evans", "rhys.evans@example.org", preferredLanguage: "CY-gb"));
+        await caseSystem.PostClosureAsync(Closure("CL-EN", "2027-01-02", "leaving-care", "Ann Lee", "ann.lee@example.org"));
+
+        await api.Factory.RunLettersJobAsync();
+
+        var family = api.Factory.CreateClient();
+        var welsh = await family.GetFromJsonAsync<JsonElement>(SurveyScenarios.RespondRoute(LinkToken(Assert.Single(api.Smtp.To("rhys.evans@example.org")).TextBody!)));
+        Assert.Equal("cy", welsh.GetProperty("language").GetString());
+        Assert.Equal("Sut aeth eich adolygiad?", welsh.GetProperty("title").GetString());
+        var english = await family.GetFromJsonAsync<JsonElement>(SurveyScenarios.RespondRoute(LinkToken(Assert.Single(api.Smtp.To("ann.lee@example.org")).TextBody!)));
+        Assert.Equal(JsonValueKind.Null, english.GetProperty("language").ValueKind);
+        Assert.Equal("How did it go?", english.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_crash_after_the_server_took_the_email_sends_no_second_and_officers_resend_at_most_once()
     {
         await api.Factory.ClosedCaseSurveyAsync("assessment");

@@ -20,7 +20,11 @@ public static class ClosedCaseScenarios
         api.PartnerClient((await api.IssueKey(await api.CreateProvider(name), "case-closures:write")).Key);
 
     /// <summary>Publishes the closed-case questionnaire parents answer for <paramref name="serviceAreas"/>; its id.</summary>
-    public static async Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, params string[] serviceAreas)
+    public static Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, params string[] serviceAreas) =>
+        api.ClosedCaseSurveyAsync(serviceAreas, variants: []);
+
+    /// <summary>The closed-case questionnaire with <paramref name="variants"/> (worded as <see cref="SurveyScenarios.Welsh"/> is).</summary>
+    public static async Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, string[] serviceAreas, object[] variants)
     {
         ArgumentNullException.ThrowIfNull(api);
         var officer = api.Client(Roles.ParticipationOfficer);
@@ -41,6 +45,7 @@ public static class ClosedCaseScenarios
                 },
                 new { kind = "free-text", text = "Anything else?", required = false, maxLength = 500 },
             },
+            variants,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
@@ -48,13 +53,13 @@ public static class ClosedCaseScenarios
     }
 
     /// <summary>A closure with a contact: emailed when <paramref name="email"/> is given, posted otherwise.</summary>
-    public static object Closure(string closureId, string closedOn, string serviceArea, string addressee, string? email, string? phone = "01632 960001") => new
+    public static object Closure(string closureId, string closedOn, string serviceArea, string addressee, string? email, string? phone = "01632 960001", string preferredLanguage = "en") => new
     {
         closureId,
         caseReference = $"CASE-{closureId}",
         closedOn,
         serviceArea,
-        contact = new { addresseeName = addressee, postalAddress = "1 Example Street\nExampletown\nEX1 1AA", email, phone, preferredLanguage = "en" },
+        contact = new { addresseeName = addressee, postalAddress = "1 Example Street\nExampletown\nEX1 1AA", email, phone, preferredLanguage },
         doNotContact = false,
     };
 

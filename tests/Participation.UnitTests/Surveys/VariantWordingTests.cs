@@ -3,7 +3,7 @@ using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.UnitTests.Surveys;
 
-/// <summary>A variant words the answers as well as the questions, yes / partly / no included, and keeps their codes.</summary>
+/// <summary>A variant words the answers as well as the questions, yes / partly / no included, and keeps their codes; one is found by language.</summary>
 public sealed class VariantWordingTests
 {
     private static readonly Questionnaire Standard = new(
@@ -34,4 +34,14 @@ public sealed class VariantWordingTests
     [InlineData("cym", false)]
     public void A_language_is_two_lower_case_letters_and_nothing_after(string language, bool valid) =>
         Assert.Equal(valid, QuestionnaireVariant.IsLanguageCode(language));
+
+    [Theory]
+    [InlineData("cy", "cymraeg")]
+    [InlineData(" CY-gb ", "cymraeg")]
+    [InlineData("en", null)]
+    [InlineData("Welsh", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_recorded_language_finds_the_variant_in_it_by_its_primary_subtag(string? recorded, string? variant) =>
+        Assert.Equal(variant, Standard.VariantInLanguageOf(recorded)?.Key);
 }

@@ -67,14 +67,8 @@ public sealed class Invitation : AggregateRoot<InvitationId>
     public byte[]? AnswerFingerprint { get; private set; }
 
     /// <summary>Invites someone to answer a published survey.</summary>
-    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(survey);
-        CheckRule(new VariantIsTheSurveysRule(survey.Current, variant));
-        var invitation = Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, expiresAt, now);
-        invitation.Variant = variant;
-        return invitation;
-    }
+    public static Invitation Issue(Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Issue(new InvitationId(Guid.CreateVersion7()), survey, kind, tokenHash, caseReference, respondent, variant, expiresAt, now);
 
     /// <summary>
     /// A single-use link a case event scheduled to open on <paramref name="opensOn"/>. Its id is chosen by the caller,
@@ -84,10 +78,7 @@ public sealed class Invitation : AggregateRoot<InvitationId>
         InvitationId id, Survey survey, ReceivedCaseEvent caseEvent, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateOnly opensOn, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
-        ArgumentNullException.ThrowIfNull(survey);
-        CheckRule(new VariantIsTheSurveysRule(survey.Current, variant));
-        var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, expiresAt, now);
-        invitation.Variant = variant;
+        var invitation = Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, variant, expiresAt, now);
         invitation.OpensOn = opensOn;
         invitation.CaseEventId = caseEvent.Id;
         return invitation;
@@ -95,15 +86,18 @@ public sealed class Invitation : AggregateRoot<InvitationId>
 
     /// <summary>
     /// The single-use link a closed case's letter carries (docs/domain/closed-case-follow-up.md#letter). Its id is chosen
-    /// by the caller, whose token is derived from it, so the letter can be written again with the same link.
+    /// by the caller, whose token is derived from it, so the letter can be written again with the same link. Worded by
+    /// <paramref name="variant"/>, the survey's variant in the family's language where it has one.
     /// </summary>
-    public static Invitation ForLetter(InvitationId id, Survey survey, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now) =>
-        Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, expiresAt, now);
+    public static Invitation ForLetter(InvitationId id, Survey survey, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now) =>
+        Issue(id, survey, InvitationKind.SingleUse, tokenHash, caseReference, respondent, variant, expiresAt, now);
 
-    private static Invitation Issue(InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, DateTimeOffset expiresAt, DateTimeOffset now)
+    private static Invitation Issue(
+        InvitationId id, Survey survey, InvitationKind kind, byte[] tokenHash, string? caseReference, RespondentProfile respondent, string? variant, DateTimeOffset expiresAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(respondent);
+        CheckRule(new VariantIsTheSurveysRule(survey.Current, variant));
         CheckRule(new InviteOnlyToAPublishedSurveyRule(survey.LatestVersion));
         CheckRule(new AnonymousSurveysTakeNoCaseReferenceRule(survey.Draft.Anonymous, caseReference));
         CheckRule(new OpenLinksOnlyForAnonymousSurveysRule(kind, survey.Draft.Anonymous));
@@ -120,6 +114,7 @@ public sealed class Invitation : AggregateRoot<InvitationId>
             Cohorts = respondent.Cohorts,
             CreatedAt = now,
             ExpiresAt = expiresAt,
+            Variant = variant,
         };
     }
 

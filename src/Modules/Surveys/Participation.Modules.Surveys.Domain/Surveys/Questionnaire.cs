@@ -32,6 +32,16 @@ public sealed record Questionnaire(
     public QuestionnaireVariant? Variant(string? key) => key is null ? null : Variants.FirstOrDefault(variant => variant.Key == key);
 
     /// <summary>
+    /// The first variant in the language a case system recorded for someone (<c>cy</c>, <c>CY</c>, <c>cy-GB</c>: the
+    /// primary subtag of a BCP 47 tag), or null for English, an unknown language or none recorded
+    /// (docs/domain/closed-case-follow-up.md#letter).
+    /// </summary>
+    public QuestionnaireVariant? VariantInLanguageOf(string? recordedLanguage) =>
+        recordedLanguage?.Trim().Split('-')[0].ToLowerInvariant() is { } language && QuestionnaireVariant.IsLanguageCode(language)
+            ? Variants.FirstOrDefault(variant => variant.Language == language)
+            : null;
+
+    /// <summary>
     /// The questionnaire in the words of variant <paramref name="key"/>: its title, each question's text and its
     /// answers' labels; everything answers are checked and counted by (kinds, values, codes, conditions) unchanged.
     /// The standard wording when there is no such variant.

@@ -73,8 +73,10 @@ internal sealed class PrepareLettersCommandHandler(
 
             var id = new InvitationId(Guid.CreateVersion7());
             var caseReference = survey.Draft.Anonymous ? null : closure.CaseReference;
+            // The questionnaire in the family's language where the survey has it: the page behind the link follows.
+            var variant = survey.Current.VariantInLanguageOf(closure.Contact!.PreferredLanguage)?.Key;
             invitations.Add(Invitation.ForLetter(
-                id, survey, InvitationTokens.Hash(tokens.TokenFor(id)), caseReference, respondent, UkDates.StartOf(today.AddDays(options.Value.ContactKeepDays)), now));
+                id, survey, InvitationTokens.Hash(tokens.TokenFor(id)), caseReference, respondent, variant, UkDates.StartOf(today.AddDays(options.Value.ContactKeepDays)), now));
             return id;
         }
 
