@@ -15,7 +15,10 @@ public sealed class VariantWordingTests
         new DateOnly(2027, 1, 1),
         null,
         [new Question(QuestionKind.YesPartlyNo, "Did you get a say?", true, [], [], null, null)],
-        [new QuestionnaireVariant("cymraeg", "Eich adolygiad", [new VariantWording("Gawsoch chi ddweud eich dweud?", ["Ie", "Yn rhannol", "Na"])], "cy")]);
+        [
+            new QuestionnaireVariant("easy-read", "About your review", [new VariantWording("Could you say what you think?", ["Yes", "A bit", "No"])], "en"),
+            new QuestionnaireVariant("cymraeg", "Eich adolygiad", [new VariantWording("Gawsoch chi ddweud eich dweud?", ["Ie", "Yn rhannol", "Na"])], "cy"),
+        ]);
 
     [Fact]
     public void Yes_partly_no_is_answered_in_the_variants_words_with_the_standard_codes()
@@ -38,7 +41,9 @@ public sealed class VariantWordingTests
     [Theory]
     [InlineData("cy", "cymraeg")]
     [InlineData(" CY-gb ", "cymraeg")]
+    [InlineData("cy_GB", "cymraeg")]
     [InlineData("en", null)]
+    [InlineData("en-GB", null)]
     [InlineData("Welsh", null)]
     [InlineData("", null)]
     [InlineData(null, null)]

@@ -32,12 +32,14 @@ public sealed record Questionnaire(
     public QuestionnaireVariant? Variant(string? key) => key is null ? null : Variants.FirstOrDefault(variant => variant.Key == key);
 
     /// <summary>
-    /// The first variant in the language a case system recorded for someone (<c>cy</c>, <c>CY</c>, <c>cy-GB</c>: the
-    /// primary subtag of a BCP 47 tag), or null for English, an unknown language or none recorded
+    /// The first variant in the language a case system recorded for someone (<c>cy</c>, <c>CY</c>, <c>cy-GB</c>,
+    /// <c>cy_GB</c>: the primary subtag), or null for English (an English-worded variant, easy-read say, is for
+    /// someone it was written for, not for everyone who speaks English), an unknown language or none recorded
     /// (docs/domain/closed-case-follow-up.md#letter).
     /// </summary>
     public QuestionnaireVariant? VariantInLanguageOf(string? recordedLanguage) =>
-        recordedLanguage?.Trim().Split('-')[0].ToLowerInvariant() is { } language && QuestionnaireVariant.IsLanguageCode(language)
+        recordedLanguage?.Trim().Split('-', '_')[0].ToLowerInvariant() is { } language
+        && QuestionnaireVariant.IsLanguageCode(language) && language != QuestionnaireVariant.English
             ? Variants.FirstOrDefault(variant => variant.Language == language)
             : null;
 
