@@ -31,4 +31,15 @@ public sealed class RedactionTests
         Assert.Equal(Redaction.QuoteMaxLength, quote.Length);
         Assert.EndsWith("a…", quote);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    public void A_long_comment_of_emoji_is_never_cut_inside_one(string lead)
+    {
+        var quote = Redaction.Redact(lead + string.Concat(Enumerable.Repeat("😀", 300)));
+
+        Assert.True(quote.Length <= Redaction.QuoteMaxLength);
+        Assert.Equal(System.Buffers.OperationStatus.Done, System.Text.Unicode.Utf8.FromUtf16(quote, new byte[quote.Length * 3], out _, out _, replaceInvalidSequences: false));
+    }
 }

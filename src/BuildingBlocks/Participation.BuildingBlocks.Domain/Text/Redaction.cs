@@ -49,9 +49,16 @@ public static partial class Redaction
             return redacted;
         }
 
-        // At the last word break; a quote with none in reach (a long address, a script without spaces) is cut where it is.
+        // At the last word break; a quote with none in reach (a long address, a script without spaces, emoji) is cut
+        // where it is, but never between the two halves of a surrogate pair: half an emoji is not text PostgreSQL stores.
         var cut = redacted.LastIndexOf(' ', QuoteMaxLength - 1);
-        return $"{redacted[..(cut > 0 ? cut : QuoteMaxLength - 1)]}…";
+        var end = cut > 0 ? cut : QuoteMaxLength - 1;
+        if (char.IsHighSurrogate(redacted[end - 1]))
+        {
+            end--;
+        }
+
+        return $"{redacted[..end]}…";
     }
 
     /// <summary>Whether the text holds an email address, a telephone number or a postcode: what a reviewed text for the public must not.</summary>
