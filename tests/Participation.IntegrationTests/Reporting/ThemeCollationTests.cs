@@ -82,9 +82,22 @@ public sealed class ThemeCollationTests(ThemeCollationTests.Fixture api) : IClas
         Assert.Equal(1L, await Scalar("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%CollateThemesJob%' AND arguments::text LIKE '%2024-H2%'"));
     }
 
+    [Fact]
+    public async Task A_made_up_cursor_past_every_collation_lists_nothing_rather_than_starting_again()
+    {
+        await RunJobAt(new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero));
+        // 2^32: cast to an int it was 0, the start of the list.
+        var cursor = Participation.BuildingBlocks.Application.Paging.Paging.EncodeCursor("4294967296");
+
+        var listed = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>($"{Collations}?cursor={cursor}");
+
+        Assert.Empty(listed.GetProperty("items").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("2026-H3")]
     [InlineData("H1-2026")]
+    [InlineData("٢٠٢٦-H1")]
     [InlineData("2101-H1")]
     [InlineData("2027-H1")]
     public async Task A_half_year_that_is_malformed_or_not_yet_over_is_a_400_naming_halfYear(string halfYear) =>

@@ -29,6 +29,8 @@ public sealed class HalfYearTests
     [InlineData("2026-h1")]
     [InlineData("1999-H2")]
     [InlineData("2101-H1")]
+    [InlineData("٢٠٢٦-H1")]
+    [InlineData("2026-H1\n")]
     [InlineData("")]
     [InlineData(null)]
     public void Only_a_label_such_as_2026_H1_in_the_calendars_years_is_a_half_year(string? label) =>

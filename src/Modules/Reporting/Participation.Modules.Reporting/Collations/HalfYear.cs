@@ -64,6 +64,6 @@ internal readonly partial record struct HalfYear(int Year, int Half)
 
     private int CompareTo(HalfYear other) => (Year * 2 + Half).CompareTo(other.Year * 2 + other.Half);
 
-    [GeneratedRegex(@"^(\d{4})-H([12])$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^([0-9]{4})-H([12])\z", RegexOptions.None, 1000)]
     private static partial Regex Pattern();
 }

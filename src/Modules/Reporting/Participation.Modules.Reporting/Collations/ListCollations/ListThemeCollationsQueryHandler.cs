@@ -8,7 +8,9 @@ internal sealed class ListThemeCollationsQueryHandler(ThemeCollationStore collat
 {
     public async ValueTask<Page<ThemeCollationSummary>> Handle(ListThemeCollationsQuery query, CancellationToken cancellationToken)
     {
-        var rows = await collations.ListAsync((int)Paging.DecodePosition(query.Cursor), query.PageSize + 1, cancellationToken);
+        // Numbers are ints; a made-up position past them has nothing after it, rather than wrapping round to the start.
+        var after = (int)Math.Min(Paging.DecodePosition(query.Cursor), int.MaxValue);
+        var rows = await collations.ListAsync(after, query.PageSize + 1, cancellationToken);
         return Paging.ToPage(rows, query.PageSize, collation => collation.Number.ToString(CultureInfo.InvariantCulture));
     }
 }
