@@ -133,6 +133,9 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         var id = stored.GetProperty("id").GetString();
         Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.outbox_messages WHERE content ->> 'reviewId' = $1", id!));
         await (await other.GetAsync(new Uri("/api/v1/partner/reviews/MTG-77", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.NotFound);
+        // A partner reading a child's review leaves the same trail as staff reading it.
+        Assert.Equal(HttpStatusCode.OK, (await system.GetAsync(new Uri("/api/v1/partner/reviews/MTG-77", UriKind.Relative))).StatusCode);
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM audit.audit_events WHERE operation = 'GetPartnerReview' AND record_id = 'MTG-77' AND status = 200"));
         var corrected = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", Review("LAC-9", "2026-06-02", Facts(attended: false, views: ["not-conveyed"]), age: 11));
         Assert.Equal("PN7", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
     }

@@ -37,6 +37,7 @@ internal static class PartnerReviewEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         partner.MapGet("/{meetingId}", Get)
             .WithName("GetPartnerReview").WithSummary("One of this system's reviews with its derived code; another system's is 404 (scope reviews:write)")
+            .AuditReads()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
