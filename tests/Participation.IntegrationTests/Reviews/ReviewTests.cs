@@ -94,6 +94,21 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Officers_recording_the_same_review_at_once_get_one_record_and_the_rule_not_a_bare_conflict()
+    {
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-RACE", "2026-06-05", Facts(attended: true, views: ["spoke-for-themselves"])))));
+
+        Assert.Single(attempts, attempt => attempt.StatusCode == HttpStatusCode.Created);
+        foreach (var lost in attempts.Where(attempt => attempt.StatusCode != HttpStatusCode.Created))
+        {
+            await lost.ShouldBreakRule(HttpStatusCode.Conflict, "reviews.already-recorded");
+        }
+
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM reviews.reviews WHERE child_reference = 'LAC-RACE'"));
+    }
+
+    [Fact]
     public async Task Contradictory_facts_are_a_422_naming_the_contradiction()
     {
         var response = await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-2", "2026-06-01", Facts(attended: false, views: ["spoke-for-themselves"])));

@@ -5,6 +5,7 @@ using Participation.BuildingBlocks.Infrastructure.Documents;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -12,6 +13,7 @@ using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Reviews.Application.Reports;
 using Participation.Modules.Reviews.Application.Reports.GetReviewReport;
 using Participation.Modules.Reviews.Application.Reports.GetSsda903Reviews;
@@ -80,10 +82,14 @@ internal static class ReviewEndpoints
     private static async Task<Ok<ReviewResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
 
-    private static async Task<Created<ReviewResponse>> Record(ReviewRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ReviewResponse>> Record(
+        ReviewRequest request, ISender sender, IServiceScopeFactory scopes, HttpResponse response, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(
+        // Two officers recording the child's review of the day at once: the loser is asked again and finds the winner's,
+        // answering reviews.already-recorded as a later attempt would, not the index's bare conflict.
+        var id = await sender.SendOnceMoreIfRacedAsync(
             new RecordReviewCommand(request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
+            scopes,
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
     }
