@@ -30,6 +30,19 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
         Assert.Empty(report.GetProperty("youSaidWeDid").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Where_the_complaints_cell_is_withheld_its_outcomes_are_withheld_with_it()
+    {
+        var report = await api.Factory.Client(Roles.Manager).GetFromJsonAsync<JsonElement>("/api/v1/reports/quarterly?year=2026&quarter=4");
+
+        // 21 partner items, 6 complaints, 3 survey answers: the 3 take the 6 with them; shown as 6 not yet answered,
+        // the outcomes would give the complaints back, and the total the survey answers.
+        Assert.Equal(30, report.GetProperty("voices").GetProperty("value").GetInt32());
+        Assert.Equal([("partner-feedback", 21)], Shown(report.GetProperty("bySource")));
+        Assert.Empty(Shown(report.GetProperty("complaintOutcomes")));
+        Assert.Equal(["protecting"], Withheld(report.GetProperty("complaintOutcomes")));
+    }
+
     [Theory]
     [InlineData("year=2026&quarter=5", "quarter")]
     [InlineData("year=1999&quarter=1", "year")]
@@ -62,6 +75,11 @@ public sealed class QuarterlyReportTests(QuarterlyReportTests.Fixture api) : ICl
                 SELECT gen_random_uuid(), 'complaint', DATE '2026-09-24' + n, CASE WHEN n <= 3 THEN 'fostering' ELSE 'camhs' END, 'parent', '{}', 'email',
                        CASE WHEN n = 1 THEN '{quarterly-contact}'::text[] ELSE '{}' END, true, NULL, CASE WHEN n <= 5 THEN 'upheld' END, NULL, now()
                 FROM generate_series(1, 6) AS n;
+                -- Quarter 4 (January to March 2027): the complaints' cell protects the survey answers' small one.
+                INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
+                SELECT gen_random_uuid(), CASE WHEN n <= 21 THEN 'partner-feedback' WHEN n <= 27 THEN 'complaint' ELSE 'survey' END, DATE '2027-02-01', 'camhs', 'parent', '{}', 'email',
+                       '{}', false, NULL, NULL, NULL, now()
+                FROM generate_series(1, 30) AS n;
                 -- 1 October is the next quarter
                 INSERT INTO reporting.voices (id, source, given_on, service_area, audience, cohorts, channel, themes, themes_confirmed, rating, outcome, provider_id, recorded_at)
                 VALUES (gen_random_uuid(), 'compliment', '2026-10-01', 'camhs', 'parent', '{}', 'letter', '{}', false, NULL, NULL, NULL, now());

@@ -33,4 +33,10 @@ public sealed class SmallNumbersTests
         Assert.Equal(
             new Dictionary<string, CountFigure> { ["a"] = new(5, null), ["b"] = new(0, null) },
             SmallNumbers.Breakdown([new("b", 0), new("a", 5)]));
+
+    [Fact]
+    public void A_breakdown_of_a_withheld_cell_is_withheld_whole() =>
+        Assert.Equal(
+            new Dictionary<string, CountFigure> { ["none-yet"] = new(null, Suppression.Protecting), ["upheld"] = new(null, Suppression.Small), ["withdrawn"] = new(null, Suppression.Protecting) },
+            SmallNumbers.WithheldWithItsTotal([new("upheld", 2), new("none-yet", 9), new("withdrawn", 0)]));
 }

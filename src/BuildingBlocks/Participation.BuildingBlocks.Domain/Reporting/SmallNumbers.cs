@@ -70,4 +70,13 @@ public static class SmallNumbers
             cell => cell.Key == protecting ? new CountFigure(null, Suppression.Protecting) : Count(cell.Value),
             StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A breakdown of a cell withheld elsewhere in the same report: shown, its cells would add up to that cell and give
+    /// it back, so every cell is withheld with it (small ones as small, the rest as protecting).
+    /// </summary>
+    public static IReadOnlyDictionary<string, CountFigure> WithheldWithItsTotal(IEnumerable<KeyValuePair<string, int>> cells) =>
+        new SortedDictionary<string, CountFigure>(
+            cells.ToDictionary(cell => cell.Key, cell => IsSmall(cell.Value) ? new CountFigure(null, Suppression.Small) : new CountFigure(null, Suppression.Protecting)),
+            StringComparer.Ordinal);
 }

@@ -46,15 +46,20 @@ internal sealed class GetQuarterlyReportQueryHandler(ReportingDbContext reportin
         IEnumerable<KeyValuePair<string, int>> Cells(string dimension) =>
             cells.Where(cell => cell.Dimension == dimension).Select(cell => KeyValuePair.Create(cell.Key, cell.Voices));
 
+        var bySource = SmallNumbers.Breakdown(Cells("source"));
+        // The outcomes break the complaints' cell down; where that cell is withheld they would add up to it.
+        var complaintOutcomes = bySource.TryGetValue(VoiceSources.Complaint, out var complaints) && complaints.Suppressed is not null
+            ? SmallNumbers.WithheldWithItsTotal(Cells("complaint-outcome"))
+            : SmallNumbers.Breakdown(Cells("complaint-outcome"));
         return new QuarterlyReport(
             period,
             SmallNumbers.Count(Cells("source").Sum(cell => cell.Value)),
-            SmallNumbers.Breakdown(Cells("source")),
+            bySource,
             SmallNumbers.Breakdown(Cells("service-area")),
             SmallNumbers.Breakdown(Cells("audience")),
             SmallNumbers.EachOnItsOwn(Cells("cohort")),
             [.. themes.OrderByDescending(theme => theme.Voices).ThenBy(theme => theme.Theme, StringComparer.Ordinal).Select(theme => new ThemeFigure(theme.Theme, SmallNumbers.Count(theme.Voices)))],
-            SmallNumbers.Breakdown(Cells("complaint-outcome")),
+            complaintOutcomes,
             answered);
     }
 }
