@@ -69,6 +69,16 @@ public sealed class VoiceReadModelTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal(["being-listened-to", "information-and-jargon"], answered.Themes);
         Assert.True(answered.ThemesConfirmed);
         Assert.Equal(0L, await Scalar("SELECT count(*) FROM reporting.voices WHERE row_to_json(voices)::text LIKE '%' || $1 || '%'", "CASE-77"));
+
+        // The stage's message delivered once more as if its first delivery had failed: older news than the re-tagging.
+        var staged = (Guid)(await Scalar("SELECT id FROM complaints.outbox_messages WHERE type LIKE '%ComplaintStageResponded%' AND content ->> 'complaintId' = $1", id.ToString()))!;
+        await Scalar("DELETE FROM reporting.inbox_messages WHERE message_id = $1", staged);
+        await Scalar("UPDATE complaints.outbox_messages SET processed_on = NULL WHERE id = $1", staged);
+        await DeliverAsync("Complaints");
+
+        var redelivered = await VoiceAsync(id);
+        Assert.Equal("upheld", redelivered.Outcome);
+        Assert.Equal(["being-listened-to", "information-and-jargon"], redelivered.Themes);
     }
 
     [Fact]

@@ -46,8 +46,14 @@ internal sealed class Voice
     /// <summary>A short quote, only where the person agreed to be quoted, redacted by the source before it was sent.</summary>
     public string? Quote { get; init; }
 
-    /// <summary>When the source last changed it, for a source that corrects its facts (a review): an older message never overwrites a newer one.</summary>
+    /// <summary>
+    /// When the source last changed it, for a source that corrects its facts (a review) or its themes (a complaint):
+    /// an older message, delivered again after a newer one, never overwrites it.
+    /// </summary>
     public DateTimeOffset? SourceChangedAt { get; set; }
+
+    /// <summary>When the source last gave its outcome (a complaint's finding), so an older finding never replaces a newer one.</summary>
+    public DateTimeOffset? OutcomeChangedAt { get; set; }
 
     /// <summary>When Reporting recorded it.</summary>
     public DateTimeOffset RecordedAt { get; init; }

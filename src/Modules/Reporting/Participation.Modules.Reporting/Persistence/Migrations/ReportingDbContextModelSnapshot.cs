@@ -243,6 +243,10 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("outcome");
 
+                    b.Property<DateTimeOffset?>("OutcomeChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_changed_at");
+
                     b.Property<Guid?>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");

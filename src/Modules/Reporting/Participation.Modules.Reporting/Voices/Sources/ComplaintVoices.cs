@@ -32,22 +32,34 @@ internal sealed class ComplaintVoices(ReportingDbContext reporting, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var voice = await ComplaintAsync(integrationEvent.ComplaintId, cancellationToken);
-        // Stage 3 panels recommend rather than find: the last finding stands.
-        voice.Outcome = integrationEvent.Outcome ?? voice.Outcome;
-        Retag(voice, integrationEvent.Themes);
+        // Stage 3 panels recommend rather than find: the last finding stands. A message delivered again after a later
+        // one (its first delivery failed and the next went through) is older news for both the finding and the themes.
+        if (integrationEvent.Outcome is { } outcome && !(voice.OutcomeChangedAt >= integrationEvent.OccurredOn))
+        {
+            voice.Outcome = outcome;
+            voice.OutcomeChangedAt = integrationEvent.OccurredOn;
+        }
+
+        Retag(voice, integrationEvent.Themes, integrationEvent.OccurredOn);
     }
 
     public async Task HandleAsync(ComplaintThemesTagged integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        Retag(await ComplaintAsync(integrationEvent.ComplaintId, cancellationToken), integrationEvent.Themes);
+        Retag(await ComplaintAsync(integrationEvent.ComplaintId, cancellationToken), integrationEvent.Themes, integrationEvent.OccurredOn);
     }
 
-    /// <summary>A complaints officer chose these themes, so they are confirmed.</summary>
-    private static void Retag(Voice voice, IReadOnlyList<string> themes)
+    /// <summary>A complaints officer chose these themes, so they are confirmed; unless a later choice has arrived already.</summary>
+    private static void Retag(Voice voice, IReadOnlyList<string> themes, DateTimeOffset chosenAt)
     {
+        if (voice.SourceChangedAt >= chosenAt)
+        {
+            return;
+        }
+
         voice.Themes = themes;
         voice.ThemesConfirmed = themes.Count > 0;
+        voice.SourceChangedAt = chosenAt;
     }
 
     /// <summary>
