@@ -41,6 +41,28 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_forums_page_is_sent_again_when_a_meeting_changes_its_figures_and_its_etag_still_changes_the_forum()
+    {
+        var forum = await _officer.ForumAsync("Polled youth board");
+        var page = $"{ForumsPath}/{forum}";
+        using var first = await _officer.GetAsync(new Uri(page, UriKind.Relative));
+
+        await _officer.MeetingAsync(forum, "2026-05-31");
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, page);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var changed = await _officer.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("2026-05-31", (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lastMetOn").GetString());
+        Assert.NotEqual(first.Headers.ETag, changed.Headers.ETag);
+        using var again = new HttpRequestMessage(HttpMethod.Get, page);
+        again.Headers.IfNoneMatch.Add(changed.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _officer.SendAsync(again)).StatusCode);
+        // The page's tag names the forum's version for If-Match.
+        Assert.Equal(HttpStatusCode.OK, (await _officer.ChangeAsync(HttpMethod.Put, page, page, Forum("Polled youth board, renamed"))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_member_under_13_cannot_join_on_their_own_consent_but_can_on_a_parents()
     {
         var forum = await _officer.ForumAsync("Junior Children in Care Council");

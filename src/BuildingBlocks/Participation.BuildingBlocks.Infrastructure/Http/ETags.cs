@@ -73,11 +73,15 @@ public static class ETags
     {
         ArgumentNullException.ThrowIfNull(sender);
         var versioned = await sender.Send(query, cancellationToken);
-        response.SetETag(versioned.Version);
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ETag = EntityTags.Of(versioned.Version, versioned.Rest);
         return versioned.Value;
     }
 
-    /// <summary>The version the client's <c>If-Match</c> names; 428 when it is missing, 412 when it cannot be current.</summary>
+    /// <summary>
+    /// The version the client's <c>If-Match</c> names (a page's tag names its aggregate's version before the dot); 428
+    /// when it is missing, 412 when it cannot be current.
+    /// </summary>
     public static uint RequiredIfMatch(this HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -89,8 +93,11 @@ public static class ETags
 
         return EntityTagHeaderValue.TryParse(header, out var tag)
                && !tag.IsWeak
-               && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+               && uint.TryParse(VersionPart(tag.Tag.AsSpan().Trim('"')), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
             : throw new PreconditionFailedException("resource");
     }
+
+    private static ReadOnlySpan<char> VersionPart(ReadOnlySpan<char> tag) =>
+        tag.IndexOf('.') is var dot and >= 0 && uint.TryParse(tag[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out _) ? tag[..dot] : tag;
 }

@@ -2,6 +2,7 @@ using Participation.BuildingBlocks.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Application.Persistence;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Participation.Host.OpenApi;
@@ -71,7 +72,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
                     In = ParameterLocation.Header,
                     Required = true,
                     Description = "The ETag of the version this change was decided on. Missing: 428; not the current version: 412.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 12, Pattern = "^\"[0-9]{1,10}\"$" },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EntityTags.PageMaxLength, Pattern = EntityTags.PagePattern },
                     Example = "\"1234\"",
                 });
                 operation.Responses.TryAdd("412", Problem("The resource changed since the ETag in If-Match was read", context));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using Participation.BuildingBlocks.Application.Persistence;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Participation.Host.OpenApi;
@@ -33,8 +34,8 @@ internal sealed class SharedComponents : IDocumentFilter
             },
             [ResponsesOperationFilter.ETag] = new OpenApiHeader
             {
-                Description = "The version of the resource returned; send it back in If-Match to change it (RFC 9110, section 8.8.3).",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 12, Pattern = "^\"[0-9]{1,10}\"$" },
+                Description = "The version of the resource returned; send it back in If-Match to change it (RFC 9110, section 8.8.3). A page showing more than its own record (a forum's) adds a dot and a digest of the rest, so If-None-Match notices a change there too.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EntityTags.PageMaxLength, Pattern = EntityTags.PagePattern },
                 Example = JsonValue.Create("\"1234\""),
             },
         };

@@ -22,6 +22,9 @@ internal sealed class GetForumQueryHandler(IForumRepository forums, IMemberRepos
             dueBy,
             dueBy < today,
             LoopClosure.Of(await items.LoopDatesAsync(forum.Id, cancellationToken)));
-        return new Versioned<ForumOverview>(overview, forum.Version);
+        // The page shows more than the forum's row (members, meetings, items, and whether today is past the due date):
+        // its ETag carries a digest of those too, so a front-end polling it is not told "not modified" after they change.
+        var rest = EntityTags.DigestOf(new { overview.CurrentMembers, overview.LastMetOn, overview.NextMeetingDueBy, overview.MeetingOverdue, overview.Loop });
+        return new Versioned<ForumOverview>(overview, forum.Version, rest);
     }
 }
