@@ -42,6 +42,13 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
         var orphan = await _officer.PostAsJsonAsync(ItemsPath, new { activityId = unowned, said = "Something found.", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "Registered manager" });
 
         await orphan.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.activities.findings-need-a-forum");
+        // Its findings follow the forum's loop from the visit's day: the visit keeps both, though the rest may be corrected.
+        var visitPath = $"{Activities}/{visit}";
+        await (await _officer.ChangeAsync(HttpMethod.Put, visitPath, visitPath, Activity("inspection-visit", "2026-06-20", inspectors)))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.activities.findings-raised");
+        await (await _officer.ChangeAsync(HttpMethod.Put, visitPath, visitPath, Activity("inspection-visit", "2026-05-20")))
+            .ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.activities.findings-raised");
+        Assert.Equal(HttpStatusCode.OK, (await _officer.ChangeAsync(HttpMethod.Put, visitPath, visitPath, Activity("inspection-visit", "2026-05-20", inspectors, hartRung: 7))).StatusCode);
         Assert.Equal(inspectors, finding.GetProperty("forumId").GetGuid());
         Assert.Equal(visit, finding.GetProperty("raisedAtActivityId").GetGuid());
         var item = finding.GetProperty("id").GetGuid();

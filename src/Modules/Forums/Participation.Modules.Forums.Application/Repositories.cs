@@ -57,6 +57,9 @@ public interface IForumItemRepository : IRepository<ForumItem, ForumItemId>
     /// <summary>Items with an open action past its due date not yet flagged, tracked.</summary>
     Task<IReadOnlyList<ForumItem>> WithActionsNewlyOverdueAsync(DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>Whether any item was raised as a finding of the activity.</summary>
+    Task<bool> AnyRaisedAtAsync(InvolvementActivityId activity, CancellationToken cancellationToken);
+
     /// <summary>When each of the forum's items was raised and reported back.</summary>
     Task<IReadOnlyList<LoopDates>> LoopDatesAsync(ForumId forumId, CancellationToken cancellationToken);
 

@@ -58,8 +58,13 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
         return activity;
     }
 
-    /// <summary>Corrects the record.</summary>
-    public void Correct(ActivityDetails details, Forum? runBy, DateOnly today) => Apply(details, runBy, today);
+    /// <summary>Corrects the record; once its findings are items, not its day or forum.</summary>
+    public void Correct(ActivityDetails details, Forum? runBy, DateOnly today, bool findingsRaised)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        CheckRule(new ActivityWithFindingsStaysRule(findingsRaised, HeldOn, ForumId, details.HeldOn, runBy?.Id));
+        Apply(details, runBy, today);
+    }
 
     /// <summary>The forum whose loop its findings follow; an activity no forum ran has no one to report back to.</summary>
     public ForumId RunByForum()

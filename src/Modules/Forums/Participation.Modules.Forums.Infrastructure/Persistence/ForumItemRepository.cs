@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Modules.Forums.Application;
+using Participation.Modules.Forums.Domain.Involvement;
 using Participation.Modules.Forums.Application.PublicBoard;
 using Participation.Modules.Forums.Domain.Forums;
 using Participation.Modules.Forums.Domain.Items;
@@ -12,6 +13,9 @@ internal sealed class ForumItemRepository(ForumsDbContext context) : IForumItemR
         context.Items.SingleOrDefaultAsync(item => item.Id == id, cancellationToken);
 
     public void Add(ForumItem aggregate) => context.Items.Add(aggregate);
+
+    public Task<bool> AnyRaisedAtAsync(InvolvementActivityId activity, CancellationToken cancellationToken) =>
+        context.Items.AnyAsync(item => item.RaisedAtActivityId == activity, cancellationToken);
 
     public async Task<IReadOnlyList<ForumItem>> ListAsync(ItemFilter filter, Guid? after, int take, CancellationToken cancellationToken)
     {

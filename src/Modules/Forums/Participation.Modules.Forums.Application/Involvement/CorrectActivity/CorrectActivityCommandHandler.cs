@@ -5,13 +5,14 @@ using Participation.Modules.Forums.Domain.Involvement;
 
 namespace Participation.Modules.Forums.Application.Involvement.CorrectActivity;
 
-internal sealed class CorrectActivityCommandHandler(IActivityRepository activities, IForumRepository forums, ISender sender, TimeProvider clock) : ICommandHandler<CorrectActivityCommand>
+internal sealed class CorrectActivityCommandHandler(IActivityRepository activities, IForumRepository forums, IForumItemRepository items, ISender sender, TimeProvider clock)
+    : ICommandHandler<CorrectActivityCommand>
 {
     public async ValueTask<Unit> Handle(CorrectActivityCommand command, CancellationToken cancellationToken)
     {
         var activity = await activities.LoadAsync(new InvolvementActivityId(command.Id), command.ExpectedVersion, cancellationToken);
         var (details, runBy) = await ActivityRecords.ResolveAsync(command, forums, sender, cancellationToken);
-        activity.Correct(details, runBy, UkDates.Today(clock));
+        activity.Correct(details, runBy, UkDates.Today(clock), await items.AnyRaisedAtAsync(activity.Id, cancellationToken));
         return Unit.Value;
     }
 }
