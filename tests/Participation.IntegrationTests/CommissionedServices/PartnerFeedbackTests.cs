@@ -10,10 +10,10 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
 {
     private const string Feedback = "/api/v1/partner/feedback";
 
-    private static object Item(string externalId, int? rating = 4, string serviceArea = "camhs", string audience = "child-or-young-person", string[]? themes = null, string? comment = "The waiting room was nice") => new
+    private static object Item(string externalId, int? rating = 4, string serviceArea = "camhs", string audience = "child-or-young-person", string[]? themes = null, string? comment = "The waiting room was nice", string receivedOn = "2026-11-20") => new
     {
         externalId,
-        receivedOn = "2026-11-20",
+        receivedOn,
         audience,
         cohorts = new[] { "looked-after-children", "send" },
         serviceArea,
@@ -70,13 +70,14 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Theory]
-    [InlineData(6, "camhs", "items[1].rating")]
-    [InlineData(3, "no-such-area", "items[1].serviceArea")]
-    public async Task A_batch_with_one_bad_item_is_refused_whole_naming_the_item(int rating, string serviceArea, string field)
+    [InlineData(6, "camhs", "2026-11-20", "items[1].rating")]
+    [InlineData(3, "no-such-area", "2026-11-20", "items[1].serviceArea")]
+    [InlineData(3, "camhs", "0001-01-01", "items[1].receivedOn")]
+    public async Task A_batch_with_one_bad_item_is_refused_whole_naming_the_item(int rating, string serviceArea, string receivedOn, string field)
     {
         var client = await PartnerAsync($"Bad batch {field} {rating}");
 
-        var response = await PostBatch(client, new { items = new[] { Item("ok-1"), Item("bad", rating, serviceArea), Item("ok-2") } });
+        var response = await PostBatch(client, new { items = new[] { Item("ok-1"), Item("bad", rating, serviceArea, receivedOn: receivedOn), Item("ok-2") } });
 
         await response.ShouldBeValidationProblemFor(field);
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>(Feedback)).GetProperty("items").GetArrayLength());

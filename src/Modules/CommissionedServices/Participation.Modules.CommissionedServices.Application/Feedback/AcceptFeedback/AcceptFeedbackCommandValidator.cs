@@ -1,5 +1,6 @@
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Calendar;
 using FluentValidation;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 
@@ -27,7 +28,10 @@ internal sealed class FeedbackItemContentValidator : AbstractValidator<FeedbackI
     public FeedbackItemContentValidator(TimeProvider time)
     {
         RuleFor(item => item.ExternalId).NotEmpty().MaximumLength(TextLengths.ExternalId);
+        // Reports cover the calendar's years (2000 on): a day before them would be stored but never counted.
         RuleFor(item => item.ReceivedOn)
+            .Must(receivedOn => receivedOn.Year >= BankHolidays.FirstSupportedYear)
+            .WithMessage($"receivedOn must be in {BankHolidays.FirstSupportedYear} or later.")
             .Must(receivedOn => receivedOn <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1))
             .WithMessage("receivedOn must not be in the future.");
         // Audience, cohorts and channel arrive as enums the JSON layer only binds from defined codes.
