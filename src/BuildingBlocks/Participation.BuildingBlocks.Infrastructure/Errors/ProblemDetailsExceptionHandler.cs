@@ -45,7 +45,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Title = "If-Match is required",
                 Detail = required.Message,
             },
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            // Through EF Core, or from a statement of the application's own (a partner batch's COPY losing every retry).
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }
+                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The request conflicts with the current state",
