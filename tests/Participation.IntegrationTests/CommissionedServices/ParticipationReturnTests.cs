@@ -48,6 +48,26 @@ public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task The_same_key_and_body_sent_for_another_return_is_a_reused_key_not_the_first_returns_replay()
+    {
+        var (provider, first, partner) = await OpenedAsync("Returns one key");
+        var second = (await _officer.CreatedAsync($"/api/v1/providers/{provider}/returns", new { year = 2026, period = "q3" })).GetProperty("id").GetString();
+
+        Assert.Equal(HttpStatusCode.OK, (await SubmitAsync(partner, first, "quarterly-return")).StatusCode);
+        var another = await SubmitAsync(partner, second!, "quarterly-return");
+
+        await another.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+        Assert.NotEqual("submitted", (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{second}")).GetProperty("status").GetString());
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient partner, string returnId, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/partner/returns/{returnId}/submissions") { Content = JsonContent.Create(Content()) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await partner.SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_return_is_due_the_configured_working_days_after_its_period_and_needs_all_seven_principles_with_evidence()
     {
         var (provider, id, partner) = await OpenedAsync("Returns CAMHS");

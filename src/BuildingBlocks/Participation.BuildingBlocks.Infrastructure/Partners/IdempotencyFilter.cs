@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -14,8 +16,8 @@ namespace Participation.BuildingBlocks.Infrastructure.Partners;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on partner POSTs (IETF draft "The Idempotency-Key HTTP Header Field"): the first request reserves the key for its
-/// partner; a retry with the same body (byte for byte: <see cref="RequestBodyFingerprint"/>) replays the stored
-/// response; the same key with another body is 422; a retry while the first still runs is 409. A reservation left by a
+/// partner; a retry of the same request (method, path, query, and body byte for byte: <see cref="RequestBodyFingerprint"/>)
+/// replays the stored response; the same key with another body or to another path is 422; a retry while the first still runs is 409. A reservation left by a
 /// crash is taken over after <see cref="AbandonedAfter"/>, which is safe because the write itself is idempotent on
 /// (partner, external id). The first response is sent exactly as it is recorded, so a replay repeats it byte for byte.
 /// </summary>
@@ -46,7 +48,7 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         var database = services.GetRequiredService<PartnerPlatformDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var partner = http.User.PartnerId();
-        var hash = await http.Features.GetRequiredFeature<RequestBodyFingerprint>().ComputeAsync(http.RequestAborted);
+        var hash = RequestFingerprint(http.Request, await http.Features.GetRequiredFeature<RequestBodyFingerprint>().ComputeAsync(http.RequestAborted));
 
         if (!await ReserveAsync(database, partner, key, hash, now, http.RequestAborted))
         {
@@ -74,6 +76,14 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 
         return await CompleteAsync(http, database, partner, key, result, json);
     }
+
+    /// <summary>
+    /// The request as a whole: method, path with its route values, query and body. A key is the partner's, not the
+    /// route's, so the same body sent with the same key to another record (another return's submission) is a reused
+    /// key, never a replay of the first record's response.
+    /// </summary>
+    private static byte[] RequestFingerprint(HttpRequest request, byte[] body) =>
+        SHA256.HashData([.. Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"), .. body]);
 
     private static async Task<bool> ReserveAsync(PartnerPlatformDbContext database, Guid partner, string key, byte[] hash, DateTimeOffset now, CancellationToken cancellationToken) =>
         await database.Database.ExecuteSqlAsync(
