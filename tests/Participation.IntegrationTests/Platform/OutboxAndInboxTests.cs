@@ -71,7 +71,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
                 .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
                 .SingleAsync();
             var integrationEvent = (await api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessageAsync(row, [], CancellationToken.None)).Single();
-            await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(integrationEvent, CancellationToken.None);
+            await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync([integrationEvent], CancellationToken.None);
         }
 
         Assert.Equal(1, await PendingFor(theme));
@@ -116,6 +116,27 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         await ProcessCommissionedServices();
 
         Assert.Equal(3L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
+    }
+
+    [Fact]
+    public async Task One_event_a_consumer_can_never_take_holds_back_none_of_the_others_in_its_batch_row()
+    {
+        var provider = await api.Factory.CreateProvider("Batch with a poison item");
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);
+        var audiences = new[] { "parent", RecordFeedbackReceived.Refused, "parent" };
+        var batch = new HttpRequestMessage(HttpMethod.Post, "/api/v1/partner/feedback/batch")
+        {
+            Content = JsonContent.Create(new { items = audiences.Select((audience, index) => new { externalId = $"poison-{index}", receivedOn = "2026-11-20", audience, cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "letter" }) }),
+        };
+        batch.Headers.Add("Idempotency-Key", "poison");
+        Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(batch)).StatusCode);
+
+        await ProcessCommissionedServices();
+        await ProcessCommissionedServices();
+
+        Assert.Equal(2L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
+        // The row stays pending for the one it could not deliver, counting its attempts.
+        Assert.Equal(2, await Scalar<int>("SELECT failed_attempts FROM commissioned_services.outbox_messages WHERE type LIKE $1 AND processed_on IS NULL", "records:%"));
     }
 
     [Fact]

@@ -82,10 +82,18 @@ internal sealed class RecordThemeRetired(ConsumerDbContext context) : IIntegrati
     }
 }
 
+/// <summary>Records feedback; fails for good on staff feedback, standing for a consumer that can never take one event.</summary>
 internal sealed class RecordFeedbackReceived(ConsumerDbContext context) : IIntegrationEventHandler<FeedbackReceived>
 {
+    public const string Refused = "staff-member";
+
     public Task HandleAsync(FeedbackReceived integrationEvent, CancellationToken cancellationToken)
     {
+        if (integrationEvent.Audience == Refused)
+        {
+            throw new InvalidOperationException("This consumer cannot take staff feedback.");
+        }
+
         context.Received.Add(new ReceivedMessage
         {
             Id = Guid.NewGuid(),

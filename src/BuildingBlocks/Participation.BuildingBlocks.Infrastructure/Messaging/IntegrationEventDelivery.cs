@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,12 +19,30 @@ internal sealed class IntegrationEventDelivery(
     IntegrationEventSubscriptions subscriptions,
     TimeProvider time)
 {
-    public async Task DeliverAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers every event to every consumer, each attempt on its own: one consumer failing on one event (for good,
+    /// say) does not hold back the other events of a batch row or the other consumers. Throws the first failure after
+    /// all were tried, so the row stays pending; the next run finds the delivered ones in their inboxes.
+    /// </summary>
+    public async Task DeliverAsync(IEnumerable<IIntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        foreach (var subscription in subscriptions.For(IntegrationEventNames.Of(integrationEvent.GetType())))
+        ExceptionDispatchInfo? failure = null;
+        foreach (var integrationEvent in integrationEvents)
         {
-            await DeliverToAsync(subscription, integrationEvent, cancellationToken);
+            foreach (var subscription in subscriptions.For(IntegrationEventNames.Of(integrationEvent.GetType())))
+            {
+                try
+                {
+                    await DeliverToAsync(subscription, integrationEvent, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failure ??= ExceptionDispatchInfo.Capture(exception);
+                }
+            }
         }
+
+        failure?.Throw();
     }
 
     private async Task DeliverToAsync(IntegrationEventSubscription subscription, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -79,10 +79,7 @@ public sealed partial class OutboxProcessor
         {
             try
             {
-                foreach (var integrationEvent in await serializer.FromOutboxMessageAsync(message, sources, cancellationToken))
-                {
-                    await delivery.DeliverAsync(integrationEvent, cancellationToken);
-                }
+                await delivery.DeliverAsync(await serializer.FromOutboxMessageAsync(message, sources, cancellationToken), cancellationToken);
 
                 message.ProcessedOn = _time.GetUtcNow();
                 delivered++;
