@@ -61,13 +61,6 @@ public static class ETags
             return await next(context);
         });
 
-    /// <summary>Sets the response's ETag.</summary>
-    public static void SetETag(this HttpResponse response, uint version)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        response.Headers.ETag = EntityTags.Of(version);
-    }
-
     /// <summary>Reads a versioned resource, sets the response's ETag from its version, and returns the resource.</summary>
     public static async Task<T> SendVersioned<T>(this ISender sender, IQuery<Versioned<T>> query, HttpResponse response, CancellationToken cancellationToken)
     {

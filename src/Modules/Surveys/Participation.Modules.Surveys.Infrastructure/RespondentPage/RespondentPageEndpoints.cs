@@ -147,11 +147,14 @@ internal static class RespondentPageEndpoints
 
         var words = PageWords.For(link.Language);
         var reason = words.Reason(refused, link.OpensOn);
-        var (view, status) = refused.Kind switch
+        var view = refused.Kind == RuleKind.Gone
+            ? RespondentPageView.Notice("closed", words.LinkGoneHeading, $"{reason} {words.AskForANewOne}")
+            : RespondentPageView.Notice("unavailable", words.CannotAnswerHeading, reason);
+        var status = refused.Kind switch
         {
-            RuleKind.Gone => (RespondentPageView.Notice("closed", words.LinkGoneHeading, $"{reason} {words.AskForANewOne}"), StatusCodes.Status410Gone),
-            RuleKind.Conflict => (RespondentPageView.Notice("unavailable", words.CannotAnswerHeading, reason), StatusCodes.Status409Conflict),
-            _ => (RespondentPageView.Notice("unavailable", words.CannotAnswerHeading, reason), StatusCodes.Status422UnprocessableEntity),
+            RuleKind.Gone => StatusCodes.Status410Gone,
+            RuleKind.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
         };
         return renderer.Page(view with { Words = words }, status);
     }
