@@ -3,7 +3,7 @@
 //   dotnet run -c Release --project bench/Participation.Bench -- reads [connections=64 seconds=10 warmup=2 rounds=3 allocations=0 route=0]
 //   dotnet run -c Release --project bench/Participation.Bench -- extract [rows=1000000 small=100000 large=5000000 warmup=1 rounds=3]
 //   dotnet run -c Release --project bench/Participation.Bench -- collation [voices=1000000 warmup=1 rounds=3]
-//   dotnet run -c Release --project bench/Participation.Bench -- submissions [connections=64 seconds=10 warmup=3 rounds=3 links=80000]
+//   dotnet run -c Release --project bench/Participation.Bench -- submissions [connections=64 seconds=10 warmup=3 rounds=3 links=160000]
 // "baseline" is the raw read server the reads benchmark starts as its own process.
 using System.Globalization;
 

@@ -1,7 +1,5 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Participation.BuildingBlocks.Domain;
 
 namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 
@@ -22,7 +20,7 @@ internal sealed class DomainEventsDispatchingInterceptor : SaveChangesIntercepto
     {
         if (eventData.Context is ModuleDbContext context)
         {
-            await PublishPendingAsync(context, cancellationToken);
+            await context.PublishDomainEventsAsync(cancellationToken);
         }
 
         return result;
@@ -30,28 +28,4 @@ internal sealed class DomainEventsDispatchingInterceptor : SaveChangesIntercepto
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         throw new InvalidOperationException("Save module changes with SaveChangesAsync: domain event handlers are asynchronous.");
-
-    private static async Task PublishPendingAsync(ModuleDbContext context, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var aggregates = context.ChangeTracker.Entries<IAggregateRoot>()
-                .Select(entry => entry.Entity)
-                .Where(aggregate => aggregate.DomainEvents.Count > 0)
-                .ToList();
-            if (aggregates.Count == 0)
-            {
-                return;
-            }
-
-            var events = aggregates.SelectMany(aggregate => aggregate.DomainEvents).ToList();
-            aggregates.ForEach(aggregate => aggregate.ClearDomainEvents());
-            var publisher = context.Publisher
-                ?? throw new InvalidOperationException($"{context.GetType().Name} was not leased through its scope, so it has no mediator to publish domain events with.");
-            foreach (var domainEvent in events)
-            {
-                await publisher.Publish(domainEvent, cancellationToken);
-            }
-        }
-    }
 }

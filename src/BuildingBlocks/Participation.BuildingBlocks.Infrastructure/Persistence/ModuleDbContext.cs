@@ -55,6 +55,35 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <inheritdoc />
     public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
 
+    /// <summary>
+    /// Publishes the domain events of tracked aggregates through the mediator of the scope that leased the context, so
+    /// what their handlers change (outbox rows included) joins this unit of work; handlers may raise further events,
+    /// published in turn until none is left. <c>SaveChanges</c> does this before it writes.
+    /// </summary>
+    public async Task PublishDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var aggregates = ChangeTracker.Entries<IAggregateRoot>()
+                .Select(entry => entry.Entity)
+                .Where(aggregate => aggregate.DomainEvents.Count > 0)
+                .ToList();
+            if (aggregates.Count == 0)
+            {
+                return;
+            }
+
+            var events = aggregates.SelectMany(aggregate => aggregate.DomainEvents).ToList();
+            aggregates.ForEach(aggregate => aggregate.ClearDomainEvents());
+            var publisher = Publisher
+                ?? throw new InvalidOperationException($"{GetType().Name} was not leased through its scope, so it has no mediator to publish domain events with.");
+            foreach (var domainEvent in events)
+            {
+                await publisher.Publish(domainEvent, cancellationToken);
+            }
+        }
+    }
+
     /// <inheritdoc />
     public IDisposable ReadOnly()
     {

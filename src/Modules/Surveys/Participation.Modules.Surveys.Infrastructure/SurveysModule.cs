@@ -51,6 +51,9 @@ internal sealed class SurveysModule() : Module<SurveysDbContext>("Surveys", Surv
         services.AddScoped<ITriggerRuleRepository, TriggerRuleRepository>();
         services.AddScoped<IReceivedCaseEventRepository, ReceivedCaseEventRepository>();
         services.AddScoped<RespondentLinks>();
+        services.AddScoped<IAnswerWriter, AnswerWriter>();
+        services.AddSingleton<GroupCommittedAnswers>();
+        services.AddHostedService(provider => provider.GetRequiredService<GroupCommittedAnswers>());
         services.AddSingleton<TriggeredLinks>();
         services.AddSingleton<RespondentPageRenderer>();
         services.AddSingleton<PublishedSurveyCache>();

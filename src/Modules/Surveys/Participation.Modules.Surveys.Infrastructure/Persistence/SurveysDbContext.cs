@@ -32,6 +32,9 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
 
     public DbSet<SampleDraw> SampleDraws => Set<SampleDraw>();
 
+    /// <summary>A response's answers as their column holds them; the answer writer writes them the same way.</summary>
+    internal static string AnswersJson(IReadOnlyList<Answer> answers) => JsonSerializer.Serialize(answers, JsonColumns);
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Survey>(survey =>
@@ -120,7 +123,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             response.Property(entry => entry.Variant).HasMaxLength(TextLengths.Code);
             response.PrimitiveCollection(entry => entry.Cohorts);
             response.Property(entry => entry.Answers).HasColumnType("jsonb").HasConversion(
-                answers => JsonSerializer.Serialize(answers, JsonColumns),
+                answers => AnswersJson(answers),
                 json => JsonSerializer.Deserialize<List<Answer>>(json, JsonColumns)!,
                 // Answers are stored once and never changed: the list is compared as a whole.
                 new ValueComparer<IReadOnlyList<Answer>>((one, other) => ReferenceEquals(one, other), answers => answers.Count, answers => answers));

@@ -11,7 +11,8 @@ namespace Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 /// Records answers through a link: a single-use link is spent in the same transaction that stores them, and the same
 /// answers sent again through it get the first receipt back (docs/domain/surveys.md#answering).
 /// </summary>
-internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurveyRepository surveys, ISurveyResponseRepository responses, ICaseClosureRepository closures, TimeProvider clock)
+internal sealed class SubmitAnswersCommandHandler(
+    RespondentLinks links, ISurveyRepository surveys, ISurveyResponseRepository responses, IAnswerWriter writer, ICaseClosureRepository closures, TimeProvider clock)
     : ICommandHandler<SubmitAnswersCommand, SubmissionReceipt>
 {
     public async ValueTask<SubmissionReceipt> Handle(SubmitAnswersCommand command, CancellationToken cancellationToken)
@@ -34,13 +35,19 @@ internal sealed class SubmitAnswersCommandHandler(RespondentLinks links, ISurvey
         // A link's variant that the version answered lacks (dropped since the link was issued) was shown in standard words.
         var variant = version?.Questionnaire.Variant(invitation.Variant)?.Key;
         var response = SurveyResponse.Record(survey, command.Version, answers, command.Channel, invitation.CaseReference, invitation.Respondent, variant, today);
-        responses.Add(response);
         invitation.Answered(command.Version, fingerprint, survey.Draft.Anonymous, today, now);
-        // A closed case's family answering its letter's link ends the follow-up (docs/domain/closed-case-follow-up.md#letter).
+        // A closed case's family answering its letter's link ends the follow-up (docs/domain/closed-case-follow-up.md#letter),
+        // in the same commit: these few answers take the module's unit of work, which saves the closure with them.
         if (version!.Questionnaire.Purpose == SurveyPurpose.ClosedCase && await closures.FindByInvitationAsync(invitation.Id, cancellationToken) is { } closure)
         {
             closure.Responded(command.Channel, today);
+            responses.Add(response);
         }
+        else
+        {
+            await writer.WriteAsync(invitation, response, cancellationToken);
+        }
+
         return new SubmissionReceipt(command.Version, today);
     }
 }
