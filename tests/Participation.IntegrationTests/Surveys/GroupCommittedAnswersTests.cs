@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.IntegrationTests.Infrastructure;
 using Participation.Modules.Surveys.Domain.Responses;
 using Participation.Modules.Surveys.Infrastructure.Persistence;
@@ -18,27 +19,27 @@ namespace Participation.IntegrationTests.Surveys;
 public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Answers_held_back_by_a_lock_get_no_receipt_until_they_commit_together_each_with_its_voice_and_one_link_answered_once()
+    public async Task Answers_waiting_for_their_commit_get_no_receipt_until_it_is_made_and_commit_together_each_with_its_voice_and_one_link_answered_once()
     {
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
         var links = await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = Enumerable.Range(1, 24).Select(number => new { caseReference = $"C-{number}" }).ToArray() });
-        await using var holder = await HoldResponsesAsync();
+        await using var commits = await CommitsHeldBackAsync(survey);
 
         // Three more answers race through the first link: the same answers, so each gets the one receipt.
         var answers = links.Concat(Enumerable.Repeat(links[0], 3)).Select(link => api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "3"))).ToArray();
-        await WriterBlockedAsync();
+        await commits.WriterWaitingAsync();
         await Task.Delay(TimeSpan.FromSeconds(1));
         var heldBack = answers.All(answer => !answer.IsCompleted);
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey));
-        await holder.DisposeAsync();
+        await commits.ReleaseAsync();
         var receipts = await Task.WhenAll(answers);
 
-        Assert.True(heldBack, "a receipt was sent while its answer could not be written");
+        Assert.True(heldBack, "a receipt was sent before its answer had committed");
         Assert.All(receipts, receipt => Assert.Equal(HttpStatusCode.OK, receipt.StatusCode));
         Assert.Equal(24L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey));
         Assert.Equal(24L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted'", survey.ToString()));
         Assert.Equal(24L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1 AND answered_on IS NOT NULL", survey));
-        // Answers queued behind the lock went in together: fewer transactions than answers.
+        // Answers queued behind the first commit went in together: fewer transactions than answers.
         Assert.True((long)(await api.Factory.ScalarAsync("SELECT count(DISTINCT xmin::text) FROM surveys.responses WHERE survey_id = $1", survey))! < 24, "no two answers shared a commit");
     }
 
@@ -46,7 +47,7 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
     public async Task An_answer_the_database_refuses_fails_alone_and_the_answers_that_shared_its_commit_stand()
     {
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);
-        var links = await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = Enumerable.Range(1, 8).Select(number => new { caseReference = number == 5 ? "C-REFUSED" : $"C-{number}" }).ToArray() });
+        var links = await api.Factory.IssueLinksAsync(survey, new { kind = "single-use", recipients = Enumerable.Range(0, 9).Select(number => new { caseReference = number == 5 ? "C-REFUSED" : $"C-{number}" }).ToArray() });
         await OwnerExecuteAsync("""
             CREATE FUNCTION surveys.refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN RAISE EXCEPTION 'refused for the test' USING ERRCODE = 'check_violation'; END $$;
@@ -54,17 +55,23 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
             """);
         try
         {
-            await using var holder = await HoldResponsesAsync();
-            var answers = links.Select(link => api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "3"))).ToArray();
-            await WriterBlockedAsync();
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            await holder.DisposeAsync();
-            var receipts = await Task.WhenAll(answers);
+            // The first answer's commit is held back, so the next eight queue behind it and are written as one batch.
+            HttpResponseMessage[] receipts;
+            await using (var commits = await CommitsHeldBackAsync(survey))
+            {
+                var first = api.Factory.CreateClient().PostAsJsonAsync(links[0], Answers(rating: "3"));
+                await commits.WriterWaitingAsync();
+                var answers = links.Skip(1).Select(link => api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "3"))).ToArray();
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                await commits.ReleaseAsync();
+                Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+                receipts = await Task.WhenAll(answers);
+            }
 
             Assert.Equal(7, receipts.Count(receipt => receipt.StatusCode == HttpStatusCode.OK));
             Assert.Equal(HttpStatusCode.InternalServerError, receipts[4].StatusCode);
             Assert.Equal("application/problem+json", receipts[4].Content.Headers.ContentType?.MediaType);
-            Assert.Equal("7|7|0", await api.Factory.ScalarAsync(
+            Assert.Equal("8|8|0", await api.Factory.ScalarAsync(
                 """
                 SELECT (SELECT count(*) FROM surveys.responses WHERE survey_id = $1) || '|'
                     || (SELECT count(*) FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1::text AND type LIKE '%SurveyResponseSubmitted') || '|'
@@ -79,37 +86,34 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
     }
 
     [Fact]
-    public void The_writer_writes_every_column_the_model_maps_for_a_response()
+    public void The_writer_writes_every_column_the_model_maps_for_a_response_and_an_outbox_row()
     {
         using var scope = api.Factory.Services.CreateScope();
-        var mapped = scope.ServiceProvider.GetRequiredService<SurveysDbContext>().Model.FindEntityType(typeof(SurveyResponse))!
-            .GetProperties().Select(property => property.GetColumnName()).Where(column => column != "xmin");
+        var model = scope.ServiceProvider.GetRequiredService<SurveysDbContext>().Model;
+        string[] Columns(Type entity) => [.. model.FindEntityType(entity)!.GetProperties().Select(property => property.GetColumnName()).Where(column => column != "xmin").Order()];
 
-        Assert.Equal(mapped.Order(), GroupCommittedAnswers.ResponseColumns.Order());
+        Assert.Equal(Columns(typeof(SurveyResponse)), GroupCommittedAnswers.ResponseColumns.Order());
+        Assert.Equal(Columns(typeof(OutboxMessage)), GroupCommittedAnswers.OutboxColumns.Concat(GroupCommittedAnswers.DeliveryColumns).Order());
     }
 
-    /// <summary>Holds a SHARE lock on the responses table until disposed: the writer's inserts wait behind it.</summary>
-    private async Task<AsyncDisposableTransaction> HoldResponsesAsync()
+    /// <summary>
+    /// Holds back the commit of every answer to <paramref name="survey"/> until released: a deferred trigger, run at
+    /// commit, waits for an advisory lock the test holds.
+    /// </summary>
+    private async Task<HeldCommits> CommitsHeldBackAsync(Guid survey)
     {
+        await OwnerExecuteAsync($"""
+            CREATE FUNCTION surveys.hold_commit_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM pg_advisory_xact_lock_shared({HeldCommits.Key}); RETURN NULL; END $$;
+            CREATE CONSTRAINT TRIGGER hold_commit_for_test AFTER INSERT ON surveys.responses DEFERRABLE INITIALLY DEFERRED
+                FOR EACH ROW WHEN (NEW.survey_id = '{survey}') EXECUTE FUNCTION surveys.hold_commit_for_test();
+            """);
         var holder = new NpgsqlConnection(OwnerConnectionString);
         await holder.OpenAsync();
-        var transaction = await holder.BeginTransactionAsync();
-        await using var block = new NpgsqlCommand("LOCK TABLE surveys.responses IN SHARE MODE", holder, transaction);
-        await block.ExecuteNonQueryAsync();
-        return new AsyncDisposableTransaction(holder, transaction);
+        await using var hold = new NpgsqlCommand($"SELECT pg_advisory_lock({HeldCommits.Key})", holder);
+        await hold.ExecuteNonQueryAsync();
+        return new HeldCommits(api.Factory, holder, OwnerExecuteAsync);
     }
-
-    private async Task WriterBlockedAsync()
-    {
-        for (var attempt = 0; attempt < 500 && (long)(await api.Factory.ScalarAsync(BlockedWriters))! == 0; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True((long)(await api.Factory.ScalarAsync(BlockedWriters))! > 0, "the answer writer never reached the locked table");
-    }
-
-    private const string BlockedWriters = "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'responses' AND NOT l.granted";
 
     private string OwnerConnectionString => PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
 
@@ -121,22 +125,44 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Commits the lock-holding transaction on dispose, releasing the writer.</summary>
-    private sealed class AsyncDisposableTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    /// <summary>The held-back commits: released by <see cref="ReleaseAsync"/> or on dispose, which also removes the trigger.</summary>
+    private sealed class HeldCommits(ParticipationApiFactory factory, NpgsqlConnection holder, Func<string, Task> ownerExecute) : IAsyncDisposable
     {
+        public const int Key = 424_242;
+
         private bool _released;
+
+        /// <summary>Waits until PostgreSQL shows the answer writer's commit queued behind the lock.</summary>
+        public async Task WriterWaitingAsync()
+        {
+            var waiting = $"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = {Key} AND NOT granted";
+            for (var attempt = 0; attempt < 500 && (long)(await factory.ScalarAsync(waiting))! == 0; attempt++)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.True((long)(await factory.ScalarAsync(waiting))! > 0, "the answer writer never reached its commit");
+        }
+
+        public async Task ReleaseAsync()
+        {
+            if (!_released)
+            {
+                _released = true;
+                // Explicitly: a pooled connection's session, and its lock, outlive its disposal.
+                await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({Key})", holder))
+                {
+                    await release.ExecuteNonQueryAsync();
+                }
+
+                await holder.DisposeAsync();
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {
-            if (_released)
-            {
-                return;
-            }
-
-            _released = true;
-            await transaction.CommitAsync();
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
+            await ReleaseAsync();
+            await ownerExecute("DROP TRIGGER hold_commit_for_test ON surveys.responses; DROP FUNCTION surveys.hold_commit_for_test();");
         }
     }
 }

@@ -73,20 +73,28 @@ public abstract partial class GroupCommitWriter<TEntry, TOutcome>(ILogger logger
         try
         {
             var outcomes = await CommitAsync([.. batch.Select(pending => pending.Entry)]);
+            if (outcomes.Count != batch.Count)
+            {
+                throw new InvalidOperationException($"{outcomes.Count} outcomes for {batch.Count} {EntriesName}.");
+            }
+
             for (var index = 0; index < batch.Count; index++)
             {
                 batch[index].Committed.TrySetResult(outcomes[index]);
             }
         }
-        catch (PostgresException refused) when (batch.Count > 1 && !refused.IsTransient)
+        catch (PostgresException refused) when (batch.Count > 1 && (!refused.IsTransient || refused.SqlState == PostgresErrorCodes.DeadlockDetected))
         {
-            // One entry the database refuses (a value too long, say) must not fail the requests that shared its commit.
+            // One entry the database refuses (a value too long, say), or a deadlock with another transaction over rows
+            // the batch locks, must not fail the requests that shared its commit: each is tried again on its own.
             foreach (var pending in batch)
             {
                 await WriteAsync([pending]);
             }
         }
-        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+#pragma warning disable CA1031 // Whatever went wrong, the loop must go on: an exception escaping it would leave every later request waiting.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
             LogNotWritten(logger, batch.Count, EntriesName, exception.GetType().Name);
             batch.ForEach(pending => pending.Committed.TrySetException(exception));

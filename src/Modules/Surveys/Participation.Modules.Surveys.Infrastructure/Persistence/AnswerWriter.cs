@@ -23,22 +23,26 @@ internal sealed class AnswerWriter(SurveysDbContext context, GroupCommittedAnswe
         await context.PublishDomainEventsAsync(cancellationToken);
         context.ChangeTracker.DetectChanges();
         var linkEntry = context.Entry(link);
-        var spends = linkEntry.State == EntityState.Modified;
+        // A single-use link is spent by its answer; an open one takes any number and is left as it is.
+        var spends = link.Kind == InvitationKind.SingleUse;
         var messages = context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
         var unwritten = context.ChangeTracker.Entries()
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(entry => entry.Entity != link && entry.Entity != response && entry.Entity is not OutboxMessage)
             .Select(entry => entry.Metadata.ClrType.Name)
-            .Concat(linkEntry.Properties.Where(property => property.IsModified && !AnswerChanges.Contains(property.Metadata.Name)).Select(property => $"{nameof(Invitation)}.{property.Metadata.Name}"))
+            .Concat(linkEntry.Properties.Where(property => property.IsModified && !(spends && AnswerChanges.Contains(property.Metadata.Name))).Select(property => $"{nameof(Invitation)}.{property.Metadata.Name}"))
+            .Concat(spends && linkEntry.State != EntityState.Modified ? [$"{nameof(Invitation)} (not spent)"] : [])
+            .Concat(messages.Where(message => message.ProcessedOn is not null || message.FailedAttempts != 0 || message.LastError is not null).Select(message => $"{nameof(OutboxMessage)} (delivered)"))
             .ToList();
         if (unwritten.Count > 0)
         {
-            throw new InvalidOperationException($"An answer through a link changed what its writer does not write: {string.Join(", ", unwritten)}.");
+            throw new InvalidOperationException($"An answer through a link changed what its writer does not write, or left unchanged what it does: {string.Join(", ", unwritten)}.");
         }
 
+        var answer = LinkAnswer.Of(link, spends, response, messages);
         // The writer writes these now; the unit of work must not write them again.
         context.ChangeTracker.Clear();
-        if (!await answers.WriteAsync(new LinkAnswer(link, spends, response, messages)))
+        if (!await answers.WriteAsync(answer))
         {
             throw new DbUpdateConcurrencyException("The link was answered or changed since it was read.");
         }

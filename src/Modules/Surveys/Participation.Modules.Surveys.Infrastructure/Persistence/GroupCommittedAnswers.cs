@@ -9,10 +9,40 @@ using Participation.Modules.Surveys.Domain.Responses;
 namespace Participation.Modules.Surveys.Infrastructure.Persistence;
 
 /// <summary>
-/// What one answer through a link writes: the link as the answer left it (spent, for a single-use link, on the
-/// version it was read at), the response and the outbox rows its domain events made.
+/// What one answer through a link writes, as the values of <see cref="GroupCommittedAnswers"/>' statement: converted on
+/// the request's thread, so a value that cannot be converted fails that request alone.
 /// </summary>
-internal sealed record LinkAnswer(Invitation Link, bool Spends, SurveyResponse Response, IReadOnlyList<OutboxMessage> Messages);
+internal sealed class LinkAnswer
+{
+    private LinkAnswer(Guid linkId, Guid responseId, object[] values) => (LinkId, ResponseId, Values) = (linkId, responseId, values);
+
+    public Guid LinkId { get; }
+
+    public Guid ResponseId { get; }
+
+    /// <summary>The statement's parameters, in order.</summary>
+    public object[] Values { get; }
+
+    /// <summary>
+    /// The link as the answer left it (spent, for a single-use link, on the version it was read at), the response and
+    /// the outbox rows its domain events made.
+    /// </summary>
+    public static LinkAnswer Of(Invitation link, bool spends, SurveyResponse response, IReadOnlyList<OutboxMessage> messages) => new(
+        link.Id.Value,
+        response.Id.Value,
+        [
+            spends, link.Id.Value, link.Version, Nullable(link.AnswerFingerprint), Nullable(link.AnsweredOn), Nullable(link.AnsweredVersion),
+            Nullable(link.CaseEventId?.Value), link.CreatedAt.ToUniversalTime(),
+            response.Id.Value, response.SurveyId.Value, response.SurveyVersion, KebabCodes<Channel>.ToCode(response.Channel), response.ReceivedOn,
+            Nullable(response.CaseReference), KebabCodes<Audience>.ToCode(response.Audience), response.ServiceArea,
+            response.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode).ToArray(), Nullable(response.Variant), SurveysDbContext.AnswersJson(response.Answers),
+            Nullable(response.EnteredBy),
+            messages.Select(message => message.Id).ToArray(), messages.Select(message => message.Type).ToArray(),
+            messages.Select(message => message.Content).ToArray(), messages.Select(message => message.OccurredOn.ToUniversalTime()).ToArray(),
+        ]);
+
+    private static object Nullable(object? value) => value ?? DBNull.Value;
+}
 
 /// <summary>
 /// Answers through links, group-committed: each answer is one statement that spends its link only if the link is still
@@ -27,6 +57,27 @@ internal sealed class GroupCommittedAnswers(NpgsqlDataSource dataSource, ILogger
     public static readonly IReadOnlyList<string> ResponseColumns =
         ["id", "survey_id", "survey_version", "channel", "received_on", "case_reference", "audience", "service_area", "cohorts", "variant", "answers", "entered_by"];
 
+    /// <summary>
+    /// The columns of <c>surveys.outbox_messages</c> an outbox row is written with; the model's others are the delivery's
+    /// (<see cref="DeliveryColumns"/>), which a new row starts without.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OutboxColumns = ["id", "type", "content", "occurred_on", "failed_attempts"];
+
+    /// <summary>What delivery records on an outbox row: nothing yet on a new one (no attempt failed).</summary>
+    public static readonly IReadOnlyList<string> DeliveryColumns = ["processed_on", "last_error"];
+
+    private static readonly NpgsqlDbType[] Types =
+    [
+        NpgsqlDbType.Boolean, NpgsqlDbType.Uuid, NpgsqlDbType.Xid, NpgsqlDbType.Bytea, NpgsqlDbType.Date, NpgsqlDbType.Integer,
+        NpgsqlDbType.Uuid, NpgsqlDbType.TimestampTz,
+        NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Integer, NpgsqlDbType.Varchar, NpgsqlDbType.Date,
+        NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar,
+        NpgsqlDbType.Array | NpgsqlDbType.Text, NpgsqlDbType.Varchar, NpgsqlDbType.Jsonb,
+        NpgsqlDbType.Varchar,
+        NpgsqlDbType.Array | NpgsqlDbType.Uuid, NpgsqlDbType.Array | NpgsqlDbType.Text,
+        NpgsqlDbType.Array | NpgsqlDbType.Text, NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+    ];
+
     // $1 says whether the answer spends its link; an open link takes any number of answers and is not written.
     private static readonly string Answer = $"""
         WITH spent AS (
@@ -40,9 +91,9 @@ internal sealed class GroupCommittedAnswers(NpgsqlDataSource dataSource, ILogger
             INSERT INTO surveys.responses ({string.Join(", ", ResponseColumns)})
             SELECT $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20 FROM taken),
         voice AS (
-            INSERT INTO surveys.outbox_messages (id, type, content, occurred_on, failed_attempts)
+            INSERT INTO surveys.outbox_messages ({string.Join(", ", OutboxColumns)})
             SELECT message.id, message.type, message.content::json, message.occurred_on, 0
-            FROM taken, unnest($21::uuid[], $22::text[], $23::text[], $24::timestamptz[]) AS message (id, type, content, occurred_on))
+            FROM taken, unnest($21, $22, $23, $24) AS message (id, type, content, occurred_on))
         SELECT count(*) FROM taken
         """;
 
@@ -52,61 +103,72 @@ internal sealed class GroupCommittedAnswers(NpgsqlDataSource dataSource, ILogger
     /// <inheritdoc />
     protected override async Task<IReadOnlyList<bool>> CommitAsync(IReadOnlyList<LinkAnswer> batch)
     {
+        // Links are locked in one order, whichever instance writes them, so two writers' batches cannot deadlock.
+        var order = Enumerable.Range(0, batch.Count).OrderBy(index => batch[index].LinkId).ToArray();
+        var taken = new bool[batch.Count];
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await using var statements = new NpgsqlBatch(connection, transaction);
-        foreach (var answer in batch)
+        await using (var statements = new NpgsqlBatch(connection, transaction))
         {
-            statements.BatchCommands.Add(Statement(answer));
-        }
+            foreach (var index in order)
+            {
+                statements.BatchCommands.Add(Statement(batch[index]));
+            }
 
-        var taken = new List<bool>(batch.Count);
-        await using (var reader = await statements.ExecuteReaderAsync(CancellationToken.None))
-        {
-            do
+            await using var reader = await statements.ExecuteReaderAsync(CancellationToken.None);
+            foreach (var index in order)
             {
                 await reader.ReadAsync(CancellationToken.None);
-                taken.Add(reader.GetInt64(0) == 1);
+                taken[index] = reader.GetInt64(0) == 1;
+                await reader.NextResultAsync(CancellationToken.None);
             }
-            while (await reader.NextResultAsync(CancellationToken.None));
         }
 
-        await transaction.CommitAsync(CancellationToken.None);
+        try
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            // The connection can fail after PostgreSQL committed and before it said so: told "nothing was changed",
+            // every client would send its answer again, and an open link would count it twice.
+            if (!await CommittedAsync(batch.Where((_, index) => taken[index]).Select(answer => answer.ResponseId).ToArray()))
+            {
+                throw;
+            }
+        }
+
         return taken;
     }
 
     private static NpgsqlBatchCommand Statement(LinkAnswer answer)
     {
-        var (link, response) = (answer.Link, answer.Response);
-        return new NpgsqlBatchCommand(Answer)
+        var statement = new NpgsqlBatchCommand(Answer);
+        for (var index = 0; index < Types.Length; index++)
         {
-            Parameters =
-            {
-                new() { Value = answer.Spends, NpgsqlDbType = NpgsqlDbType.Boolean },
-                new() { Value = link.Id.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
-                new() { Value = link.Version, NpgsqlDbType = NpgsqlDbType.Xid },
-                new() { Value = (object?)link.AnswerFingerprint ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea },
-                new() { Value = (object?)link.AnsweredOn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date },
-                new() { Value = (object?)link.AnsweredVersion ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
-                new() { Value = (object?)link.CaseEventId?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
-                new() { Value = link.CreatedAt.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz },
-                new() { Value = response.Id.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
-                new() { Value = response.SurveyId.Value, NpgsqlDbType = NpgsqlDbType.Uuid },
-                new() { Value = response.SurveyVersion, NpgsqlDbType = NpgsqlDbType.Integer },
-                new() { Value = KebabCodes<Channel>.ToCode(response.Channel), NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = response.ReceivedOn, NpgsqlDbType = NpgsqlDbType.Date },
-                new() { Value = (object?)response.CaseReference ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = KebabCodes<Audience>.ToCode(response.Audience), NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = response.ServiceArea, NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = response.Cohorts.Select(KebabCodes<PriorityCohort>.ToCode).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                new() { Value = (object?)response.Variant ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = SurveysDbContext.AnswersJson(response.Answers), NpgsqlDbType = NpgsqlDbType.Jsonb },
-                new() { Value = (object?)response.EnteredBy ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar },
-                new() { Value = answer.Messages.Select(message => message.Id).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid },
-                new() { Value = answer.Messages.Select(message => message.Type).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                new() { Value = answer.Messages.Select(message => message.Content).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                new() { Value = answer.Messages.Select(message => message.OccurredOn.ToUniversalTime()).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
-            },
-        };
+            statement.Parameters.Add(new NpgsqlParameter { Value = answer.Values[index], NpgsqlDbType = Types[index] });
+        }
+
+        return statement;
+    }
+
+    /// <summary>Whether the responses of a batch whose commit went unanswered are there (a transaction commits whole).</summary>
+    private async Task<bool> CommittedAsync(Guid[] responses)
+    {
+        if (responses.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            await using var check = dataSource.CreateCommand("SELECT EXISTS (SELECT FROM surveys.responses WHERE id = ANY($1))");
+            check.Parameters.Add(new NpgsqlParameter { Value = responses, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+            return (bool)(await check.ExecuteScalarAsync(CancellationToken.None))!;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
     }
 }

@@ -12,7 +12,14 @@ internal sealed class InvitationRepository(SurveysDbContext context) : IInvitati
         context.Invitations.SingleOrDefaultAsync(invitation => invitation.Id == id, cancellationToken);
 
     public Task<Invitation?> FindByTokenAsync(byte[] tokenHash, CancellationToken cancellationToken) =>
-        context.Invitations.SingleOrDefaultAsync(invitation => invitation.TokenHash == tokenHash, cancellationToken);
+        ByTokenHash(context, tokenHash, cancellationToken);
+
+    // Compiled once: every answer and every page a respondent opens looks its link up, and translating the LINQ again
+    // on each request (the closure evaluated, the cache key computed) costs more than the indexed read. Tracked
+    // whichever message compiles it first: an answer changes the link.
+    private static readonly Func<SurveysDbContext, byte[], CancellationToken, Task<Invitation?>> ByTokenHash =
+        EF.CompileAsyncQuery((SurveysDbContext context, byte[] tokenHash, CancellationToken cancellationToken) =>
+            context.Invitations.AsTracking().SingleOrDefault(invitation => invitation.TokenHash == tokenHash));
 
     public void Add(Invitation invitation) => context.Invitations.Add(invitation);
 
