@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
 using Participation.Modules.Forums.Infrastructure.Jobs;
@@ -184,6 +185,42 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
         var response = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", Member("Eli", ageBand: "eighteen-to-twenty", ageOutAt: 21, cohorts: ["looked-after-children"]));
 
         await response.ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "forums.members.age-out-age");
+    }
+
+    [Fact]
+    public async Task A_member_joining_and_a_meeting_recorded_while_the_forum_closes_are_refused_once_it_has_closed()
+    {
+        var forum = await _officer.ForumAsync("Closing youth board");
+        var connectionString = PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
+        await using var closing = new NpgsqlConnection(connectionString);
+        await closing.OpenAsync();
+        await using var close = await closing.BeginTransactionAsync();
+        // A close in flight: the forum's row changed, not yet committed, so both requests read the forum still open.
+        await using (var closed = new NpgsqlCommand("UPDATE forums.forums SET closed_on = '2026-11-30' WHERE id = $1", closing, close) { Parameters = { new() { Value = forum } } })
+        {
+            await closed.ExecuteNonQueryAsync();
+        }
+
+        var join = _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", Member("Fin"));
+        var meeting = _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", Meeting("2026-10-01"));
+        await WaitingForLocksAsync(2, join, meeting);
+        await close.CommitAsync();
+
+        await (await join).ShouldBreakRule(HttpStatusCode.Conflict, "forums.forum-closed");
+        await (await meeting).ShouldBreakRule(HttpStatusCode.Conflict, "forums.forum-closed");
+        Assert.Equal(
+            "0|0",
+            await api.Factory.ScalarAsync("SELECT (SELECT count(*) FROM forums.members WHERE forum_id = $1) || '|' || (SELECT count(*) FROM forums.meetings WHERE forum_id = $1)", forum));
+    }
+
+    /// <summary>Until that many statements wait for a lock, or every request has been answered without waiting.</summary>
+    private async Task WaitingForLocksAsync(int statements, params Task[] requests)
+    {
+        const string Waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        for (var attempt = 0; attempt < 500 && !requests.All(request => request.IsCompleted) && (long)(await api.Factory.ScalarAsync(Waiting))! < statements; attempt++)
+        {
+            await Task.Delay(20);
+        }
     }
 
     private async Task RunAgeingOutAsync()

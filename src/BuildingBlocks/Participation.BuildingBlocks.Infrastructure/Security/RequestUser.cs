@@ -20,6 +20,9 @@ internal sealed class RequestUser : ICurrentUser
     public bool IsInRole(string role) => request?.User.IsInRole(role) ?? false;
 
     public void Attach(HttpContext context) => request = context;
+
+    /// <summary>The same caller as <paramref name="other"/>'s, for another scope of the same request.</summary>
+    public void AttachSame(RequestUser other) => request = other.request;
 }
 
 /// <summary>Attaches each request to its scope's <see cref="ICurrentUser"/>.</summary>

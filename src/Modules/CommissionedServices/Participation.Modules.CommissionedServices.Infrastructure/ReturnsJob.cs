@@ -78,7 +78,7 @@ public sealed partial class ReturnsJob(IServiceScopeFactory scopes, IMailSender 
     {
         // An officer opening the same return, or a provider submitting, at this moment: the step is sent once more.
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().SendOnceMoreIfRacedAsync(command, scope.ServiceProvider, cancellationToken);
     }
 
     private async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken)

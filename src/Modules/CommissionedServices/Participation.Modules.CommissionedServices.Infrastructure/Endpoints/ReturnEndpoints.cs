@@ -14,7 +14,6 @@ using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.Modules.CommissionedServices.Application.Returns;
 using Participation.Modules.CommissionedServices.Application.Returns.GetReturn;
 using Participation.Modules.CommissionedServices.Application.Returns.GetReturnsReport;
@@ -129,10 +128,10 @@ internal static class ReturnEndpoints
     private static async Task<Ok<ReturnResponse>> GetForPartner(Guid returnId, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value);
 
-    private static async Task<Ok<ReturnResponse>> SubmitFromPartner(Guid returnId, ReturnContent request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    private static async Task<Ok<ReturnResponse>> SubmitFromPartner(Guid returnId, ReturnContent request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         // Two submissions at once: the loser is sent again in a fresh unit of work and meets the winner's (409).
-        await sender.SendOnceMoreIfRacedAsync(SubmitReturnCommand.Of(partner.PartnerId(), returnId, expectedVersion: null, request, "provider's system"), scopes, cancellationToken);
+        await sender.SendOnceMoreIfRacedAsync(SubmitReturnCommand.Of(partner.PartnerId(), returnId, expectedVersion: null, request, "provider's system"), services, cancellationToken);
         return TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -42,13 +41,13 @@ internal static class PartnerReviewEndpoints
     }
 
     private static async Task<Results<Created<ReviewResponse>, Ok<ReviewResponse>>> Put(
-        [MaxLength(TextLengths.ExternalId)] string meetingId, ReviewRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        [MaxLength(TextLengths.ExternalId)] string meetingId, ReviewRequest request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         // Two PUTs of one meeting at once: the loser is sent again in a fresh unit of work and finds the winner's record.
         var receipt = await sender.SendOnceMoreIfRacedAsync(
             new PostPartnerReviewCommand(
                 partner.PartnerId(), meetingId, request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
-            scopes,
+            services,
             cancellationToken);
         var review = await sender.Send(new GetPartnerReviewQuery(partner.PartnerId(), meetingId), cancellationToken);
         return receipt.Created ? TypedResults.Created($"{Path}/{Uri.EscapeDataString(meetingId)}", review) : TypedResults.Ok(review);

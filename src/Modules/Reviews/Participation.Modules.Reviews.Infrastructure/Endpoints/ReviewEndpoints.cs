@@ -5,7 +5,6 @@ using Participation.BuildingBlocks.Infrastructure.Documents;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Documentation;
@@ -83,13 +82,13 @@ internal static class ReviewEndpoints
         TypedResults.Ok(await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
 
     private static async Task<Created<ReviewResponse>> Record(
-        ReviewRequest request, ISender sender, IServiceScopeFactory scopes, HttpResponse response, CancellationToken cancellationToken)
+        ReviewRequest request, ISender sender, IServiceProvider services, HttpResponse response, CancellationToken cancellationToken)
     {
         // Two officers recording the child's review of the day at once: the loser is asked again and finds the winner's,
         // answering reviews.already-recorded as a later attempt would, not the index's bare conflict.
         var id = await sender.SendOnceMoreIfRacedAsync(
             new RecordReviewCommand(request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
-            scopes,
+            services,
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
     }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Validation;
@@ -125,16 +124,16 @@ internal static class ClosedCaseEndpoints
     }
 
     private static async Task<Results<Created<CaseClosureResponse>, Ok<CaseClosureResponse>>> PostFromPartner(
-        ClosureNotice request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        ClosureNotice request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         var partnerId = partner.PartnerId();
-        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partnerId, [request]), scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
+        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partnerId, [request]), services, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, partnerId), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{PartnerPath}/{receipt.Id}", closure);
     }
 
-    private static async Task<Ok<ClosureReceipts>> PostBatchFromPartner(ClosureBatchRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new ClosureReceipts(await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partner.PartnerId(), request.Closures), scopes, cancellationToken)));
+    private static async Task<Ok<ClosureReceipts>> PostBatchFromPartner(ClosureBatchRequest request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ClosureReceipts(await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(partner.PartnerId(), request.Closures), services, cancellationToken)));
 
     private static async Task<Ok<CaseClosureResponse>> GetForPartner(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetClosureQuery(id, partner.PartnerId()), cancellationToken));
@@ -142,9 +141,9 @@ internal static class ClosedCaseEndpoints
     private static async Task<Ok<CaseClosureResponse>> OptOutForPartner(Guid id, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new OptOutCommand(id, partner.PartnerId()), cancellationToken));
 
-    private static async Task<Results<Created<CaseClosureResponse>, Ok<CaseClosureResponse>>> Record(ClosureNotice request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CaseClosureResponse>, Ok<CaseClosureResponse>>> Record(ClosureNotice request, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(null, [request]), scopes, cancellationToken).AsSingleItemAsync("closures"))[0];
+        var receipt = (await sender.SendOnceMoreIfRacedAsync(new ReceiveClosuresCommand(null, [request]), services, cancellationToken).AsSingleItemAsync("closures"))[0];
         var closure = await sender.Send(new GetClosureQuery(receipt.Id, null), cancellationToken);
         return receipt.Duplicate ? TypedResults.Ok(closure) : TypedResults.Created($"{Path}/{receipt.Id}", closure);
     }

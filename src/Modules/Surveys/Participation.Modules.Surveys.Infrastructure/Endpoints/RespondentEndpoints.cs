@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -55,14 +54,14 @@ internal static class RespondentEndpoints
     private static async Task<Ok<OptOutState>> GetOptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetOptOutStateQuery(token), cancellationToken));
 
-    private static async Task<Ok<OptOutState>> OptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), scopes, cancellationToken));
+    private static async Task<Ok<OptOutState>> OptOut([MaxLength(InvitationTokens.Length)] string token, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), services, cancellationToken));
 
     private static async Task<Ok<SubmissionReceipt>> Submit(
-        [MaxLength(InvitationTokens.Length)] string token, AnswersRequest request, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        [MaxLength(InvitationTokens.Length)] string token, AnswersRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         var command = new SubmitAnswersCommand(token, request.Version, request.Answers, request.Channel ?? Channel.OnlineForm);
-        return TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken));
+        return TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(command, services, cancellationToken));
     }
 }
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
@@ -79,10 +78,10 @@ internal static class TriggerEndpoints
     }
 
     private static async Task<Results<Created<CaseEventReceipt>, Ok<CaseEventReceipt>>> Receive(
-        CaseEventRequest request, ClaimsPrincipal partner, ISender sender, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        CaseEventRequest request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         var command = new ReceiveCaseEventCommand(partner.PartnerId(), request.EventId, request.Event, request.EventDate, request.CaseReference, request.Respondent, request.RespondentAge, request.Language);
-        var receipt = await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
+        var receipt = await sender.SendOnceMoreIfRacedAsync(command, services, cancellationToken);
         return receipt.Repeated ? TypedResults.Ok(receipt) : TypedResults.Created((string?)null, receipt);
     }
 }

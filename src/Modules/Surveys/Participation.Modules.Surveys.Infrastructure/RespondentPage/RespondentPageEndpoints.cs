@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
@@ -59,11 +58,11 @@ internal static class RespondentPageEndpoints
         }
     }
 
-    private static async Task<IResult> ConfirmOptOut(string token, ISender sender, IServiceScopeFactory scopes, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> ConfirmOptOut(string token, ISender sender, IServiceProvider services, RespondentPageRenderer renderer, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), scopes, cancellationToken);
+            await sender.SendOnceMoreIfRacedAsync(new OptOutByLinkCommand(token), services, cancellationToken);
             return renderer.Page(OptOutPages.Done, StatusCodes.Status200OK);
         }
         catch (Exception exception) when (IsRefusal(exception))
@@ -85,7 +84,7 @@ internal static class RespondentPageEndpoints
         }
     }
 
-    private static async Task<IResult> Submit(string token, HttpRequest request, ISender sender, IServiceScopeFactory scopes, RespondentPageRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> Submit(string token, HttpRequest request, ISender sender, IServiceProvider services, RespondentPageRenderer renderer, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -114,7 +113,7 @@ internal static class RespondentPageEndpoints
             try
             {
                 var command = new SubmitAnswersCommand(token, questionnaire.Version, RespondentForm.Answers(questionnaire, form), Channel.OnlineForm);
-                await sender.SendOnceMoreIfRacedAsync(command, scopes, cancellationToken);
+                await sender.SendOnceMoreIfRacedAsync(command, services, cancellationToken);
                 return renderer.Page(RespondentForm.Thanks(questionnaire), StatusCodes.Status200OK);
             }
             catch (ValidationException invalid)
