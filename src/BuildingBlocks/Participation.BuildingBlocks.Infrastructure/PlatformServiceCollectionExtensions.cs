@@ -120,7 +120,8 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddHealthChecks()
             .AddCheck<ModuleDatabasesHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<HangfireStorageHealthCheck>("hangfire-storage", tags: [ReadyTag]);
+            .AddCheck<HangfireStorageHealthCheck>("hangfire-storage", tags: [ReadyTag])
+            .AddCheck<OutboxDeliveryHealthCheck>("outbox-delivery", tags: [ReadyTag]);
 
         var registry = new ModuleRegistry();
         foreach (var module in enabledModules)

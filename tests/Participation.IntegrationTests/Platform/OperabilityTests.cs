@@ -17,7 +17,37 @@ public sealed class OperabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var health = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
-        Assert.Equal(["database", "hangfire-storage"], health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).Order());
+        Assert.Equal(["database", "hangfire-storage", "outbox-delivery"], health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task Readiness_is_degraded_while_an_outbox_event_keeps_failing_delivery_and_healthy_again_once_it_is_delivered()
+    {
+        var message = Guid.NewGuid();
+        await api.Factory.ExecuteAsync(
+            $"INSERT INTO surveys.outbox_messages (id, type, content, occurred_on, failed_attempts, last_error) VALUES ('{message}', 'test.refused', '{{}}', now(), 10, 'InvalidOperationException')");
+        try
+        {
+            var degraded = await ReadinessAsync();
+            Assert.Equal("Degraded", degraded.GetProperty("status").GetString());
+            var outbox = degraded.GetProperty("checks").EnumerateArray().Single(check => check.GetProperty("name").GetString() == "outbox-delivery");
+            Assert.Equal("Outbox events failing delivery 10 times or more, by module: Surveys 1.", outbox.GetProperty("description").GetString());
+
+            await api.Factory.ExecuteAsync($"UPDATE surveys.outbox_messages SET processed_on = now() WHERE id = '{message}'");
+            Assert.Equal("Healthy", (await ReadinessAsync()).GetProperty("status").GetString());
+        }
+        finally
+        {
+            await api.Factory.ExecuteAsync($"DELETE FROM surveys.outbox_messages WHERE id = '{message}'");
+        }
+    }
+
+    private async Task<JsonElement> ReadinessAsync()
+    {
+        // Degraded still answers 200: a stuck event is for someone to look at, not a reason to stop routing requests here.
+        var response = await api.Factory.Client().GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]
