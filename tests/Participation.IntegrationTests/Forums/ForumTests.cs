@@ -213,6 +213,22 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
             await api.Factory.ScalarAsync("SELECT (SELECT count(*) FROM forums.members WHERE forum_id = $1) || '|' || (SELECT count(*) FROM forums.meetings WHERE forum_id = $1)", forum));
     }
 
+    [Fact]
+    public async Task Members_joining_at_once_all_join_and_leave_the_forums_version_for_an_edit_or_a_close_as_it_was()
+    {
+        var forum = await _officer.ForumAsync("Busy youth board");
+        using var read = await _officer.GetAsync(new Uri($"{ForumsPath}/{forum}", UriKind.Relative));
+
+        var joined = await Task.WhenAll(new[] { "Gus", "Hal", "Ivy", "Jo" }.Select(name => _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", Member(name))));
+        var meeting = await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", Meeting("2026-10-01"));
+
+        Assert.All(joined, response => Assert.Equal(HttpStatusCode.Created, response.StatusCode));
+        Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
+        using var close = new HttpRequestMessage(HttpMethod.Post, $"{ForumsPath}/{forum}/closure");
+        close.Headers.IfMatch.Add(read.Headers.ETag!);
+        Assert.True((await _officer.SendAsync(close)).IsSuccessStatusCode, "the forum's If-Match went stale when members joined");
+    }
+
     /// <summary>Until that many statements wait for a lock, or every request has been answered without waiting.</summary>
     private async Task WaitingForLocksAsync(int statements, params Task[] requests)
     {

@@ -140,6 +140,37 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_full_batch_of_events_that_keep_failing_holds_back_no_newer_event_and_each_counts_one_attempt_a_run()
+    {
+        var provider = await api.Factory.CreateProvider("Many poison items");
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider)).Key);
+        Assert.Equal(HttpStatusCode.Created, (await partner.PostAsJsonAsync("/api/v1/partner/feedback", Item("poison", RecordFeedbackReceived.Refused))).StatusCode);
+        // As many copies of its row as one batch claims, all older than the good event that follows.
+        await Scalar<int>(
+            """
+            INSERT INTO commissioned_services.outbox_messages (id, type, content, occurred_on, failed_attempts)
+            SELECT gen_random_uuid(), type, content, occurred_on - interval '1 hour', 0 FROM commissioned_services.outbox_messages, generate_series(1, $1)
+            WHERE processed_on IS NULL AND content::text LIKE '%' || (SELECT id::text FROM commissioned_services.feedback_items WHERE external_id = 'poison') || '%'
+            RETURNING 1
+            """,
+            OutboxProcessor.BatchSize);
+        Assert.Equal(HttpStatusCode.Created, (await partner.PostAsJsonAsync("/api/v1/partner/feedback", Item("good", "parent"))).StatusCode);
+
+        await ProcessCommissionedServices().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
+        Assert.Equal("101|1|1", await Scalar<string>(
+            """
+            SELECT count(*) || '|' || min(failed_attempts) || '|' || max(failed_attempts) FROM commissioned_services.outbox_messages
+            WHERE processed_on IS NULL AND content::text LIKE '%' || (SELECT id::text FROM commissioned_services.feedback_items WHERE external_id = $1) || '%'
+            """,
+            "poison"));
+    }
+
+    private static object Item(string externalId, string audience) =>
+        new { externalId, receivedOn = "2026-11-20", audience, cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "letter" };
+
+    [Fact]
     public async Task An_accepted_items_FeedbackReceived_is_rebuilt_from_the_stored_item_as_the_contract()
     {
         var provider = await api.Factory.CreateProvider("Contract check");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Participation.BuildingBlocks.Infrastructure.Observability;
 using Participation.BuildingBlocks.Infrastructure.Modules;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
@@ -35,10 +36,13 @@ public sealed partial class OutboxProcessor
     public async Task<int> ProcessAsync(string moduleName, CancellationToken cancellationToken)
     {
         var total = 0;
+        // Rows that failed in this run are not claimed again in it: they would head every batch (the oldest first), a
+        // hundred of them would hold back every newer event, and each would count a failed attempt a batch, not a run.
+        var failed = new List<Guid>();
         int claimed;
         do
         {
-            (claimed, var delivered) = await ProcessBatchAsync(_modules.Named(moduleName), cancellationToken);
+            (claimed, var delivered) = await ProcessBatchAsync(_modules.Named(moduleName), failed, cancellationToken);
             total += delivered;
         }
         while (claimed == BatchSize);
@@ -57,7 +61,7 @@ public sealed partial class OutboxProcessor
         return await context.OutboxMessages.CountAsync(message => message.ProcessedOn == null && message.FailedAttempts == 0, cancellationToken);
     }
 
-    private async Task<(int Claimed, int Delivered)> ProcessBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    private async Task<(int Claimed, int Delivered)> ProcessBatchAsync(ModuleDescriptor module, List<Guid> failed, CancellationToken cancellationToken)
     {
         using var activity = Telemetry.Source.StartActivity($"outbox {module.Name}");
         var moduleTag = new KeyValuePair<string, object?>("module", module.Name);
@@ -70,7 +74,9 @@ public sealed partial class OutboxProcessor
 
 #pragma warning disable EF1002 // The schema is the module's own constant, never input.
         var pending = await context.OutboxMessages
-            .FromSqlRaw($"SELECT * FROM \"{context.Schema}\".outbox_messages WHERE processed_on IS NULL ORDER BY occurred_on LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSqlRaw(
+                $"SELECT * FROM \"{context.Schema}\".outbox_messages WHERE processed_on IS NULL AND NOT (id = ANY(@failed)) ORDER BY occurred_on LIMIT {BatchSize} FOR UPDATE SKIP LOCKED",
+                new NpgsqlParameter<Guid[]>("failed", [.. failed]))
             .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
 
@@ -90,6 +96,7 @@ public sealed partial class OutboxProcessor
                 // Left pending for the next run; only the exception type is kept, as its message may quote data.
                 message.FailedAttempts++;
                 message.LastError = exception.GetType().FullName;
+                failed.Add(message.Id);
                 LogDeliveryFailed(module.Name, message.Id, message.Type, exception.GetType().Name);
                 Telemetry.OutboxFailed.Add(1, moduleTag);
             }

@@ -17,13 +17,6 @@ public interface IForumRepository : IRepository<Forum, ForumId>
 
     /// <summary>Every forum, closed ones too, by id: for reports.</summary>
     Task<IReadOnlyList<Forum>> AllAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Makes the commit check that <paramref name="forum"/> is still the version that was read (and advance it), for a
-    /// change decided on the forum being active: a forum closed meanwhile fails the commit, so the change is decided
-    /// again against the closed forum instead of joining it after it closed.
-    /// </summary>
-    void KeepUnchangedUntilCommit(Forum forum);
 }
 
 /// <summary>Forum members.</summary>

@@ -11,7 +11,6 @@ using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application.Involvement;
 using Participation.Modules.Forums.Application.Involvement.CorrectActivity;
 using Participation.Modules.Forums.Application.Involvement.GetActivity;
@@ -60,25 +59,21 @@ internal static class ActivityEndpoints
     private static async Task<Ok<ActivityResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetActivityQuery(id), response, cancellationToken));
 
-    private static async Task<Created<ActivityResponse>> Record(ActivityRequest request, ISender sender, IServiceProvider services, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ActivityResponse>> Record(ActivityRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        // Raced only by its forum closing (or changing) at the same moment: decided again, it is 409 or recorded.
-        var id = await sender.SendOnceMoreIfRacedAsync(
+        var id = await sender.Send(
             new RecordActivityCommand(
                 request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants, request.HartRung, request.Lundy, request.WhatCameOfIt, request.Recognitions ?? []),
-            services,
             cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetActivityQuery(id), response, cancellationToken));
     }
 
-    private static async Task<Ok<ActivityResponse>> Correct(Guid id, ActivityRequest request, ISender sender, IServiceProvider services, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ActivityResponse>> Correct(Guid id, ActivityRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
     {
-        // A move to a forum closing at the same moment is decided again: 409. A stale If-Match stays 412 the second time.
-        await sender.SendOnceMoreIfRacedAsync(
+        await sender.Send(
             new CorrectActivityCommand(
                 id, http.RequiredIfMatch(), request.Kind, request.Title, request.HeldOn, request.ForumId, request.ServiceArea, request.Participants, request.HartRung, request.Lundy,
                 request.WhatCameOfIt, request.Recognitions ?? []),
-            services,
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetActivityQuery(id), http.HttpContext.Response, cancellationToken));
     }

@@ -9,7 +9,6 @@ using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application;
 using Participation.Modules.Forums.Application.Meetings;
 using Participation.Modules.Forums.Application.Meetings.CorrectMeeting;
@@ -65,13 +64,10 @@ internal static class MeetingEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetMeetingQuery(forumId, id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Created<MeetingResponse>> Record(
-        Guid forumId, MeetingRequest request, ISender sender, IServiceProvider services, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<MeetingResponse>> Record(Guid forumId, MeetingRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        // Raced only by the forum closing (or another meeting or member) at the same moment: decided again, it is 409 or recorded.
-        var id = await sender.SendOnceMoreIfRacedAsync(
+        var id = await sender.Send(
             new RecordMeetingCommand(forumId, request.HeldOn, request.Attendance ?? [], request.DecisionMakers ?? [], request.HartRung, request.Lundy),
-            services,
             cancellationToken);
         return TypedResults.Created($"{ForumEndpoints.Path}/{forumId}/meetings/{id}", await sender.SendVersioned(new GetMeetingQuery(forumId, id), response, cancellationToken));
     }

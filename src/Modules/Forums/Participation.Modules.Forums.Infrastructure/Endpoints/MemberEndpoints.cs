@@ -9,7 +9,6 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application;
 using Participation.Modules.Forums.Application.Members;
 using Participation.Modules.Forums.Application.Members.AddMember;
@@ -67,15 +66,12 @@ internal static class MemberEndpoints
     private static async Task<Ok<MemberResponse>> Get(Guid forumId, Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetMemberQuery(forumId, id), response, cancellationToken));
 
-    private static async Task<Created<MemberResponse>> Add(
-        Guid forumId, MemberRequest request, ISender sender, IServiceProvider services, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<MemberResponse>> Add(Guid forumId, MemberRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        // Raced only by the forum closing (or another member or meeting) at the same moment: decided again, it is 409 or added.
-        var id = await sender.SendOnceMoreIfRacedAsync(
+        var id = await sender.Send(
             new AddMemberCommand(
                 forumId, request.DisplayName, request.AgeBand, request.Audience, request.Cohorts ?? [], request.ContactEmail, request.ContactPhone, request.AgeOutAt, request.AgeReviewOn,
                 request.ConsentGivenBy, request.ConsentGivenOn),
-            services,
             cancellationToken);
         return TypedResults.Created($"{ForumEndpoints.Path}/{forumId}/members/{id}", await sender.SendVersioned(new GetMemberQuery(forumId, id), response, cancellationToken));
     }

@@ -11,10 +11,6 @@ internal sealed class ForumRepository(ForumsDbContext context) : IForumRepositor
 
     public void Add(Forum aggregate) => context.Forums.Add(aggregate);
 
-    // Writing a column with the value it has puts the row's version in the commit's UPDATE, and the UPDATE waits for
-    // a concurrent close to commit or roll back before it compares.
-    public void KeepUnchangedUntilCommit(Forum forum) => context.Entry(forum).Property(entry => entry.ClosedOn).IsModified = true;
-
     public async Task<IReadOnlyList<Forum>> ListAsync(bool includeClosed, ForumListPosition? after, int take, CancellationToken cancellationToken)
     {
         var forums = context.Forums.AsNoTracking();

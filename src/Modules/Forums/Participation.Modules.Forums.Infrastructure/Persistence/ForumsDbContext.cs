@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Domain.ActionPlan;
@@ -10,6 +12,7 @@ using Participation.Modules.Forums.Domain.Involvement;
 using Participation.Modules.Forums.Domain.Items;
 using Participation.Modules.Forums.Domain.Meetings;
 using Participation.Modules.Forums.Domain.Members;
+using Participation.Modules.Forums.Domain.Rules;
 
 namespace Participation.Modules.Forums.Infrastructure.Persistence;
 
@@ -30,6 +33,30 @@ internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options)
     public DbSet<InvolvementActivity> Activities => Set<InvolvementActivity>();
 
     public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    /// <summary>
+    /// How the database refuses a member, meeting or activity for a forum closed in the meantime (the trigger of
+    /// migration <c>ClosedForumsTakeNothingNew</c>), followed by the day it closed.
+    /// </summary>
+    internal const string ForumClosedRefusal = "forums.forum-closed ";
+
+    /// <summary>
+    /// A forum closed between the read that found it open and this commit: the database refused the new row, and the
+    /// caller hears the domain's rule (409 <c>forums.forum-closed</c>), as if the close had been read first.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException refused) when (refused.InnerException is PostgresException { SqlState: PostgresErrorCodes.RaiseException } closed
+            && closed.MessageText.StartsWith(ForumClosedRefusal, StringComparison.Ordinal))
+        {
+            var closedOn = DateOnly.ParseExact(closed.MessageText[ForumClosedRefusal.Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            throw new BusinessRuleValidationException(new ClosedForumCannotChangeRule(closedOn));
+        }
+    }
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

@@ -12,14 +12,7 @@ internal sealed class CorrectActivityCommandHandler(IActivityRepository activiti
     {
         var activity = await activities.LoadAsync(new InvolvementActivityId(command.Id), command.ExpectedVersion, cancellationToken);
         var (details, runBy) = await ActivityRecords.ResolveAsync(command, forums, sender, cancellationToken);
-        // Only a move to another forum needs that forum active; a closed forum keeps the activities it ran.
-        var moving = runBy is not null && runBy.Id != activity.ForumId;
         activity.Correct(details, runBy, UkDates.Today(clock), await items.AnyRaisedAtAsync(activity.Id, cancellationToken));
-        if (moving)
-        {
-            forums.KeepUnchangedUntilCommit(runBy!);
-        }
-
         return Unit.Value;
     }
 }

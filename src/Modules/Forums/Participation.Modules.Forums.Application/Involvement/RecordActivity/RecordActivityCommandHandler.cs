@@ -10,11 +10,6 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activitie
     {
         var (details, runBy) = await ActivityRecords.ResolveAsync(command, forums, sender, cancellationToken);
         var activity = InvolvementActivity.Record(details, runBy, UkDates.Today(clock));
-        if (runBy is not null)
-        {
-            forums.KeepUnchangedUntilCommit(runBy);
-        }
-
         activities.Add(activity);
         return activity.Id.Value;
     }

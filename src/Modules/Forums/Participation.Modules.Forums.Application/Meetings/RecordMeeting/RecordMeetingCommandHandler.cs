@@ -12,7 +12,6 @@ internal sealed class RecordMeetingCommandHandler(IForumRepository forums, IMeet
     {
         var forum = await forums.LoadAsync(new ForumId(command.ForumId), cancellationToken);
         var meeting = Meeting.Record(forum, command.ToDetails(), UkDates.Today(clock));
-        forums.KeepUnchangedUntilCommit(forum);
         meetings.Add(meeting);
         return meeting.Id.Value;
     }

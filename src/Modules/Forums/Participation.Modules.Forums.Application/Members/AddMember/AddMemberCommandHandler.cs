@@ -13,7 +13,6 @@ internal sealed class AddMemberCommandHandler(IForumRepository forums, IMemberRe
     {
         var forum = await forums.LoadAsync(new ForumId(command.ForumId), cancellationToken);
         var member = Member.Join(forum, MemberDetailsValidator.ToDetails(command), MemberConsent.Of(command, user), UkDates.Today(clock));
-        forums.KeepUnchangedUntilCommit(forum);
         members.Add(member);
         return member.Id.Value;
     }
