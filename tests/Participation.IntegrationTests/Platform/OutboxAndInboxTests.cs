@@ -136,7 +136,12 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
 
         Assert.Equal(2L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.received_messages WHERE code LIKE $1", $"feedback:{provider}:%"));
         // The row stays pending for the one it could not deliver, counting its attempts.
-        Assert.Equal(2, await Scalar<int>("SELECT failed_attempts FROM commissioned_services.outbox_messages WHERE type LIKE $1 AND processed_on IS NULL", "records:%"));
+        Assert.Equal(2, await Scalar<int>(
+            """
+            SELECT failed_attempts FROM commissioned_services.outbox_messages
+            WHERE processed_on IS NULL AND content::text LIKE '%' || (SELECT id::text FROM commissioned_services.feedback_items WHERE external_id = $1) || '%'
+            """,
+            "poison-1"));
     }
 
     [Fact]
