@@ -56,7 +56,7 @@ public abstract partial class GroupCommitWriter<TEntry, TOutcome>(ILogger logger
                 batch.Add(pending);
             }
 
-            await WriteAsync(batch);
+            await WriteBatchAsync(batch);
             batch.Clear();
         }
     }
@@ -68,7 +68,7 @@ public abstract partial class GroupCommitWriter<TEntry, TOutcome>(ILogger logger
         return base.StopAsync(cancellationToken);
     }
 
-    private async Task WriteAsync(List<Pending> batch)
+    private async Task WriteBatchAsync(List<Pending> batch)
     {
         try
         {
@@ -89,7 +89,7 @@ public abstract partial class GroupCommitWriter<TEntry, TOutcome>(ILogger logger
             // the batch locks, must not fail the requests that shared its commit: each is tried again on its own.
             foreach (var pending in batch)
             {
-                await WriteAsync([pending]);
+                await WriteBatchAsync([pending]);
             }
         }
 #pragma warning disable CA1031 // Whatever went wrong, the loop must go on: an exception escaping it would leave every later request waiting.

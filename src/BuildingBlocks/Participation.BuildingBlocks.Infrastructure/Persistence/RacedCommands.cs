@@ -8,9 +8,9 @@ namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// Commands that two callers may race on (the same link answered twice at once, the same event or closure posted
-/// twice, an opt-out double-clicked, a forum closing as a member joins): the one that lost on the row version or the
+/// twice, an opt-out double-clicked, a review recorded by two officers): the one that lost on the row version or the
 /// unique index is asked once more in a fresh unit of work, where it finds the winner's work and answers as a repeat
-/// (the same receipt, or 409 if it differs), or decides again against what the winner changed.
+/// (the same receipt, or 409 if it differs).
 /// </summary>
 public static class RacedCommands
 {

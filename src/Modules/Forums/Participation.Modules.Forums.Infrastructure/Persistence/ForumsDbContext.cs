@@ -38,7 +38,7 @@ internal sealed class ForumsDbContext(DbContextOptions<ForumsDbContext> options)
     /// How the database refuses a member, meeting or activity for a forum closed in the meantime (the trigger of
     /// migration <c>ClosedForumsTakeNothingNew</c>), followed by the day it closed.
     /// </summary>
-    internal const string ForumClosedRefusal = "forums.forum-closed ";
+    private const string ForumClosedRefusal = "forums.forum-closed ";
 
     /// <summary>
     /// A forum closed between the read that found it open and this commit: the database refused the new row, and the
