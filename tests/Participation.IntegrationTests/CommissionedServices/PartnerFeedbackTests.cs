@@ -160,6 +160,40 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task A_batch_that_commits_late_is_not_paged_past_by_a_reader_who_saw_a_later_batch()
+    {
+        var client = await PartnerAsync("Concurrent poster");
+        var seen = new List<string>();
+        string? cursor;
+        Task<HttpResponseMessage> early, late;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id LIKE 'slow-%'", key: 424_243))
+        {
+            // The first batch has copied its items, drawn their positions, and waits to commit; the second is sent meanwhile.
+            early = PostBatch(client, new { items = new[] { Item("slow-1"), Item("slow-2") } });
+            await commits.CommitWaitingAsync("the first batch never reached its commit");
+            late = PostBatch(client, new { items = new[] { Item("quick-1"), Item("quick-2") } });
+            await CommittedOrQueuedBehindItsProviderAsync(late);
+
+            // A reader pages while the first batch is still uncommitted.
+            var page = await client.GetFromJsonAsync<JsonElement>($"{Feedback}?pageSize=1");
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("externalId").GetString()!));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await early).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await late).StatusCode);
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>(cursor is null ? Feedback : $"{Feedback}?cursor={cursor}");
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("externalId").GetString()!));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(["quick-1", "quick-2", "slow-1", "slow-2"], seen.Order());
+    }
+
+    [Fact]
     public async Task Ids_and_a_provider_sent_in_the_body_are_refused_and_nothing_is_stored()
     {
         var other = await api.Factory.CreateProvider("Impersonated");
@@ -182,6 +216,25 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
         var (_, key) = await api.Factory.IssueKey(provider, "feedback:read");
 
         await (await api.Factory.PartnerClient(key).PostAsJsonAsync(Feedback, Item("nope"))).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="batch"/> has been answered or waits on its provider's intake lock (a two-key advisory
+    /// lock; the held commits wait on a one-key lock): whichever happens, not a guess at how long committing takes.
+    /// </summary>
+    private async Task CommittedOrQueuedBehindItsProviderAsync(Task<HttpResponseMessage> batch)
+    {
+        const string queued = """
+            SELECT count(*) FROM pg_locks
+            WHERE locktype = 'advisory' AND objsubid = 2 AND NOT granted
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """;
+        for (var attempt = 0; attempt < 500 && !batch.IsCompleted && (long)(await api.Factory.ScalarAsync(queued))! == 0; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(batch.IsCompleted || (long)(await api.Factory.ScalarAsync(queued))! > 0, "the second batch neither committed nor waited");
     }
 
     /// <summary>Batches require an Idempotency-Key; each call here is a new request.</summary>

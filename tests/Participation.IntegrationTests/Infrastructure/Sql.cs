@@ -26,6 +26,19 @@ public static class Sql
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs statements as the schema owner: creating and dropping triggers is not the application role's right.</summary>
+    public static async Task OwnerExecuteAsync(this ParticipationApiFactory api, string sql)
+    {
+        await using var connection = new NpgsqlConnection(api.OwnerConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The schema owner's connection string, where the host connects as the application role; else the host's own.</summary>
+    public static string OwnerConnectionString(this ParticipationApiFactory api) =>
+        PostgresServer.OwnerOf(api.ConnectionString) ?? api.ConnectionString;
+
     private static async Task<NpgsqlConnection> OpenAsync(ParticipationApiFactory api)
     {
         var connection = new NpgsqlConnection(api.ConnectionString);

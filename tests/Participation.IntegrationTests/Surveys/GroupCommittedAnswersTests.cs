@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.IntegrationTests.Infrastructure;
 using Participation.Modules.Surveys.Domain.Responses;
@@ -27,7 +26,7 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
 
         // Three more answers race through the first link: the same answers, so each gets the one receipt.
         var answers = links.Concat(Enumerable.Repeat(links[0], 3)).Select(link => api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "3"))).ToArray();
-        await commits.WriterWaitingAsync();
+        await commits.CommitWaitingAsync("the answer writer never reached its commit");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var heldBack = answers.All(answer => !answer.IsCompleted);
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey));
@@ -60,7 +59,7 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
             await using (var commits = await CommitsHeldBackAsync(survey))
             {
                 var first = api.Factory.CreateClient().PostAsJsonAsync(links[0], Answers(rating: "3"));
-                await commits.WriterWaitingAsync();
+                await commits.CommitWaitingAsync("the answer writer never reached its commit");
                 var answers = links.Skip(1).Select(link => api.Factory.CreateClient().PostAsJsonAsync(link, Answers(rating: "3"))).ToArray();
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 await commits.ReleaseAsync();
@@ -96,73 +95,9 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
         Assert.Equal(Columns(typeof(OutboxMessage)), GroupCommittedAnswers.OutboxColumns.Concat(GroupCommittedAnswers.DeliveryColumns).Order());
     }
 
-    /// <summary>
-    /// Holds back the commit of every answer to <paramref name="survey"/> until released: a deferred trigger, run at
-    /// commit, waits for an advisory lock the test holds.
-    /// </summary>
-    private async Task<HeldCommits> CommitsHeldBackAsync(Guid survey)
-    {
-        await OwnerExecuteAsync($"""
-            CREATE FUNCTION surveys.hold_commit_for_test() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN PERFORM pg_advisory_xact_lock_shared({HeldCommits.Key}); RETURN NULL; END $$;
-            CREATE CONSTRAINT TRIGGER hold_commit_for_test AFTER INSERT ON surveys.responses DEFERRABLE INITIALLY DEFERRED
-                FOR EACH ROW WHEN (NEW.survey_id = '{survey}') EXECUTE FUNCTION surveys.hold_commit_for_test();
-            """);
-        var holder = new NpgsqlConnection(OwnerConnectionString);
-        await holder.OpenAsync();
-        await using var hold = new NpgsqlCommand($"SELECT pg_advisory_lock({HeldCommits.Key})", holder);
-        await hold.ExecuteNonQueryAsync();
-        return new HeldCommits(api.Factory, holder, OwnerExecuteAsync);
-    }
+    /// <summary>Holds back the commit of every answer to <paramref name="survey"/> until released.</summary>
+    private Task<HeldCommits> CommitsHeldBackAsync(Guid survey) =>
+        HeldCommits.HoldAsync(api.Factory, "surveys.responses", $"NEW.survey_id = '{survey}'", key: 424_242);
 
-    private string OwnerConnectionString => PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
-
-    private async Task OwnerExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The held-back commits: released by <see cref="ReleaseAsync"/> or on dispose, which also removes the trigger.</summary>
-    private sealed class HeldCommits(ParticipationApiFactory factory, NpgsqlConnection holder, Func<string, Task> ownerExecute) : IAsyncDisposable
-    {
-        public const int Key = 424_242;
-
-        private bool _released;
-
-        /// <summary>Waits until PostgreSQL shows the answer writer's commit queued behind the lock.</summary>
-        public async Task WriterWaitingAsync()
-        {
-            var waiting = $"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = {Key} AND NOT granted";
-            for (var attempt = 0; attempt < 500 && (long)(await factory.ScalarAsync(waiting))! == 0; attempt++)
-            {
-                await Task.Delay(20);
-            }
-
-            Assert.True((long)(await factory.ScalarAsync(waiting))! > 0, "the answer writer never reached its commit");
-        }
-
-        public async Task ReleaseAsync()
-        {
-            if (!_released)
-            {
-                _released = true;
-                // Explicitly: a pooled connection's session, and its lock, outlive its disposal.
-                await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({Key})", holder))
-                {
-                    await release.ExecuteNonQueryAsync();
-                }
-
-                await holder.DisposeAsync();
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await ReleaseAsync();
-            await ownerExecute("DROP TRIGGER hold_commit_for_test ON surveys.responses; DROP FUNCTION surveys.hold_commit_for_test();");
-        }
-    }
+    private Task OwnerExecuteAsync(string sql) => api.Factory.OwnerExecuteAsync(sql);
 }

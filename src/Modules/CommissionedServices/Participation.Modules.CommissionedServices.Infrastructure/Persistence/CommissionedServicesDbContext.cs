@@ -78,7 +78,8 @@ internal sealed class CommissionedServicesDbContext(DbContextOptions<Commissione
             feedback.ToTable(FeedbackStore.Table);
             feedback.HasKey(item => item.Id);
             feedback.Property(item => item.Id).ValueGeneratedNever();
-            // The order items were accepted in: a provider pages its own items by it.
+            // The order items were accepted in: a provider pages its own items by it. No sequence cache: values must be
+            // handed out in the order they are drawn (docs/adr/0025-partner-feedback-pages-in-commit-order.md).
             feedback.Property<long>(FeedbackStore.Position).UseIdentityAlwaysColumn();
             feedback.Property(item => item.ProviderId).HasConversion(id => id.Value, value => new ProviderId(value));
             feedback.HasOne<Provider>().WithMany().HasForeignKey(item => item.ProviderId).OnDelete(DeleteBehavior.Restrict);

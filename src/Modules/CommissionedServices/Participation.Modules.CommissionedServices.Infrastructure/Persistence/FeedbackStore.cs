@@ -26,6 +26,12 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
     private const string QualifiedTable = $"{CommissionedServicesDbContext.SchemaName}.{Table}";
     private const int Attempts = 3;
 
+    /// <summary>
+    /// The first key of the transaction-level advisory lock one provider's intake takes (the second is the provider's
+    /// id hashed); any constant no other code uses in the two-key space.
+    /// </summary>
+    private const int IntakeLockClass = 0x46454544;
+
     public async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptAsync(IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
@@ -91,6 +97,7 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        await TakeProviderIntakeLockAsync(connection, provider, cancellationToken);
 
         var stored = lookUpStored ? await StoredAsync(connection, provider, items, cancellationToken) : new Dictionary<string, Guid>(StringComparer.Ordinal);
         var fresh = items.Where(item => !stored.ContainsKey(item.ExternalId)).ToList();
@@ -101,6 +108,22 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
         return [.. items.Select(item => stored.TryGetValue(item.ExternalId, out var id)
             ? new AcceptedFeedbackItem(item.ExternalId, id, Duplicate: true)
             : new AcceptedFeedbackItem(item.ExternalId, item.Id, Duplicate: false))];
+    }
+
+    /// <summary>
+    /// Positions are drawn as the items are copied, but a provider pages its items by position: had a batch drawn its
+    /// positions and committed after a later batch of the same provider, a reader who had already paged past the later
+    /// one would never see it. Held until commit, this lock makes one provider's batches draw and commit in turn, so a
+    /// page never shows a position while a lower one of the same provider is still to commit (docs/adr/0025-partner-feedback-pages-in-commit-order.md).
+    /// Other providers' batches are not held up.
+    /// </summary>
+    private static async Task TakeProviderIntakeLockAsync(NpgsqlConnection connection, ProviderId provider, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({IntakeLockClass}, hashtext($1::text))", connection)
+        {
+            Parameters = { new() { Value = provider.Value, NpgsqlDbType = NpgsqlDbType.Uuid } },
+        };
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, Guid>> StoredAsync(NpgsqlConnection connection, ProviderId provider, IReadOnlyList<FeedbackItem> items, CancellationToken cancellationToken)
