@@ -70,6 +70,26 @@ public sealed class ReviewReportTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(87.5, Percent(after, "viewsReachedMeeting"));
     }
 
+    [Fact]
+    public async Task The_codes_are_withheld_with_the_looked_after_reviews_they_break_down()
+    {
+        foreach (var (child, day) in new[] { ("S-001", "2025-10-06"), ("S-002", "2025-10-13"), ("S-003", "2025-10-20"), ("S-004", "2025-11-03"), ("S-005", "2025-11-10"), ("S-006", "2025-12-01") })
+        {
+            await _officer.CreatedAsync(ReviewsPath, Review(child, day, Facts(true, ["spoke-for-themselves"])));
+        }
+
+        await _officer.CreatedAsync(ReviewsPath, Review("S-010", "2025-10-07", Facts(true, ["symbolically"]), kind: "initial-child-protection-conference", age: 8));
+        await _officer.CreatedAsync(ReviewsPath, Review("S-011", "2025-11-07", Facts(true, ["symbolically"]), kind: "initial-child-protection-conference", age: 9));
+
+        var report = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>("/api/v1/reviews/reports/quarterly?year=2025&quarter=3");
+
+        Assert.Equal(8, report.GetProperty("reviews").GetProperty("value").GetInt32());
+        Assert.Equal("small", Suppressed(report, "byKind", "initial-child-protection-conference"));
+        Assert.Equal("protecting", Suppressed(report, "byKind", "looked-after-review"));
+        // Shown, the six PN1s would be the looked-after reviews, and 8 − 6 the conferences.
+        Assert.Equal("protecting", Suppressed(report, "participationCodes", "PN1"));
+    }
+
     private static string? Suppressed(JsonElement report, string breakdown, string key) =>
         report.GetProperty(breakdown).GetProperty(key).GetProperty("suppressed").GetString();
 

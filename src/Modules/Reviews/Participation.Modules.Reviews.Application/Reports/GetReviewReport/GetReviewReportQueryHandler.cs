@@ -19,11 +19,20 @@ internal sealed class GetReviewReportQueryHandler(IReviewRepository reviews, IOp
         var due = held.Where(review => review.DueOn is not null).ToList();
         var feltHelped = Share(asked, fact => fact.FeltHelped == Domain.Reviews.FeltHelped.Yes);
         var benchmark = options.Value.FeltHelpedBenchmark;
+        var byKind = SmallNumbers.CountsBy(held, review => KebabCodes<ReviewKind>.ToCode(review.Kind));
+        // Only looked-after reviews have a PN code, so the codes break that cell down; where it is withheld they would
+        // add up to it (docs/domain/small-number-suppression.md).
+        var codes = held.Where(review => review.ParticipationCode is not null)
+            .GroupBy(review => review.ParticipationCode!)
+            .Select(group => KeyValuePair.Create(group.Key, group.Count()));
+        var participationCodes = byKind.TryGetValue(KebabCodes<ReviewKind>.ToCode(ReviewKind.LookedAfterReview), out var lookedAfter) && lookedAfter.Suppressed is not null
+            ? SmallNumbers.WithheldWithItsTotal(codes)
+            : SmallNumbers.Breakdown(codes);
         return new ReviewReport(
             period,
             SmallNumbers.Count(held.Count),
-            SmallNumbers.CountsBy(held, review => KebabCodes<ReviewKind>.ToCode(review.Kind)),
-            SmallNumbers.CountsBy(held.Where(review => review.ParticipationCode is not null), review => review.ParticipationCode!),
+            byKind,
+            participationCodes,
             Share(facts, fact => fact.Prepared),
             Share(sent, fact => fact.FormReturned),
             Share(facts, fact => fact.AdvocateOffered),
