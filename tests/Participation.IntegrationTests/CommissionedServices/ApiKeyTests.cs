@@ -77,6 +77,23 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task With_key_answers_not_remembered_a_key_revoked_on_another_instance_stops_working_at_once()
+    {
+        // Two more instances on this database, neither remembering a key's answer.
+        var notRemembered = new Dictionary<string, string?> { ["Partners:KeyCacheSeconds"] = "0" };
+        await using var first = new ParticipationApiFactory(api.Factory.ConnectionString, notRemembered);
+        await using var second = new ParticipationApiFactory(api.Factory.ConnectionString, notRemembered);
+        var provider = await first.CreateProvider("Not remembered");
+        var (id, key) = await first.IssueKey(provider);
+        var partner = first.PartnerClient(key);
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(new Uri(Identity, UriKind.Relative))).StatusCode);
+
+        await second.Client(Roles.Administrator).DeleteAsync(new Uri($"/api/v1/providers/{provider}/api-keys/{id}", UriKind.Relative));
+
+        await (await partner.GetAsync(new Uri(Identity, UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task An_expired_key_does_not_authenticate()
     {
         var provider = await api.Factory.CreateProvider("Expiring");

@@ -54,7 +54,12 @@ internal sealed class PartnerKeyCache(IOptions<PartnerKeyCacheOptions> options, 
         var store = requestServices.GetService<IPartnerKeyStore>();
         var answer = store is null ? null : await store.AuthenticateAsync(presentedKey, cancellationToken);
         var remembered = new Remembered(answer, answer is null ? null : Principal(answer), now);
-        cache.Set(entry, remembered, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.KeyCacheSeconds), Size = 1 });
+        // Zero seconds is an operator's choice that a revocation anywhere takes effect at once: nothing is remembered.
+        if (options.Value.KeyCacheSeconds > 0)
+        {
+            cache.Set(entry, remembered, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.KeyCacheSeconds), Size = 1 });
+        }
+
         return remembered.Principal;
     }
 
