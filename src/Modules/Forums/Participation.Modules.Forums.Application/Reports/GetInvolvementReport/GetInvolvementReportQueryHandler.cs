@@ -42,7 +42,8 @@ internal sealed class GetInvolvementReportQueryHandler(
             Tally(done, activity => Rung(activity.HartRung)),
             done.Count(activity => activity.NonParticipation),
             SmallNumbers.Breakdown(Sum(participants, row => KebabCodes<Audience>.ToCode(row.Audience), row => row.Count)),
-            SmallNumbers.EachOnItsOwn(Sum(participants, row => Cohort(row.Cohort), row => row.Count)),
+            // A participant row has one cohort or none, so the cohorts break the same total down as the audiences do.
+            SmallNumbers.Breakdown(Sum(participants, row => Cohort(row.Cohort), row => row.Count)),
             Recognised(recognitions, entry => KebabCodes<ActivityKind>.ToCode(entry.Kind)),
             Recognised(recognitions, entry => Cohort(entry.Recognition.Cohort)),
             new ActionPlanFigures(
@@ -80,17 +81,23 @@ internal sealed class GetInvolvementReportQueryHandler(
     private static IEnumerable<KeyValuePair<string, int>> Sum<T>(IEnumerable<T> rows, Func<T, string> key, Func<T, int> count) =>
         rows.GroupBy(key).Select(group => KeyValuePair.Create(group.Key, group.Sum(count)));
 
-    /// <summary>Recipients per key, withheld under 5, and the value given with them (withheld with them).</summary>
+    /// <summary>
+    /// Recipients per key, as a breakdown of all recipients (each recognition has one activity kind and one cohort or
+    /// none, so either table adds up to the same total), and the value given with each key, withheld with its recipients.
+    /// </summary>
     private static SortedDictionary<string, RecognitionFigure> Recognised(
-        IEnumerable<(ActivityKind Kind, Recognition Recognition)> recognitions, Func<(ActivityKind Kind, Recognition Recognition), string> key) =>
-        new(
-            recognitions.GroupBy(key).ToDictionary(
-                group => group.Key,
-                group =>
+        IEnumerable<(ActivityKind Kind, Recognition Recognition)> recognitions, Func<(ActivityKind Kind, Recognition Recognition), string> key)
+    {
+        var byKey = recognitions.GroupBy(key).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var recipients = SmallNumbers.Breakdown(byKey.Select(entry => KeyValuePair.Create(entry.Key, entry.Value.Sum(given => given.Recognition.Recipients))));
+        return new(
+            byKey.ToDictionary(
+                entry => entry.Key,
+                entry =>
                 {
-                    var recipients = SmallNumbers.Count(group.Sum(entry => entry.Recognition.Recipients));
-                    var values = group.Select(entry => entry.Recognition.TotalValue()).Where(total => total is not null).ToList();
-                    return new RecognitionFigure(recipients, recipients.Suppressed is null && values.Count > 0 ? values.Sum() : null);
+                    var values = entry.Value.Select(given => given.Recognition.TotalValue()).Where(total => total is not null).ToList();
+                    return new RecognitionFigure(recipients[entry.Key], recipients[entry.Key].Suppressed is null && values.Count > 0 ? values.Sum() : null);
                 }),
             StringComparer.Ordinal);
+    }
 }
