@@ -1,4 +1,5 @@
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain;
 
 namespace Participation.UnitTests;
 
@@ -18,6 +19,15 @@ public sealed class PagingTests
     public void The_last_page_has_no_cursor()
     {
         Assert.Null(Paging.ToPage(["a", "b"], pageSize: 2, key: item => item).NextCursor);
+    }
+
+    [Fact]
+    public void The_cursor_after_the_longest_name_in_three_byte_characters_is_one_the_api_takes_back()
+    {
+        var cursor = Paging.ToPage([new string('€', TextLengths.Name) + "|" + Guid.NewGuid(), "next"], pageSize: 1, key: item => item).NextCursor;
+
+        Assert.True(Paging.TryDecodeCursor(cursor, out var lastKey));
+        Assert.StartsWith(new string('€', TextLengths.Name), lastKey, StringComparison.Ordinal);
     }
 
     [Fact]

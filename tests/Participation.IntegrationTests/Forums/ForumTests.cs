@@ -15,6 +15,29 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     private readonly HttpClient _officer = api.Factory.Client(Roles.ParticipationOfficer);
 
     [Fact]
+    public async Task The_list_pages_past_a_forum_with_the_longest_name_in_three_byte_characters()
+    {
+        var forum = await _officer.ForumAsync(new string('€', 200));
+        await _officer.ForumAsync(new string('€', 199) + "₭");
+
+        // A page of one ends on each forum in turn, so one of the cursors carries all of the first name (the second sorts
+        // after it, whatever the collation).
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var response = await _officer.GetAsync(new Uri($"{ForumsPath}?pageSize=1{(cursor is null ? "" : $"&cursor={cursor}")}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        Assert.Contains(forum, seen);
+    }
+
+    [Fact]
     public async Task An_officer_records_a_forum_a_manager_reads_it_and_an_analyst_cannot()
     {
         var forum = await _officer.ForumAsync("Children in Care Council");

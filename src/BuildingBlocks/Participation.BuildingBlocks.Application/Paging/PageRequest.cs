@@ -32,8 +32,12 @@ public static class Paging
     /// <summary>What a client is told of a cursor this API did not issue (or issued to someone else).</summary>
     public const string CursorNotIssued = "cursor is not one this API issued.";
 
-    /// <summary>The longest cursor this API issues (a record id or position, base64url-encoded); a longer one is refused.</summary>
-    public const int CursorMaxLength = 200;
+    /// <summary>
+    /// The longest cursor this API issues, base64url-encoded: a list ordered by name carries the last name and id, and a
+    /// name of the longest allowed length in three-byte characters (€, or Welsh ŵ at two) encodes to about 850
+    /// characters; a longer one is refused.
+    /// </summary>
+    public const int CursorMaxLength = 1024;
 
     /// <summary>The largest page a client may ask for; more is a 400.</summary>
     public const int MaxPageSize = 500;
