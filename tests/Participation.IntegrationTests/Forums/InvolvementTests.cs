@@ -16,13 +16,13 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
     private const string Plan = "/api/v1/action-plan";
     private readonly HttpClient _officer = api.Factory.Client(Roles.ParticipationOfficer);
 
-    private static object Activity(string kind, string heldOn, Guid? forumId = null, int hartRung = 6, object[]? participants = null, object[]? recognitions = null) => new
+    private static object Activity(string kind, string heldOn, Guid? forumId = null, int hartRung = 6, object[]? participants = null, object[]? recognitions = null, string serviceArea = "residential-homes") => new
     {
         kind,
         title = $"{kind} on {heldOn}",
         heldOn,
         forumId,
-        serviceArea = "residential-homes",
+        serviceArea,
         participants = participants ?? [new { audience = "child-or-young-person", cohort = "looked-after-children", count = 6 }],
         hartRung,
         lundy = Lundy,
@@ -122,6 +122,22 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
         // Participants likewise: 9 by audience (6 children, 3 care leavers) and by cohort (6 looked-after, 3 care leavers).
         Assert.Equal("protecting", report.GetProperty("participantsByCohort").GetProperty("looked-after-children").GetProperty("suppressed").GetString());
         Assert.Equal("small", report.GetProperty("participantsByCohort").GetProperty("care-leavers").GetProperty("suppressed").GetString());
+    }
+
+    [Fact]
+    public async Task An_activity_keeps_its_service_area_once_retired_when_corrected_but_no_new_activity_takes_it()
+    {
+        var administrator = api.Factory.Client(Roles.Administrator);
+        var area = (await administrator.CreatedAsync("/api/v1/reference-data/service-areas", new { code = "retiring-activities", name = "Retiring" })).GetProperty("id").GetGuid();
+        var recorded = await _officer.CreatedAsync(Activities, Activity("consultation-event", "2026-06-10", serviceArea: "retiring-activities"));
+        var resource = $"/api/v1/reference-data/service-areas/{area}";
+        Assert.Equal(HttpStatusCode.OK, (await administrator.ChangeAsync(HttpMethod.Post, resource, $"{resource}/retirement")).StatusCode);
+
+        var activity = $"{Activities}/{recorded.GetProperty("id").GetGuid()}";
+        var corrected = await _officer.ChangeAsync(HttpMethod.Put, activity, activity, Activity("consultation-event", "2026-06-11", serviceArea: "retiring-activities"));
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        await (await _officer.PostAsJsonAsync(Activities, Activity("consultation-event", "2026-06-12", serviceArea: "retiring-activities"))).ShouldBeValidationProblemFor("serviceArea");
     }
 
     [Fact]

@@ -18,13 +18,13 @@ internal static class ReviewScenarios
         feltHelped,
     };
 
-    public static object Review(string child, string heldOn, object facts, string kind = "looked-after-review", int age = 10, string? dueOn = null) => new
+    public static object Review(string child, string heldOn, object facts, string kind = "looked-after-review", int age = 10, string? dueOn = null, string serviceArea = "children-in-care") => new
     {
         kind,
         heldOn,
         childReference = child,
         ageInYears = age,
-        serviceArea = "children-in-care",
+        serviceArea,
         chair = "Independent reviewing officer",
         dueOn,
         facts,

@@ -154,4 +154,27 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         var corrected = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-77", Review("LAC-9", "2026-06-02", Facts(attended: false, views: ["not-conveyed"]), age: 11));
         Assert.Equal("PN7", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
     }
+
+    [Fact]
+    public async Task A_review_keeps_its_service_area_once_retired_through_a_correction_and_a_repeat_but_no_new_review_takes_it()
+    {
+        var administrator = api.Factory.Client(Roles.Administrator);
+        var area = (await administrator.CreatedAsync("/api/v1/reference-data/service-areas", new { code = "retiring-reviews", name = "Retiring" })).GetProperty("id").GetGuid();
+        var system = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Case system (retiring area)"), "reviews:write")).Key);
+        var partnerBody = Review("LAC-R2", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews");
+        Assert.Equal(HttpStatusCode.Created, (await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-R", partnerBody)).StatusCode);
+        var recorded = await _officer.CreatedAsync(ReviewsPath, Review("LAC-R1", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews"));
+        var resource = $"/api/v1/reference-data/service-areas/{area}";
+        Assert.Equal(HttpStatusCode.OK, (await administrator.ChangeAsync(HttpMethod.Post, resource, $"{resource}/retirement")).StatusCode);
+
+        var review = $"{ReviewsPath}/{recorded.GetProperty("id").GetGuid()}";
+        var corrected = await _officer.ChangeAsync(HttpMethod.Put, review, review, Review("LAC-R1", "2026-06-04", Facts(attended: true, views: ["symbolically"]), serviceArea: "retiring-reviews"));
+        var repeated = await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-R", partnerBody);
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal("PN3", (await corrected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("participationCode").GetString());
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-R3", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews"))).ShouldBeValidationProblemFor("serviceArea");
+        await (await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-R4", Review("LAC-R4", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews"))).ShouldBeValidationProblemFor("serviceArea");
+    }
 }

@@ -9,9 +9,13 @@ namespace Participation.Modules.Forums.Application.Involvement;
 /// <summary>What recording and correcting an activity share: its service area checked, the forum that ran it loaded.</summary>
 internal static class ActivityRecords
 {
-    public static async Task<(ActivityDetails Details, Forum? RunBy)> ResolveAsync(IActivityDetailsCommand command, IForumRepository forums, ISender sender, CancellationToken cancellationToken)
+    /// <summary>
+    /// A correction may keep the service area the activity already has (<paramref name="kept"/>) though it has been
+    /// retired since; any other must be active (docs/domain/vocabularies-and-themes.md).
+    /// </summary>
+    public static async Task<(ActivityDetails Details, Forum? RunBy)> ResolveAsync(IActivityDetailsCommand command, string? kept, IForumRepository forums, ISender sender, CancellationToken cancellationToken)
     {
-        if (command.ServiceArea is { } serviceArea)
+        if (command.ServiceArea is { } serviceArea && serviceArea != kept)
         {
             await sender.EnsureKnownAsync([new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, serviceArea)], cancellationToken);
         }

@@ -11,7 +11,7 @@ internal sealed class CorrectActivityCommandHandler(IActivityRepository activiti
     public async ValueTask<Unit> Handle(CorrectActivityCommand command, CancellationToken cancellationToken)
     {
         var activity = await activities.LoadAsync(new InvolvementActivityId(command.Id), command.ExpectedVersion, cancellationToken);
-        var (details, runBy) = await ActivityRecords.ResolveAsync(command, forums, sender, cancellationToken);
+        var (details, runBy) = await ActivityRecords.ResolveAsync(command, kept: activity.ServiceArea, forums, sender, cancellationToken);
         activity.Correct(details, runBy, UkDates.Today(clock), await items.AnyRaisedAtAsync(activity.Id, cancellationToken));
         return Unit.Value;
     }

@@ -8,7 +8,7 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activitie
 {
     public async ValueTask<Guid> Handle(RecordActivityCommand command, CancellationToken cancellationToken)
     {
-        var (details, runBy) = await ActivityRecords.ResolveAsync(command, forums, sender, cancellationToken);
+        var (details, runBy) = await ActivityRecords.ResolveAsync(command, kept: null, forums, sender, cancellationToken);
         var activity = InvolvementActivity.Record(details, runBy, UkDates.Today(clock));
         activities.Add(activity);
         return activity.Id.Value;

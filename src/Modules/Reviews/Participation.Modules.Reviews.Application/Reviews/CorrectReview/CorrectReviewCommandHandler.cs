@@ -9,7 +9,7 @@ internal sealed class CorrectReviewCommandHandler(IReviewRepository reviews, ISe
     public async ValueTask<Unit> Handle(CorrectReviewCommand command, CancellationToken cancellationToken)
     {
         var review = await reviews.LoadAsync(new ReviewId(command.Id), command.ExpectedVersion, cancellationToken);
-        await sender.EnsureServiceAreaKnownAsync(command, cancellationToken);
+        await sender.EnsureServiceAreaKnownAsync(command, kept: review.ServiceArea, cancellationToken);
         var details = ReviewValidator.ToDetails(command);
         review.Correct(details, command.Facts, clock.GetUtcNow(), await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, review.Id, cancellationToken));
         return Unit.Value;

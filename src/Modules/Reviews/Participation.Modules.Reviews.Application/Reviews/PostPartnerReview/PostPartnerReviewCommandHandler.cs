@@ -7,10 +7,11 @@ internal sealed class PostPartnerReviewCommandHandler(IReviewRepository reviews,
 {
     public async ValueTask<PartnerReviewReceipt> Handle(PostPartnerReviewCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureServiceAreaKnownAsync(command, cancellationToken);
+        var known = await reviews.GetForPartnerAsync(command.PartnerId, command.MeetingId, cancellationToken);
+        await sender.EnsureServiceAreaKnownAsync(command, kept: known?.ServiceArea, cancellationToken);
         var details = ReviewValidator.ToDetails(command);
         var now = clock.GetUtcNow();
-        if (await reviews.GetForPartnerAsync(command.PartnerId, command.MeetingId, cancellationToken) is { } known)
+        if (known is not null)
         {
             known.Correct(details, command.Facts, now, await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, known.Id, cancellationToken));
             return new PartnerReviewReceipt(known.Id.Value, Created: false);

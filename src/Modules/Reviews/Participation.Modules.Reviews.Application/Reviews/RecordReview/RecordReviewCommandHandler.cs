@@ -7,7 +7,7 @@ internal sealed class RecordReviewCommandHandler(IReviewRepository reviews, ISen
 {
     public async ValueTask<Guid> Handle(RecordReviewCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureServiceAreaKnownAsync(command, cancellationToken);
+        await sender.EnsureServiceAreaKnownAsync(command, kept: null, cancellationToken);
         var details = ReviewValidator.ToDetails(command);
         var review = Review.Record(details, command.Facts, partnerId: null, meetingId: null, clock.GetUtcNow(), await reviews.LookedAfterReviewRecordedAsync(details.ChildReference, details.HeldOn, except: null, cancellationToken));
         reviews.Add(review);
