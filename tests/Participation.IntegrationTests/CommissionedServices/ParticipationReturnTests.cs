@@ -84,6 +84,24 @@ public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_return_of_the_largest_valid_size_in_escaped_welsh_text_is_accepted()
+    {
+        var (_, id, partner) = await OpenedAsync("Returns at full length");
+        // Every character outside ASCII, so the default JSON writer escapes each as six bytes: about 2.4 MB.
+        var statement = new string('ŵ', 2000);
+        var content = new
+        {
+            activities = Array.Empty<object>(),
+            heard = new string('ŵ', 4000),
+            themes = Array.Empty<string>(),
+            youSaidWeDid = Enumerable.Range(0, 100).Select(_ => new { said = statement, did = statement }).ToArray(),
+            selfAssessment = Principles.Select(principle => new { principle, score = "established", evidence = statement }).ToArray(),
+        };
+
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", content)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_submitted_return_cannot_change_a_returned_one_is_resubmitted_and_both_versions_are_kept_with_flags()
     {
         var (provider, id, partner) = await OpenedAsync("Returns school");

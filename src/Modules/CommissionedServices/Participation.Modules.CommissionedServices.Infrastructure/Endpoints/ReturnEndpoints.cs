@@ -31,6 +31,13 @@ internal static class ReturnEndpoints
     public const string Path = "/api/v1/providers/{providerId:guid}/returns";
     public const string PartnerPath = "/api/v1/partner/returns";
 
+    /// <summary>
+    /// A submission: the largest valid return holds about 650,000 characters of text (a hundred "you said, we did"
+    /// rows of two statements, a hundred activities with their Lundy evidence), some 4 MB when a client escapes every
+    /// character as <c>\uXXXX</c>, as JSON writers do outside ASCII by default; twice that.
+    /// </summary>
+    private const long SubmissionBodyLimit = 8 * 1024 * 1024;
+
     /// <summary>Reading returns: ParticipationOfficer, Manager.</summary>
     public const string ReadPolicy = "returns-read";
 
@@ -60,6 +67,8 @@ internal static class ReturnEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{returnId:guid}/submissions", SubmitForProvider)
             .WithName("SubmitProviderReturn").WithSummary("Submits the return on the provider's behalf; needs If-Match (ParticipationOfficer)")
+            .WithDescription($"Body limit {SubmissionBodyLimit} bytes.")
+            .AcceptsBodyUpTo(SubmissionBodyLimit)
             .RequiresIfMatch()
             .ReturnsETag()
             .RequireAuthorization(OfficerPolicy)
@@ -91,6 +100,8 @@ internal static class ReturnEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         partner.MapPost("/{returnId:guid}/submissions", SubmitFromPartner)
             .WithName("SubmitPartnerReturn").WithSummary("Submits the return: while open, or again once returned; a submission never changes (scope returns:write)")
+            .WithDescription($"Body limit {SubmissionBodyLimit} bytes.")
+            .AcceptsBodyUpTo(SubmissionBodyLimit)
             .WithIdempotencyKey(required: false)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
