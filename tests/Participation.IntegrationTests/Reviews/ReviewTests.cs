@@ -177,4 +177,40 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         await (await _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-R3", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews"))).ShouldBeValidationProblemFor("serviceArea");
         await (await system.PutAsJsonAsync("/api/v1/partner/reviews/MTG-R4", Review("LAC-R4", "2026-06-04", Facts(attended: true, views: ["spoke-for-themselves"]), serviceArea: "retiring-reviews"))).ShouldBeValidationProblemFor("serviceArea");
     }
+
+    [Fact]
+    public async Task A_correction_racing_a_record_onto_the_childs_day_meets_the_rule_not_the_index()
+    {
+        var other = await _officer.CreatedAsync(ReviewsPath, Review("LAC-RACE-B", "2026-06-05", Facts(attended: true, views: ["spoke-for-themselves"])));
+        var resource = $"{ReviewsPath}/{other.GetProperty("id").GetGuid()}";
+        HttpResponseMessage recorded, corrected;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "reviews.reviews", "NEW.child_reference = 'LAC-RACE-A'", key: 424_244))
+        {
+            var recording = _officer.PostAsJsonAsync(ReviewsPath, Review("LAC-RACE-A", "2026-06-05", Facts(attended: true, views: ["spoke-for-themselves"])));
+            await commits.CommitWaitingAsync("the record never reached its commit");
+            var correcting = _officer.ChangeAsync(HttpMethod.Put, resource, resource, Review("LAC-RACE-A", "2026-06-05", Facts(attended: true, views: ["symbolically"])));
+            await UniqueIndexWaitingAsync();
+            await commits.ReleaseAsync();
+            recorded = await recording;
+            corrected = await correcting;
+        }
+
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        await corrected.ShouldBreakRule(HttpStatusCode.Conflict, "reviews.already-recorded");
+    }
+
+    /// <summary>Waits until a statement of this database waits on another transaction (the unique index's check on an uncommitted row).</summary>
+    private async Task UniqueIndexWaitingAsync()
+    {
+        const string waiting = """
+            SELECT count(*) FROM pg_locks lock JOIN pg_stat_activity activity ON activity.pid = lock.pid
+            WHERE lock.locktype = 'transactionid' AND NOT lock.granted AND activity.datname = current_database()
+            """;
+        for (var attempt = 0; attempt < 500 && (long)(await api.Factory.ScalarAsync(waiting))! == 0; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True((long)(await api.Factory.ScalarAsync(waiting))! > 0, "the correction never waited on the record");
+    }
 }

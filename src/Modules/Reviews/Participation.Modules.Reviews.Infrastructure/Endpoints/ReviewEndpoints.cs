@@ -93,10 +93,13 @@ internal static class ReviewEndpoints
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetReviewQuery(id), response, cancellationToken));
     }
 
-    private static async Task<Ok<ReviewResponse>> Correct(Guid id, ReviewRequest request, ISender sender, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ReviewResponse>> Correct(Guid id, ReviewRequest request, ISender sender, IServiceProvider services, HttpRequest http, CancellationToken cancellationToken)
     {
-        await sender.Send(
+        // A correction moving a review onto a child's day while another officer records that child's review of the
+        // day: asked again, the loser meets the rule (reviews.already-recorded), not the index's bare conflict.
+        await sender.SendOnceMoreIfRacedAsync(
             new CorrectReviewCommand(id, http.RequiredIfMatch(), request.Kind, request.HeldOn, request.ChildReference, request.AgeInYears, request.ServiceArea, request.Chair, request.DueOn, request.Facts),
+            services,
             cancellationToken);
         return TypedResults.Ok(await sender.SendVersioned(new GetReviewQuery(id), http.HttpContext.Response, cancellationToken));
     }
