@@ -222,19 +222,14 @@ public sealed class PartnerFeedbackTests(ApiFixture api) : IClassFixture<ApiFixt
     /// Waits until <paramref name="batch"/> has been answered or waits on its provider's intake lock (a two-key advisory
     /// lock; the held commits wait on a one-key lock): whichever happens, not a guess at how long committing takes.
     /// </summary>
-    private async Task CommittedOrQueuedBehindItsProviderAsync(Task<HttpResponseMessage> batch)
+    private Task CommittedOrQueuedBehindItsProviderAsync(Task<HttpResponseMessage> batch)
     {
         const string queued = """
             SELECT count(*) FROM pg_locks
             WHERE locktype = 'advisory' AND objsubid = 2 AND NOT granted
               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """;
-        for (var attempt = 0; attempt < 500 && !batch.IsCompleted && (long)(await api.Factory.ScalarAsync(queued))! == 0; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(batch.IsCompleted || (long)(await api.Factory.ScalarAsync(queued))! > 0, "the second batch neither committed nor waited");
+        return api.Factory.UntilCountedAsync(queued, "the second batch neither committed nor waited", orElse: () => batch.IsCompleted);
     }
 
     /// <summary>Batches require an Idempotency-Key; each call here is a new request.</summary>

@@ -53,12 +53,7 @@ public sealed class HeldCommits : IAsyncDisposable
             WHERE locktype = 'advisory' AND classid = 0 AND objid = {_key} AND objsubid = 1 AND NOT granted
               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """;
-        for (var attempt = 0; attempt < 500 && (long)(await _factory.ScalarAsync(waiting))! == 0; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True((long)(await _factory.ScalarAsync(waiting))! > 0, never);
+        await _factory.UntilCountedAsync(waiting, never);
     }
 
     /// <summary>Lets the held commits go.</summary>

@@ -26,6 +26,21 @@ public static class Sql
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Polls <paramref name="countSql"/> until it counts a row or <paramref name="orElse"/> holds, for up to ten seconds;
+    /// fails with <paramref name="never"/>. For a test to know another session has reached a wait, not guess how long it takes.
+    /// </summary>
+    public static async Task UntilCountedAsync(this ParticipationApiFactory api, string countSql, string never, Func<bool>? orElse = null)
+    {
+        async Task<bool> Reached() => orElse?.Invoke() == true || (long)(await api.ScalarAsync(countSql))! > 0;
+        for (var attempt = 0; attempt < 500 && !await Reached(); attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(await Reached(), never);
+    }
+
     /// <summary>Runs statements as the schema owner: creating and dropping triggers is not the application role's right.</summary>
     public static async Task OwnerExecuteAsync(this ParticipationApiFactory api, string sql)
     {

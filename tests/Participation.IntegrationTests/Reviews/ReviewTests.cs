@@ -200,17 +200,12 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     /// <summary>Waits until a statement of this database waits on another transaction (the unique index's check on an uncommitted row).</summary>
-    private async Task UniqueIndexWaitingAsync()
+    private Task UniqueIndexWaitingAsync()
     {
         const string waiting = """
             SELECT count(*) FROM pg_locks lock JOIN pg_stat_activity activity ON activity.pid = lock.pid
             WHERE lock.locktype = 'transactionid' AND NOT lock.granted AND activity.datname = current_database()
             """;
-        for (var attempt = 0; attempt < 500 && (long)(await api.Factory.ScalarAsync(waiting))! == 0; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True((long)(await api.Factory.ScalarAsync(waiting))! > 0, "the correction never waited on the record");
+        return api.Factory.UntilCountedAsync(waiting, "the correction never waited on the record");
     }
 }
