@@ -52,8 +52,8 @@ public static class PlatformServiceCollectionExtensions
 
         // Nothing the application does sets session state (no SET, LISTEN, temporary tables or prepared statements of
         // its own; the one session-level advisory lock, taken at start-up, is released explicitly, and the others are
-        // transaction-level), so the reset Npgsql sends
-        // when a pooled connection is next used (DISCARD/RESET ALL, seven statements a request) buys nothing.
+        // transaction-level), so the reset Npgsql sends when a pooled connection is next used (DISCARD/RESET ALL, seven
+        // statements a request) buys nothing.
         if (!given.ContainsKey("No Reset On Close"))
         {
             builder.ConnectionStringBuilder.NoResetOnClose = true;

@@ -89,7 +89,7 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
     public async Task The_log_is_append_only_even_for_its_owner(string sql)
     {
         await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = $"append-only-{Guid.NewGuid():N}"[..30], name = "x" });
-        await using var connection = new NpgsqlConnection(PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString);
+        await using var connection = new NpgsqlConnection(api.Factory.OwnerConnectionString());
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
 

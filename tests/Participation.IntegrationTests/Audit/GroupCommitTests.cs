@@ -30,7 +30,7 @@ public sealed class GroupCommitTests(ManyReadersFixture api) : IClassFixture<Man
     public async Task No_response_leaves_before_its_audit_row_has_committed()
     {
         var complaint = await LogComplaintAsync(_officer);
-        await using var holder = new NpgsqlConnection(PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString);
+        await using var holder = new NpgsqlConnection(api.Factory.OwnerConnectionString());
         await holder.OpenAsync();
         await using var transaction = await holder.BeginTransactionAsync();
         // SHARE mode lets the test read the table but keeps the writer's COPY waiting until this transaction ends.

@@ -214,7 +214,7 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task A_member_joining_and_a_meeting_recorded_while_the_forum_closes_are_refused_once_it_has_closed()
     {
         var forum = await _officer.ForumAsync("Closing youth board");
-        var connectionString = PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
+        var connectionString = api.Factory.OwnerConnectionString();
         await using var closing = new NpgsqlConnection(connectionString);
         await closing.OpenAsync();
         await using var close = await closing.BeginTransactionAsync();

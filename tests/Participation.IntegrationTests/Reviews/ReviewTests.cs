@@ -55,7 +55,7 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         var id = (await _officer.CreatedAsync(ReviewsPath, Review("LAC-RACED", "2026-06-05", Facts(attended: false, views: ["not-conveyed"]), age: 13))).GetProperty("id").GetGuid();
         var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
         // Another delivery creating the same voice, still uncommitted when this one looks for it and inserts its own.
-        await using var rival = new Npgsql.NpgsqlConnection(Infrastructure.PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString);
+        await using var rival = new Npgsql.NpgsqlConnection(api.Factory.OwnerConnectionString());
         await rival.OpenAsync();
         await using var racing = await rival.BeginTransactionAsync();
         await using (var insert = new Npgsql.NpgsqlCommand(

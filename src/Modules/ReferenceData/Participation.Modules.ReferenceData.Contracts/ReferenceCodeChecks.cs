@@ -18,6 +18,14 @@ public static class ReferenceCodeChecks
         }
     }
 
+    /// <summary>
+    /// The service area a record is given in <paramref name="field"/>; none to check when it is the one the record
+    /// already has (<paramref name="kept"/>): a retired area stays on the records made under it, and only new use of it is
+    /// refused (docs/domain/vocabularies-and-themes.md).
+    /// </summary>
+    public static IEnumerable<ReferenceCode> ServiceArea(string field, string code, string? kept = null) =>
+        code == kept ? Array.Empty<ReferenceCode>() : new[] { new ReferenceCode(field, ReferenceCodeKind.ServiceArea, code) };
+
     /// <summary>Service area codes sent in a list field, each named by its position: <c>serviceAreas[0]</c>.</summary>
     public static IEnumerable<ReferenceCode> ServiceAreas(string field, IEnumerable<string> codes) =>
         codes.Select((code, index) => new ReferenceCode($"{field}[{index}]", ReferenceCodeKind.ServiceArea, code));

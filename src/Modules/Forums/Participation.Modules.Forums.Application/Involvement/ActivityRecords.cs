@@ -9,15 +9,12 @@ namespace Participation.Modules.Forums.Application.Involvement;
 /// <summary>What recording and correcting an activity share: its service area checked, the forum that ran it loaded.</summary>
 internal static class ActivityRecords
 {
-    /// <summary>
-    /// A correction may keep the service area the activity already has (<paramref name="kept"/>) though it has been
-    /// retired since; any other must be active (docs/domain/vocabularies-and-themes.md).
-    /// </summary>
+    /// <summary>The service area must be active, unless the activity already has it (<paramref name="kept"/>).</summary>
     public static async Task<(ActivityDetails Details, Forum? RunBy)> ResolveAsync(IActivityDetailsCommand command, string? kept, IForumRepository forums, ISender sender, CancellationToken cancellationToken)
     {
-        if (command.ServiceArea is { } serviceArea && serviceArea != kept)
+        if (command.ServiceArea is { } serviceArea)
         {
-            await sender.EnsureKnownAsync([new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, serviceArea)], cancellationToken);
+            await sender.EnsureKnownAsync(ReferenceCodeChecks.ServiceArea("serviceArea", serviceArea, kept), cancellationToken);
         }
 
         var runBy = command.ForumId is { } forumId ? await forums.LoadAsync(new ForumId(forumId), cancellationToken) : null;
