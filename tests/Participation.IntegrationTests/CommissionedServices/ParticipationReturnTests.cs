@@ -129,6 +129,32 @@ public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task The_provider_reads_its_return_with_the_councils_staff_named_by_their_part_not_their_accounts()
+    {
+        var (provider, id, partner) = await OpenedAsync("Returns staff unnamed");
+        var resource = $"/api/v1/providers/{provider}/returns/{id}";
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostStepAsync(resource, "submissions", Content())).StatusCode);
+        var ratings = Principles.Select(principle => new { principle, rating = "green", note = (string?)null }).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await _commissioner.PostStepAsync(resource, "reviews", new { decision = "return", ratings, comments = "Say what changed." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/api/v1/partner/returns/{id}/submissions", Content())).StatusCode);
+
+        var staffView = await _officer.GetFromJsonAsync<JsonElement>(resource);
+        var partnerViews = new[]
+        {
+            await partner.GetFromJsonAsync<JsonElement>($"/api/v1/partner/returns/{id}"),
+            (await partner.GetFromJsonAsync<JsonElement>("/api/v1/partner/returns")).EnumerateArray().Single(entry => entry.GetProperty("id").GetString() == id),
+        };
+
+        Assert.Equal($"test-{Roles.ParticipationOfficer}", staffView.GetProperty("submissions")[0].GetProperty("submittedBy").GetString());
+        Assert.Equal($"test-{Roles.Manager}", staffView.GetProperty("reviews")[0].GetProperty("reviewedBy").GetString());
+        foreach (var view in partnerViews)
+        {
+            Assert.Equal(["council officer", "provider's system"], view.GetProperty("submissions").EnumerateArray().Select(submission => submission.GetProperty("submittedBy").GetString()));
+            Assert.Equal("commissioner", view.GetProperty("reviews")[0].GetProperty("reviewedBy").GetString());
+        }
+    }
+
+    [Fact]
     public async Task One_providers_key_can_neither_read_nor_submit_anothers_return()
     {
         var (provider, id, _) = await OpenedAsync("Returns advocacy");

@@ -36,4 +36,15 @@ public sealed record ReturnResponse(
             participationReturn.Id.Value, participationReturn.ProviderId.Value, participationReturn.Period, participationReturn.PeriodFrom, participationReturn.PeriodTo,
             participationReturn.DueOn, participationReturn.Status, participationReturn.Submissions, participationReturn.Reviews);
     }
+
+    /// <summary>
+    /// The return as its provider's system sees it: the council's staff by their part, not their accounts' ids, which
+    /// identify people to a system outside the council and are the council's to keep (minimisation,
+    /// docs/domain/data-protection-and-retention.md).
+    /// </summary>
+    public ReturnResponse AsSeenByProvider() => this with
+    {
+        Submissions = [.. Submissions.Select(submission => submission.SubmittedBy == ReturnSubmission.ByProviderSystem ? submission : submission with { SubmittedBy = ReturnSubmission.ByCouncilOfficer })],
+        Reviews = [.. Reviews.Select(review => review with { ReviewedBy = ReturnReview.ByCommissioner })],
+    };
 }

@@ -40,7 +40,7 @@ public sealed record PrincipleRating(Principle Principle, Rag Rating, [property:
 /// <param name="Comments">The commissioner's comments; required to return it.</param>
 /// <param name="Flags">What the rules found in the submission (docs/domain/participation-returns.md#flags).</param>
 /// <param name="ReviewedAt">When.</param>
-/// <param name="ReviewedBy">Who reviewed it.</param>
+/// <param name="ReviewedBy">Who reviewed it: the commissioner's account, or "commissioner" to the provider's system.</param>
 public sealed record ReturnReview(
     int Submission,
     ReviewDecision Decision,
@@ -48,11 +48,22 @@ public sealed record ReturnReview(
     [property: MaxLength(TextLengths.Statement)] string? Comments,
     [property: MaxLength(ReturnFlags.Most), ItemMaxLength(ReturnFlags.LongestFlag)] IReadOnlyList<string> Flags,
     DateTimeOffset ReviewedAt,
-    [property: MaxLength(TextLengths.Name)] string ReviewedBy);
+    [property: MaxLength(TextLengths.Name)] string ReviewedBy)
+{
+    /// <summary>Who reviewed it, as the provider's system is told.</summary>
+    public const string ByCommissioner = "commissioner";
+}
 
 /// <summary>One submission of a return: kept as it was sent.</summary>
 /// <param name="Number">1 for the first, 2 for a resubmission after it was returned, and so on.</param>
 /// <param name="Content">What was submitted.</param>
 /// <param name="SubmittedAt">When.</param>
-/// <param name="SubmittedBy">The provider's system, or the officer who submitted on its behalf.</param>
-public sealed record ReturnSubmission(int Number, ReturnContent Content, DateTimeOffset SubmittedAt, [property: MaxLength(TextLengths.Name)] string SubmittedBy);
+/// <param name="SubmittedBy">"provider's system", or the officer who submitted on its behalf ("council officer" to the provider's system).</param>
+public sealed record ReturnSubmission(int Number, ReturnContent Content, DateTimeOffset SubmittedAt, [property: MaxLength(TextLengths.Name)] string SubmittedBy)
+{
+    /// <summary>Who submitted it when the provider's own system did.</summary>
+    public const string ByProviderSystem = "provider's system";
+
+    /// <summary>Who submitted it when an officer did on the provider's behalf, as the provider's system is told.</summary>
+    public const string ByCouncilOfficer = "council officer";
+}

@@ -134,16 +134,16 @@ internal static class ReturnEndpoints
         TypedResults.Ok(await sender.Send(new GetReturnsReportQuery(year, period), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ReturnResponse>>> ListForPartner(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListReturnsQuery(partner.PartnerId()), cancellationToken));
+        TypedResults.Ok<IReadOnlyList<ReturnResponse>>([.. (await sender.Send(new ListReturnsQuery(partner.PartnerId()), cancellationToken)).Select(found => found.AsSeenByProvider())]);
 
     private static async Task<Ok<ReturnResponse>> GetForPartner(Guid returnId, ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value);
+        TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value.AsSeenByProvider());
 
     private static async Task<Ok<ReturnResponse>> SubmitFromPartner(Guid returnId, ReturnContent request, ClaimsPrincipal partner, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         // Two submissions at once: the loser is sent again in a fresh unit of work and meets the winner's (409).
-        await sender.SendOnceMoreIfRacedAsync(SubmitReturnCommand.Of(partner.PartnerId(), returnId, expectedVersion: null, request, "provider's system"), services, cancellationToken);
-        return TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value);
+        await sender.SendOnceMoreIfRacedAsync(SubmitReturnCommand.Of(partner.PartnerId(), returnId, expectedVersion: null, request, ReturnSubmission.ByProviderSystem), services, cancellationToken);
+        return TypedResults.Ok((await sender.Send(new GetReturnQuery(partner.PartnerId(), returnId), cancellationToken)).Value.AsSeenByProvider());
     }
 }
 
