@@ -222,6 +222,29 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Single(audit.GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task A_change_stored_only_in_a_stage_2_table_moves_the_complaints_version_so_a_second_change_on_the_same_version_is_refused()
+    {
+        var id = await Logged(Complaint("2024-04-22", "parent"));
+        var resource = $"{Complaints}/{id}";
+        await _officer.PostStepAsync(resource, "responses", new { respondedOn = "2024-05-02", findings = new[] { new { point = 1, finding = "not-upheld" }, new { point = 2, finding = "not-upheld" } } });
+        Assert.Equal(HttpStatusCode.OK, (await _officer.PostStepAsync(resource, "escalations", new { requestedOn = "2024-05-31", investigatingOfficer = "A. Officer", independentPerson = "B. Independent" })).StatusCode);
+        var before = (await _officer.GetAsync(new Uri(resource, UriKind.Relative))).Headers.ETag!;
+
+        // Two officers extend stage 2 from the same version at once: one extension, the other told the complaint changed.
+        var extensions = await Task.WhenAll(new[] { 40, 65 }.Select(async workingDays =>
+        {
+            using var extension = new HttpRequestMessage(HttpMethod.Post, $"{resource}/extensions") { Content = JsonContent.Create(new { workingDays, reason = "Several services", decidedOn = "2024-06-10" }) };
+            extension.Headers.IfMatch.Add(before);
+            return (await _officer.SendAsync(extension)).StatusCode;
+        }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], extensions.Order());
+        using var poll = new HttpRequestMessage(HttpMethod.Get, resource);
+        poll.Headers.IfNoneMatch.Add(before);
+        Assert.Equal(HttpStatusCode.OK, (await _officer.SendAsync(poll)).StatusCode);
+    }
+
     private async Task<Guid> Logged(object complaint) =>
         (await (await _officer.PostAsJsonAsync(Complaints, complaint)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 

@@ -19,8 +19,9 @@ public static class ModuleDbContextOptions
             .UseSnakeCaseNamingConvention();
 
     /// <summary>
-    /// Registers a module's DbContext on the shared data source, with domain events published on save. Contexts are
-    /// pooled: their options are built once and each request leases a context instead of building options, an
+    /// Registers a module's DbContext on the shared data source, with domain events published on save and every change
+    /// to an aggregate moving its version, wherever its parts are stored. Contexts are pooled: their options are built
+    /// once and each request leases a context instead of building options, an
     /// internal service scope and a change tracker anew (the largest share of what a read allocated). A lease is
     /// scoped to the request and tied to that request's mediator, which publishes its domain events.
     /// EF Core's thread-safety checks run everywhere but in Production: they only detect a context used by two threads
@@ -33,7 +34,7 @@ public static class ModuleDbContextOptions
         services.AddPooledDbContextFactory<TContext>((provider, options) => options
             .UseModuleDatabase(provider.GetRequiredService<NpgsqlDataSource>(), schema)
             .EnableThreadSafetyChecks(!provider.GetRequiredService<IHostEnvironment>().IsProduction())
-            .AddInterceptors(DomainEventsDispatchingInterceptor.Instance));
+            .AddInterceptors(DomainEventsDispatchingInterceptor.Instance, AggregateVersionInterceptor.Instance));
         services.AddScoped(provider =>
         {
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
