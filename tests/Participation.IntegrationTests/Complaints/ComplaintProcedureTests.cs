@@ -245,6 +245,17 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal(HttpStatusCode.OK, (await _officer.SendAsync(poll)).StatusCode);
     }
 
+    [Fact]
+    public async Task An_extension_beyond_a_year_or_a_null_finding_is_a_validation_problem_naming_the_field()
+    {
+        var id = await Logged(Complaint(kind: "parent"));
+        var resource = $"{Complaints}/{id}";
+
+        await (await _officer.PostStepAsync(resource, "extensions", new { workingDays = 100_000, reason = "Records", decidedOn = "2024-04-02" })).ShouldBeValidationProblemFor("workingDays");
+        await (await _officer.PostStepAsync(resource, "responses", new { respondedOn = "2024-04-10", findings = new object?[] { new { point = 1, finding = "upheld" }, null } })).ShouldBeValidationProblemFor("findings[1]");
+        Assert.Equal("stage1", (await _officer.GetFromJsonAsync<JsonElement>(resource)).GetProperty("status").GetString());
+    }
+
     private async Task<Guid> Logged(object complaint) =>
         (await (await _officer.PostAsJsonAsync(Complaints, complaint)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 

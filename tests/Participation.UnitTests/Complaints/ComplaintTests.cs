@@ -69,6 +69,16 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void A_complaint_received_today_is_recorded_in_the_first_hour_of_a_british_summer_day()
+    {
+        // 00:30 BST on 2 June 2026 is still 1 June in UTC.
+        var halfPastMidnight = new DateTimeOffset(2026, 6, 1, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(Day("2026-06-02"), Complaint.Receive(Intake("2026-06-02"), Statutory, CalendarRegion.EnglandAndWales, halfPastMidnight).ReceivedOn);
+        Assert.Equal("complaints.received-in-future", Broken(() => Complaint.Receive(Intake("2026-06-03"), Statutory, CalendarRegion.EnglandAndWales, halfPastMidnight)));
+    }
+
+    [Fact]
     public void Stage_1_extends_once_to_at_most_20_working_days_decided_before_the_due_date()
     {
         var complaint = Receive("2024-03-28");
@@ -158,6 +168,7 @@ public sealed class ComplaintTests
         complaint.ExtendStage(65, "Records from three services", Day("2025-01-09"), Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(WorkingDays.AddWorkingDays(Day("2024-12-02"), 65, CalendarRegion.EnglandAndWales), complaint.Stage2.DueDate);
 
+        Assert.Equal("complaints.adjudication-required", Broken(() => complaint.RespondToStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, " ", Now)));
         complaint.RespondToStage(Day("2025-02-20"), new Dictionary<int, Finding> { [1] = Finding.Upheld, [2] = Finding.NotUpheld }, "The director agrees the placement move breached the plan", Now);
 
         Assert.Equal(ComplaintStatus.Stage2Responded, complaint.Status);
@@ -175,6 +186,8 @@ public sealed class ComplaintTests
         complaint.RespondToStage(Day("2024-07-01"), new Dictionary<int, Finding> { [1] = Finding.NotUpheld, [2] = Finding.NotUpheld }, "Adjudication", Now);
 
         Assert.Equal("complaints.panel-of-three", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "b"], Statutory, CalendarRegion.EnglandAndWales)));
+        // Regulation 19(3): the stage 2 independent person cannot sit on the panel.
+        Assert.Equal("complaints.independent-person-on-panel", Broken(() => complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", " independent "], Statutory, CalendarRegion.EnglandAndWales)));
         complaint.RequestReviewPanel(Day("2024-07-08"), ["A", "B", "C"], Statutory, CalendarRegion.EnglandAndWales);
         Assert.Equal(Day("2024-08-19"), complaint.OpenDueDate);
         Assert.Equal("complaints.panel-step-out-of-order", Broken(() => complaint.RecordPanelReport(Day("2024-08-10"), CalendarRegion.EnglandAndWales)));

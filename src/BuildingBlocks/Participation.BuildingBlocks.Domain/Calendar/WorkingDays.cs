@@ -9,6 +9,12 @@ namespace Participation.BuildingBlocks.Domain.Calendar;
 /// </summary>
 public static class WorkingDays
 {
+    /// <summary>
+    /// About a year of working days: the longest span anything here counts (no statutory timescale comes near it), and
+    /// a span from late in the last supported year still resolves.
+    /// </summary>
+    public const int MostInAYear = 250;
+
     /// <summary>Whether the day is a working day in the region.</summary>
     public static bool IsWorkingDay(DateOnly date, CalendarRegion region) =>
         !BankHolidays.IsWeekend(date) && !BankHolidays.IsBankHoliday(date, region);

@@ -95,7 +95,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(timescales);
-        CheckRule(new ReceiptNotInFutureRule(intake.ReceivedOn, DateOnly.FromDateTime(now.UtcDateTime)));
+        CheckRule(new ReceiptNotInFutureRule(intake.ReceivedOn, UkDates.Of(now)));
         CheckRule(new LateComplaintNeedsDecisionRule(intake.GroundsOn, intake.ReceivedOn, intake.LateAcceptanceReason));
         CheckRule(new ChildAgreementRecordedRule(intake.Complainant));
 
@@ -168,6 +168,10 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         {
             CheckRule(new AdvocateOfferedToChildRule(Complainant, Advocacy));
         }
+        else if (Procedure == ComplaintProcedure.Statutory2006)
+        {
+            CheckRule(new AdjudicationRecordedRule(remedyOrAdjudication));
+        }
 
         CheckRule(new EveryPointHasAFindingRule(_points, findings));
         foreach (var point in _points)
@@ -228,6 +232,7 @@ public sealed class Complaint : AggregateRoot<ComplaintId>
         CheckRule(new NoReviewPanelInProcedureRule(timescales));
         CheckRule(new Stage2AnsweredBeforeStage3Rule(Status));
         CheckRule(new PanelOfThreeRule(members));
+        CheckRule(new IndependentPersonNotOnPanelRule(members, Escalation!.IndependentPerson));
         CheckRule(new NothingBeforeReceiptRule("review panel request", requestedOn, Stage2!.RespondedOn!.Value));
         Stage3 = new ReviewPanel(requestedOn, members, WorkingDays.Deadline(requestedOn, Timescales.PanelWorkingDays, region));
         Status = ComplaintStatus.Stage3;

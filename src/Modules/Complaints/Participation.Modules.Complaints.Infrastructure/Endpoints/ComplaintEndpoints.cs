@@ -1,4 +1,5 @@
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
+using RangeAttribute = System.ComponentModel.DataAnnotations.RangeAttribute;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
@@ -230,7 +231,7 @@ internal sealed record AcknowledgementRequest(DateOnly AcknowledgedOn);
 internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman);
 
 /// <summary>An extension of the open stage to this many working days in all.</summary>
-internal sealed record ExtensionRequest(int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn);
+internal sealed record ExtensionRequest([property: Range(1, Participation.BuildingBlocks.Domain.Calendar.WorkingDays.MostInAYear)] int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn);
 
 /// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
 internal sealed record StageResponseRequest(DateOnly RespondedOn, [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointFinding> Findings, [property: MaxLength(TextLengths.Statement)] string? Remedy)

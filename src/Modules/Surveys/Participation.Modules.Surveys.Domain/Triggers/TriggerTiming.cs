@@ -35,16 +35,13 @@ public sealed record TriggerTiming(int Amount, OffsetUnit Unit, OffsetDirection 
     /// <summary>The most days an offset may span (a year).</summary>
     public const int MaxDays = 366;
 
-    /// <summary>The most working days an offset may span (about a year).</summary>
-    public const int MaxWorkingDays = 250;
-
     /// <summary>The most months an offset may span.</summary>
     public const int MaxMonths = 12;
 
     /// <summary>The largest amount <paramref name="unit"/> allows.</summary>
     public static int MaxAmount(OffsetUnit unit) => unit switch
     {
-        OffsetUnit.WorkingDays => MaxWorkingDays,
+        OffsetUnit.WorkingDays => WorkingDays.MostInAYear,
         OffsetUnit.Months => MaxMonths,
         _ => MaxDays,
     };

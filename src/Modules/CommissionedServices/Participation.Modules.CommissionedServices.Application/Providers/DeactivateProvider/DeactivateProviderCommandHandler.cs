@@ -1,5 +1,6 @@
 using Mediator;
 using Participation.BuildingBlocks.Application.Persistence;
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.Modules.CommissionedServices.Domain.Providers;
 
 namespace Participation.Modules.CommissionedServices.Application.Providers.DeactivateProvider;
@@ -9,7 +10,7 @@ internal sealed class DeactivateProviderCommandHandler(IProviderRepository provi
     public async ValueTask<Unit> Handle(DeactivateProviderCommand command, CancellationToken cancellationToken)
     {
         var provider = await providers.LoadAsync(new ProviderId(command.Id), command.ExpectedVersion, cancellationToken);
-        provider.Deactivate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        provider.Deactivate(UkDates.Today(time));
         return Unit.Value;
     }
 }
