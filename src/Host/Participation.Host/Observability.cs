@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -14,10 +16,10 @@ namespace Participation.Host;
 internal static class Observability
 {
     /// <summary>
-    /// JSON logs with the trace and span ids of the request (a partner's <c>traceId</c> finds its lines); metrics from
-    /// ASP.NET Core, Npgsql, the HTTP client, the runtime, the outbox and the jobs on a Prometheus scrape endpoint
-    /// (<see cref="MapMetrics"/>); and, when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, traces of the same and an OTLP
-    /// exporter for both.
+    /// JSON logs with the trace and span ids of the request (a partner's <c>traceId</c> finds its lines) and no
+    /// respondent's link token (<see cref="LinkTokens"/>); metrics from ASP.NET Core, Npgsql, the HTTP client, the
+    /// runtime, the outbox and the jobs on a Prometheus scrape endpoint (<see cref="MapMetrics"/>); and, when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, traces of the same and an OTLP exporter for both.
     /// </summary>
     public static WebApplicationBuilder AddParticipationObservability(this WebApplicationBuilder builder)
     {
@@ -29,6 +31,13 @@ internal static class Observability
             json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             json.IncludeScopes = true;
         });
+
+        var console = builder.Services.Single(service => service.ServiceType == typeof(ILoggerProvider) && service.ImplementationType == typeof(ConsoleLoggerProvider));
+        builder.Services.Remove(console);
+        builder.Services.AddSingleton(services => LinkTokens.FromLogScopes(
+            new ConsoleLoggerProvider(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>())));
+        // Its request lines ("Request starting …") carry the path itself, a respondent's token included.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -45,32 +54,13 @@ internal static class Observability
             telemetry
                 .WithTracing(tracing => tracing
                     .AddSource(Telemetry.Name)
-                    .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.EnrichWithHttpRequest = WithoutLinkTokens)
+                    .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.EnrichWithHttpRequest = LinkTokens.FromSpan)
                     .AddHttpClientInstrumentation()
                     .AddNpgsql())
                 .UseOtlpExporter();
         }
 
         return builder;
-    }
-
-    /// <summary>The respondent routes whose last segment is a link's token.</summary>
-    private static readonly string[] LinkRoutes = ["/respond", "/api/v1/respond"];
-
-    /// <summary>
-    /// A respondent's link is a capability (docs/domain/surveys.md#invitations): a span records its route, never the
-    /// token in its path.
-    /// </summary>
-    private static void WithoutLinkTokens(System.Diagnostics.Activity activity, HttpRequest request)
-    {
-        foreach (var route in LinkRoutes)
-        {
-            if (request.Path.StartsWithSegments(route, StringComparison.Ordinal, out var rest) && rest.HasValue)
-            {
-                activity.SetTag("url.path", $"{route}/{{token}}");
-                return;
-            }
-        }
     }
 
     /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, for Administrators.</summary>
