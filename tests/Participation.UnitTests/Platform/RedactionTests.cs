@@ -11,6 +11,8 @@ public sealed class RedactionTests
     [InlineData("My social worker Sarah Jones never calls me back.", "My social worker [name] never calls me back.")]
     [InlineData("Kayden said I could not see my brother.", "[name] said I could not see my brother.")]
     [InlineData("I liked the CAMHS worker. The room was nice.", "I liked the CAMHS worker. The room was nice.")]
+    [InlineData("KAYLEIGH OKAFOR helped me at CAMHS", "[name] helped me at CAMHS")]
+    [InlineData("J Smith listened. THE NHS nurse was kind", "[name] listened. THE NHS nurse was kind")]
     public void Identifying_details_are_replaced_by_a_marker(string text, string redacted) =>
         Assert.Equal(redacted, Redaction.Redact(text));
 

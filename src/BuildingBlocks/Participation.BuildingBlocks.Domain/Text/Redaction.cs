@@ -25,7 +25,8 @@ public static partial class Redaction
     /// <summary>Longest quote kept, after redaction: a sentence or two, not a whole comment.</summary>
     public const int QuoteMaxLength = 280;
 
-    private static readonly HashSet<string> OrdinaryCapitalised = new(StringComparer.Ordinal)
+    /// <summary>Ordinary words, kept however they are capitalised: "The" starting a sentence, "THE" written in capitals.</summary>
+    private static readonly HashSet<string> OrdinaryCapitalised = new(StringComparer.OrdinalIgnoreCase)
     {
         "I", "I'm", "I've", "I'd", "I'll", "A", "An", "The", "My", "Our", "We", "We're", "You", "Your", "He", "She", "They", "It", "It's",
         "This", "That", "There", "These", "Those", "When", "What", "Why", "How", "Where", "Who", "If", "But", "And", "So", "Because",
@@ -35,6 +36,15 @@ public static partial class Redaction
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mum", "Dad", "OK",
     };
 
+    /// <summary>
+    /// The services' and the system's abbreviations, kept as written. Only these: a word in capitals is otherwise
+    /// treated as a name, since people write names in capitals too ("KAYLEIGH helped me"), and so is an initial.
+    /// </summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "CAMHS", "NHS", "GP", "SEND", "SENCO", "SEN", "EHCP", "ADHD", "ASD", "IRO", "LAC", "CIN", "CP", "PA", "YOT", "PE", "TV", "UK", "ID",
+    };
+
     /// <summary>The text with identifying details replaced, cut to <see cref="QuoteMaxLength"/> characters at a word.</summary>
     public static string Redact(string text)
     {
@@ -42,7 +52,7 @@ public static partial class Redaction
         var redacted = EmailPattern().Replace(text, Email);
         redacted = PostcodePattern().Replace(redacted, Postcode);
         redacted = PhonePattern().Replace(redacted, Phone);
-        redacted = CapitalisedWord().Replace(redacted, word => OrdinaryCapitalised.Contains(word.Value) || word.Value.All(char.IsUpper) ? word.Value : Name);
+        redacted = CapitalisedWord().Replace(redacted, word => OrdinaryCapitalised.Contains(word.Value) || Abbreviations.Contains(word.Value) ? word.Value : Name);
         redacted = RepeatedName().Replace(redacted, Name);
         if (redacted.Length <= QuoteMaxLength)
         {
