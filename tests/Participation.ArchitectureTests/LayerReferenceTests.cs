@@ -62,6 +62,29 @@ public sealed class LayerReferenceTests
         .. Solution.ReadModels.Keys.Where(other => other != module).Select(other => $"Participation.Modules.{other}"),
     ];
 
+    /// <summary>
+    /// A module that sends another's queries or commands cannot run without it, so it says so (ADR 11): the host then
+    /// refuses to start with the other switched off, instead of answering 500 when the call finds no handler.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Solution.AllModuleNames), MemberType = typeof(Solution))]
+    public void A_module_that_sends_anothers_requests_declares_it_depends_on_it(string module)
+    {
+        var own = Solution.Modules.ContainsKey(module) ? Solution.Layers.Select(layer => Solution.Module(module, layer)) : [Solution.ReadModel(module)];
+        var declared = own.SelectMany(assembly => assembly.Implementing(typeof(Participation.BuildingBlocks.Infrastructure.Modules.IModule)))
+            .Select(type => (Participation.BuildingBlocks.Infrastructure.Modules.IModule)Activator.CreateInstance(type, nonPublic: true)!)
+            .Single().DependsOn;
+
+        foreach (var other in Solution.Modules.Keys.Where(other => other != module))
+        {
+            var requests = Solution.Module(other, "Contracts").GetTypes().Where(type => type.Implements(typeof(Mediator.IMessage))).Select(type => type.FullName!).ToArray();
+            var senders = own.SelectMany(assembly => Types.InAssembly(assembly).That().HaveDependencyOnAny(requests).GetTypes()).ToList();
+            Assert.True(
+                senders.Count == 0 || declared.Contains(other),
+                $"{module} sends {other}'s requests ({string.Join(", ", senders.Select(type => type.Name))}) without declaring it depends on {other}");
+        }
+    }
+
     [Fact]
     public void Contracts_reference_only_the_application_building_block_and_are_public_sealed()
     {

@@ -36,8 +36,6 @@ internal static class Observability
         builder.Services.Remove(console);
         builder.Services.AddSingleton(services => LinkTokens.FromLogScopes(
             new ConsoleLoggerProvider(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>())));
-        // Its request lines ("Request starting …") carry the path itself, a respondent's token included.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics

@@ -21,10 +21,11 @@ namespace Participation.Modules.Reporting;
 
 /// <summary>
 /// Every voice from every source in one de-identified read model, and the reports and extracts read from it
-/// (docs/domain/reporting.md). It only listens: each source module's integration events arrive through its outbox
-/// and this module's inbox. Adding a source is a handler in <c>Voices/Sources</c> and its registration here.
+/// (docs/domain/reporting.md). It listens: each source module's integration events arrive through its outbox and this
+/// module's inbox; it asks ReferenceData only for the themes' names. Adding a source is a handler in
+/// <c>Voices/Sources</c> and its registration here.
 /// </summary>
-internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting", ReportingDbContext.SchemaName)
+internal sealed class ReportingModule() : Module<ReportingDbContext>("Reporting", ReportingDbContext.SchemaName, "ReferenceData")
 {
     /// <inheritdoc />
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapReports();
