@@ -43,6 +43,32 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsJsonAsync($"/api/v1/providers/{provider}/api-keys", new { scopes = new[] { "feedback:read" } })).StatusCode);
     }
 
+    [Fact]
+    public async Task A_key_issued_while_another_is_committing_counts_it_and_the_third_is_refused()
+    {
+        var provider = await api.Factory.CreateProvider("Racing keys");
+        await api.Factory.IssueKey(provider);
+        Task<HttpResponseMessage> Issue() => _admin.PostAsJsonAsync($"/api/v1/providers/{provider}/api-keys", new { scopes = new[] { "feedback:read" } });
+
+        HttpResponseMessage[] issued;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.api_keys", $"NEW.provider_id = '{provider}'", key: 424_245))
+        {
+            var first = Issue();
+            await commits.CommitWaitingAsync("the first key's commit never reached the held lock");
+            // The second counts one active key too (the first is not committed) and waits: on the provider's row, or
+            // (were the provider's version left alone) at its own commit.
+            var second = Issue();
+            await api.Factory.UntilCountedAsync(
+                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+                "the second key's request never waited on the first", () => second.IsCompleted);
+            await commits.ReleaseAsync();
+            issued = await Task.WhenAll(first, second);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], issued.Select(response => response.StatusCode).Order());
+        Assert.Equal(2L, await Scalar("SELECT count(*) FROM commissioned_services.api_keys WHERE provider_id = $1 AND revoked_on IS NULL", provider));
+    }
+
     [Theory]
     [InlineData("feedback:delete", "scopes[0]")]
     public async Task Unknown_scopes_are_refused(string scope, string field)

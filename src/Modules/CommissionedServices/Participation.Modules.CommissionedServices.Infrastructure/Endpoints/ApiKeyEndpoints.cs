@@ -12,6 +12,7 @@ using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.CommissionedServices.Application.ApiKeys;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.IssueApiKey;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.ListApiKeys;
 using Participation.Modules.CommissionedServices.Application.ApiKeys.RevokeApiKey;
@@ -37,17 +38,18 @@ internal static class ApiKeyEndpoints
     private static async Task<Ok<IReadOnlyList<ApiKeyResponse>>> List(Guid providerId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListApiKeysQuery(providerId), cancellationToken));
 
-    private static async Task<Created<IssuedApiKeyResponse>> Issue(Guid providerId, IssueApiKeyRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<IssuedApiKeyResponse>> Issue(Guid providerId, IssueApiKeyRequest request, ISender sender, HttpResponse response, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var issued = await sender.Send(new IssueApiKeyCommand(providerId, request.Scopes ?? [], request.ExpiresOn), cancellationToken);
+        // Keys are counted on the provider: two issued at once, the loser is asked again and counts the winner's.
+        var issued = await sender.SendOnceMoreIfRacedAsync(new IssueApiKeyCommand(providerId, request.Scopes ?? [], request.ExpiresOn), services, cancellationToken);
         // The secret is in this body only: no cache may keep it.
         response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"{ProviderEndpoints.Path}/{providerId}/api-keys/{issued.Id}", issued);
     }
 
-    private static async Task<NoContent> Revoke(Guid providerId, Guid keyId, ISender sender, IPartnerKeyRevocations revocations, CancellationToken cancellationToken)
+    private static async Task<NoContent> Revoke(Guid providerId, Guid keyId, ISender sender, IPartnerKeyRevocations revocations, IServiceProvider services, CancellationToken cancellationToken)
     {
-        await sender.Send(new RevokeApiKeyCommand(providerId, keyId), cancellationToken);
+        await sender.SendOnceMoreIfRacedAsync(new RevokeApiKeyCommand(providerId, keyId), services, cancellationToken);
         revocations.Revoked(providerId);
         return TypedResults.NoContent();
     }
