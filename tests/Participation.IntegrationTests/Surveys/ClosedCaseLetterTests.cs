@@ -252,6 +252,10 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         var link = SurveyScenarios.RespondRoute(LinkToken(Assert.Single(api.Smtp.To("drew.ellis@example.org")).TextBody!));
         Assert.Equal(HttpStatusCode.Gone, (await api.Factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
         await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/feedback", answers with { channel = "app" })).ShouldBeValidationProblemFor("channel");
+
+        // Sent again (a retry, a second officer): counted once.
+        await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/feedback", answers)).ShouldBreakRule(HttpStatusCode.Conflict, "closed-cases.already-responded");
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE case_reference = 'CASE-CL-8'"));
     }
 
     [Fact]

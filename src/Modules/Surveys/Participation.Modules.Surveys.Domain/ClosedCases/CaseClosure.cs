@@ -218,6 +218,13 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         EndFollowUp(today);
     }
 
+    /// <summary>Feedback the family gave an officer by ringing or writing in: once, and not after it answered another way.</summary>
+    public void FeedbackGivenToOfficer(Channel via, DateOnly today)
+    {
+        CheckRule(new FeedbackRecordedOnceRule(RespondedOn));
+        Responded(via, today);
+    }
+
     /// <summary>Feedback arrived, by the link or on the telephone: the follow-up has done its work.</summary>
     public void Responded(Channel via, DateOnly today)
     {

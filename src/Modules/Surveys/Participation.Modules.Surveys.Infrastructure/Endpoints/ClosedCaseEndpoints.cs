@@ -165,11 +165,12 @@ internal static class ClosedCaseEndpoints
         ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListClosuresQuery(null, pageSize, cursor, CallListOnly: true), cancellationToken));
 
-    private static async Task<Ok<CaseClosureResponse>> RecordCall(Guid id, CallRequest request, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new RecordCallCommand(id, request.Outcome, request.OptOut ?? false, request.Version, request.Answers), cancellationToken));
+    // Two officers recording on one closure at once: the loser is asked again and meets the winner's record.
+    private static async Task<Ok<CaseClosureResponse>> RecordCall(Guid id, CallRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new RecordCallCommand(id, request.Outcome, request.OptOut ?? false, request.Version, request.Answers), services, cancellationToken));
 
-    private static async Task<Ok<CaseClosureResponse>> RecordFeedback(Guid id, FeedbackRequest request, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new RecordFeedbackCommand(id, request.Channel, request.Version, request.Answers), cancellationToken));
+    private static async Task<Ok<CaseClosureResponse>> RecordFeedback(Guid id, FeedbackRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new RecordFeedbackCommand(id, request.Channel, request.Version, request.Answers), services, cancellationToken));
 
     private static async Task<FileContentHttpResult> PrintBatch([MaxLength(10)] string date, ISender sender, LetterWriter writer, CancellationToken cancellationToken)
     {

@@ -15,9 +15,9 @@ internal sealed class RecordFeedbackCommandHandler(ICaseClosureRepository closur
         var closure = await closures.GetAsync(new CaseClosureId(command.Id), cancellationToken) ?? throw new NotFoundException("Closure", command.Id);
         var now = clock.GetUtcNow();
         var today = UkDates.Of(now);
+        closure.FeedbackGivenToOfficer(command.Channel, today);
         var invitation = await invitations.LetterLinkAsync(closure, cancellationToken);
         await feedback.RecordAsync(closure, invitation, command.Channel, command.Version, command.Answers, user.Id, today, cancellationToken);
-        closure.Responded(command.Channel, today);
         invitation?.Revoke(now);
         return CaseClosureResponse.Of(closure, withContact: true);
     }
