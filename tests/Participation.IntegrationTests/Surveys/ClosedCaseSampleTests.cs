@@ -113,9 +113,18 @@ public sealed class ClosedCaseSampleTests(ClosedCaseSampleFixture api) : IClassF
         Assert.Equal([drawn[3]], stillToCall);
 
         // Every follow-up that ended loses its contact details, recorded in the audit log; the one still to call keeps them
-        // (all five held: a posted letter's family gave no email).
+        // (all five held: a posted letter's family gave no email). More families still to be called than a run's batch,
+        // all earlier in id order than those due and with old letters, must not stop the run short of them.
+        await api.Factory.OwnerExecuteAsync($"""
+            INSERT INTO surveys.case_closures
+            SELECT (jsonb_populate_record(held, jsonb_build_object(
+                'id', '00000000-0000-7000-8000-' || lpad(n::text, 12, '0'), 'closure_id', 'HELD-' || n, 'letter_date', held.letter_date - 365))).*
+            FROM surveys.case_closures held, generate_series(1, 1001) n WHERE held.id = '{drawn[3]}'
+            """);
         await RunAsync<EraseContactsJob>(job => job.RunAsync(CancellationToken.None));
         await RunAsync<EraseContactsJob>(job => job.RunAsync(CancellationToken.None));
+        Assert.Equal(1001L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE closure_id LIKE 'HELD-%' AND phone IS NOT NULL"));
+        await api.Factory.OwnerExecuteAsync("DELETE FROM surveys.case_closures WHERE closure_id LIKE 'HELD-%'");
         foreach (var ended in new[] { unanswered, givingFeedback, declining, notDrawn, optedOut, responded })
         {
             Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT num_nonnulls(addressee_name, postal_address, email, phone, preferred_language, format)::bigint FROM surveys.case_closures WHERE id = $1", ended));

@@ -41,8 +41,8 @@ public interface ICaseClosureRepository : IRepository<CaseClosure, CaseClosureId
     /// </summary>
     Task<IReadOnlyList<CaseClosure>> EligibleForSampleAsync(ReportPeriod period, CancellationToken cancellationToken);
 
-    /// <summary>Closures still holding contact details whose follow-up ended, or whose letter (or arrival, with none) was on or before <paramref name="letterOnOrBefore"/>; untracked, up to <paramref name="take"/>.</summary>
-    Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken);
+    /// <summary>Closures still holding contact details whose follow-up ended, or whose letter (or arrival, with none) was on or before <paramref name="letterOnOrBefore"/>, in id order after <paramref name="after"/>; untracked, up to <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, CaseClosureId? after, int take, CancellationToken cancellationToken);
 
     /// <summary>Every closure of <paramref name="period"/>, untracked, for the quarter's figures.</summary>
     Task<IReadOnlyList<CaseClosure>> ClosedInAsync(ReportPeriod period, CancellationToken cancellationToken);

@@ -25,27 +25,24 @@ public sealed class EraseContactsJob(IServiceScopeFactory scopes, JobAudit audit
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        Guid? after = null;
+        do
         {
-            IReadOnlyList<Guid> due;
+            ContactsToErase batch;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                due = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ContactsToEraseQuery(), cancellationToken);
+                batch = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ContactsToEraseQuery(after), cancellationToken);
             }
 
-            if (due.Count == 0)
+            if (batch.Due.Count > 0)
             {
-                return;
+                await audit.RecordAsync(Id, Operation, batch.Due.Select(id => id.ToString()));
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new EraseContactsCommand(batch.Due), cancellationToken);
             }
 
-            await audit.RecordAsync(Id, Operation, due.Select(id => id.ToString()));
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                if (await scope.ServiceProvider.GetRequiredService<ISender>().Send(new EraseContactsCommand(due), cancellationToken) == 0)
-                {
-                    return;
-                }
-            }
+            after = batch.Next;
         }
+        while (after is not null);
     }
 }

@@ -66,12 +66,18 @@ internal sealed class CaseClosureRepository(SurveysDbContext context) : ICaseClo
             .OrderBy(closure => closure.Id)
             .ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseClosure>> HoldingContactAsync(DateOnly letterOnOrBefore, CaseClosureId? after, int take, CancellationToken cancellationToken)
     {
         var receivedBefore = UkDates.StartOf(letterOnOrBefore.AddDays(1));
-        return await context.CaseClosures.AsNoTracking()
+        var candidates = context.CaseClosures.AsNoTracking()
             .Where(closure => closure.AddresseeName != null
-                && (closure.FollowUpEndedOn != null || closure.LetterDate <= letterOnOrBefore || (closure.LetterDate == null && closure.ReceivedAt < receivedBefore)))
+                && (closure.FollowUpEndedOn != null || closure.LetterDate <= letterOnOrBefore || (closure.LetterDate == null && closure.ReceivedAt < receivedBefore)));
+        if (after is { } last)
+        {
+            candidates = candidates.Where(closure => closure.Id > last);
+        }
+
+        return await candidates
             .OrderBy(closure => closure.Id)
             .Take(take)
             .ToListAsync(cancellationToken);
