@@ -69,6 +69,22 @@ public sealed class ClosedCaseFollowUpTests
     }
 
     [Fact]
+    public void An_opt_out_while_a_run_sends_the_letter_is_not_left_sending_for_officers_to_check()
+    {
+        var notYetSent = Closure();
+        notYetSent.EmailLetter(new InvitationId(Guid.CreateVersion7()), "<b@test>", Today);
+        var handedOver = Closure();
+        handedOver.EmailLetter(new InvitationId(Guid.CreateVersion7()), "<c@test>", Today);
+
+        notYetSent.OptOut(OptOutRoute.Partner, Today);
+        handedOver.OptOut(OptOutRoute.Partner, Today);
+        handedOver.LetterAccepted();
+
+        Assert.Equal(LetterStatus.NotWritten, notYetSent.LetterStatus);
+        Assert.Equal(LetterStatus.Sent, handedOver.LetterStatus);
+    }
+
+    [Fact]
     public void An_opt_out_before_the_letter_means_no_letter_and_no_call()
     {
         var closure = Closure();

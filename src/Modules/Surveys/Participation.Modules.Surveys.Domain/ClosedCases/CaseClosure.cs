@@ -200,7 +200,11 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         PrintedAt = now;
     }
 
-    /// <summary>The family opted out: never contacted again for this closure. A second opt-out changes nothing.</summary>
+    /// <summary>
+    /// The family opted out: never contacted again for this closure. A second opt-out changes nothing. A letter a run
+    /// is about to send is not written either (the run checks before it sends); one it already handed over is recorded
+    /// as sent when the mail server's answer comes back.
+    /// </summary>
     public void OptOut(OptOutRoute via, DateOnly today)
     {
         if (OptedOutOn is not null)
@@ -210,7 +214,7 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
 
         OptedOutOn = today;
         OptedOutVia = via;
-        if (LetterStatus == LetterStatus.Waiting)
+        if (LetterStatus is LetterStatus.Waiting or LetterStatus.Sending)
         {
             LetterStatus = LetterStatus.NotWritten;
         }
