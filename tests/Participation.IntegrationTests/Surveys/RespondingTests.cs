@@ -15,6 +15,25 @@ namespace Participation.IntegrationTests.Surveys;
 public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
+    public async Task Long_answers_in_welsh_are_accepted_though_the_body_is_far_above_a_writes_default_limit()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var created = await officer.PostAsJsonAsync("/api/v1/surveys", new
+        {
+            title = "Tell us everything", purpose = "event-triggered", audiences = new[] { "child-or-young-person" }, serviceAreas = new[] { "children-in-care" },
+            anonymous = true, opensOn = "2026-01-01",
+            questions = Enumerable.Range(1, 30).Select(number => new { kind = "free-text", text = $"Question {number}", required = true, maxLength = 4000 }).ToArray(),
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostStepAsync(created.Headers.Location!.OriginalString, "publications")).StatusCode);
+        var link = (await api.Factory.IssueLinksAsync((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), new { kind = "open" }))[0];
+        // Every character escaped as six bytes by the JSON writer: some 720 KB.
+        var answers = new { version = 1, answers = Enumerable.Range(1, 30).Select(question => new { question, value = new string('ŵ', 4000) }).ToArray() };
+
+        Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, answers)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_single_use_link_is_answered_once_a_repeat_replays_a_different_answer_is_409_and_then_the_link_is_gone()
     {
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);

@@ -32,6 +32,13 @@ public sealed record QuestionnaireDocument(
 {
     public const int MaxAudiences = 8;
     public const int MaxQuestions = 100;
+
+    /// <summary>
+    /// The largest body a whole answer sheet can need: every question free text at its longest, each character sent
+    /// as nine bytes (a page's form percent-encodes a three-byte UTF-8 character; JSON escapes one as six), and room
+    /// for the rest. About 3.7 MB, where a write's default limit is 256 KiB.
+    /// </summary>
+    public const long MaxAnswersBodyBytes = (MaxQuestions * QuestionDocument.MaxFreeTextLength * 9L) + (64 * 1024);
     public const int MaxVariants = 5;
 
     public static QuestionnaireDocument Example => new(

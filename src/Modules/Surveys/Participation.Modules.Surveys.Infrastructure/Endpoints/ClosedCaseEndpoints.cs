@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.Modules.Surveys.Application.Surveys;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Validation;
@@ -103,10 +104,12 @@ internal static class ClosedCaseEndpoints
             .AuditReads();
         staff.MapPost("/{id:guid}/calls", RecordCall)
             .WithName("RecordClosedCaseCall").WithSummary("One call to a sampled family: its outcome, answers for feedback-given (a telephone response to the closed-case questionnaire), and an opt-out if asked (ParticipationOfficer, Administrator)")
+            .AcceptsBodyUpTo(QuestionnaireDocument.MaxAnswersBodyBytes)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         staff.MapPost("/{id:guid}/feedback", RecordFeedback)
             .WithName("RecordClosedCaseFeedback").WithSummary("Feedback the family gave by ringing or writing in: a staff-entered response to the questionnaire its letter linked to; ends the follow-up, so the family is not called (ParticipationOfficer, Administrator)")
+            .AcceptsBodyUpTo(QuestionnaireDocument.MaxAnswersBodyBytes)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         staff.MapGet("/print-batches/{date}", PrintBatch)

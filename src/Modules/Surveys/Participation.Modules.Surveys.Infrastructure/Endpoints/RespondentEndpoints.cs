@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.Modules.Surveys.Application.Surveys;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
@@ -40,6 +42,8 @@ internal static class RespondentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         respond.MapPost("/", Submit)
             .WithName("SubmitAnswers").WithSummary("Answers through a link, once: the same answers again get the first receipt, different ones 409 (no credentials)")
+            .WithDescription($"Body limit {QuestionnaireDocument.MaxAnswersBodyBytes} bytes.")
+            .AcceptsBodyUpTo(QuestionnaireDocument.MaxAnswersBodyBytes)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         respond.MapGet("/opt-out", GetOptOut)

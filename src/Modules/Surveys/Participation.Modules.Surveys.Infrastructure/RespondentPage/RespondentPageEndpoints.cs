@@ -3,6 +3,8 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.Modules.Surveys.Application.Surveys;
 using Participation.BuildingBlocks.Application.Errors;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
@@ -39,7 +41,7 @@ internal static class RespondentPageEndpoints
             .RateLimitedPerLink("token")
             .ExcludeFromDescription();
         page.MapGet("/", Show);
-        page.MapPost("/", Submit);
+        page.MapPost("/", Submit).AcceptsBodyUpTo(QuestionnaireDocument.MaxAnswersBodyBytes);
         page.MapGet("/opt-out", ShowOptOut);
         page.MapPost("/opt-out", ConfirmOptOut);
     }
