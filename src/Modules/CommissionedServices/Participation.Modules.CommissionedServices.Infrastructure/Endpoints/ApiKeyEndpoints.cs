@@ -56,6 +56,6 @@ internal static class ApiKeyEndpoints
 }
 
 /// <summary>A key to issue.</summary>
-/// <param name="Scopes">feedback:write, feedback:read, case-closures:write, surveys:trigger.</param>
+/// <param name="Scopes">feedback:write, feedback:read, case-closures:write, surveys:trigger, reviews:write, returns:write.</param>
 /// <param name="ExpiresOn">When it stops working; omit for a key that works until revoked.</param>
 internal sealed record IssueApiKeyRequest([property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresOn);

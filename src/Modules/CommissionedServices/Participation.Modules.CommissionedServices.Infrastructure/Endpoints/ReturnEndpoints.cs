@@ -64,7 +64,8 @@ internal static class ReturnEndpoints
             .WithName("OpenProviderReturn").WithSummary("Opens a provider's return for a period, due the configured number of working days after it ends (ParticipationOfficer)")
             .ReturnsETag()
             .RequireAuthorization(OfficerPolicy)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         staff.MapPost("/{returnId:guid}/submissions", SubmitForProvider)
             .WithName("SubmitProviderReturn").WithSummary("Submits the return on the provider's behalf; needs If-Match (ParticipationOfficer)")
             .WithDescription($"Body limit {SubmissionBodyLimit} bytes.")

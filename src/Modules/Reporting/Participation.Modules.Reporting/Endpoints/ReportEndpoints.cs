@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Reporting.Quarterly;
 using Participation.Modules.Reporting.Reach;
@@ -60,9 +61,10 @@ internal static class ReportEndpoints
     private static async Task<Ok<ReachReport>> Reach(int year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReachReportQuery(year), cancellationToken));
 
-    private static async Task<NoContent> RecordPopulation(int year, PopulationRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<NoContent> RecordPopulation(int year, PopulationRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
-        await sender.Send(new RecordPopulationCommand(year, request.Cohort, request.Count, request.AsAt), cancellationToken);
+        // Two first recordings of one cohort's year at once: the loser is asked again and corrects the winner's row.
+        await sender.SendOnceMoreIfRacedAsync(new RecordPopulationCommand(year, request.Cohort, request.Count, request.AsAt), services, cancellationToken);
         return TypedResults.NoContent();
     }
 
