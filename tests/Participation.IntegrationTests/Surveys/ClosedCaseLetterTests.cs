@@ -86,6 +86,22 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task An_anonymous_answer_through_the_letters_link_leaves_nothing_joining_the_family_to_it()
+    {
+        await api.Factory.ClosedCaseSurveyAsync(["adoption"], [], anonymous: true);
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (anonymous)");
+        var id = (await caseSystem.PostClosureAsync(Closure("CL-A1", "2027-01-02", "adoption", "Avery Stone", "avery.stone@example.org"))).GetProperty("id").GetGuid();
+        await api.Factory.RunLettersJobAsync();
+        var link = SurveyScenarios.RespondRoute(LinkToken(Assert.Single(api.Smtp.To("avery.stone@example.org")).TextBody!));
+
+        Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().PostAsJsonAsync(link, new { version = 1, answers = new[] { new { question = 1, value = "2" } } })).StatusCode);
+
+        Assert.Equal("responded", (await api.Factory.ClosureAsync(id)).GetProperty("status").GetString());
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE id = $1 AND invitation_id IS NOT NULL", id));
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE case_reference = 'CASE-CL-A1'"));
+    }
+
+    [Fact]
     public async Task A_family_whose_language_the_survey_has_gets_a_link_to_the_questionnaire_in_it()
     {
         await api.Factory.ClosedCaseSurveyAsync(["leaving-care"], [SurveyScenarios.Welsh]);

@@ -23,8 +23,8 @@ public static class ClosedCaseScenarios
     public static Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, params string[] serviceAreas) =>
         api.ClosedCaseSurveyAsync(serviceAreas, variants: []);
 
-    /// <summary>The closed-case questionnaire with <paramref name="variants"/> (worded as <see cref="SurveyScenarios.Welsh"/> is).</summary>
-    public static async Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, string[] serviceAreas, object[] variants)
+    /// <summary>The closed-case questionnaire with <paramref name="variants"/> (worded as <see cref="SurveyScenarios.Welsh"/> is), anonymous or not.</summary>
+    public static async Task<Guid> ClosedCaseSurveyAsync(this ParticipationApiFactory api, string[] serviceAreas, object[] variants, bool anonymous = false)
     {
         ArgumentNullException.ThrowIfNull(api);
         var officer = api.Client(Roles.ParticipationOfficer);
@@ -34,7 +34,7 @@ public static class ClosedCaseScenarios
             purpose = "closed-case",
             audiences = new[] { "parent" },
             serviceAreas,
-            anonymous = false,
+            anonymous,
             opensOn = "2026-01-01",
             questions = new object[]
             {

@@ -229,6 +229,17 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         Responded(via, today);
     }
 
+    /// <summary>
+    /// The family answered an anonymous questionnaire through the letter's link: the follow-up has done its work, and
+    /// the closure lets go of the link, the one thing that joined the family to its answer (the link's token derives
+    /// from its id, and the link keeps a fingerprint of the answers; docs/domain/data-protection-and-retention.md).
+    /// </summary>
+    public void AnsweredAnonymouslyByLink(Channel via, DateOnly today)
+    {
+        Responded(via, today);
+        InvitationId = null;
+    }
+
     /// <summary>Feedback arrived, by the link or on the telephone: the follow-up has done its work.</summary>
     public void Responded(Channel via, DateOnly today)
     {

@@ -53,7 +53,7 @@ internal sealed class CaseClosureRepository(SurveysDbContext context) : ICaseClo
 
     public async Task<IReadOnlyList<CaseClosure>> PrintBatchAsync(DateOnly day, CancellationToken cancellationToken) =>
         await context.CaseClosures
-            .Where(closure => closure.LetterDate == day && closure.LetterChannel == LetterChannel.Post && closure.OptedOutOn == null && closure.AddresseeName != null)
+            .Where(closure => closure.LetterDate == day && closure.LetterChannel == LetterChannel.Post && closure.OptedOutOn == null && closure.AddresseeName != null && closure.InvitationId != null)
             .OrderBy(closure => closure.Id)
             .ToListAsync(cancellationToken);
 

@@ -40,7 +40,15 @@ internal sealed class SubmitAnswersCommandHandler(
         // in the same commit: these few answers take the module's unit of work, which saves the closure with them.
         if (version!.Questionnaire.Purpose == SurveyPurpose.ClosedCase && await closures.FindByInvitationAsync(invitation.Id, cancellationToken) is { } closure)
         {
-            closure.Responded(command.Channel, today);
+            if (survey.Draft.Anonymous)
+            {
+                closure.AnsweredAnonymouslyByLink(command.Channel, today);
+            }
+            else
+            {
+                closure.Responded(command.Channel, today);
+            }
+
             responses.Add(response);
         }
         else
