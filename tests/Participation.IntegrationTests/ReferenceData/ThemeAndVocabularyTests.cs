@@ -74,6 +74,29 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task A_theme_retired_while_a_sub_theme_of_it_is_committing_is_refused_not_left_with_an_active_sub_theme()
+    {
+        var top = await Create(new { code = "racing-group", name = "Group" });
+        HttpResponseMessage retired;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "reference_data.themes", $"NEW.parent_id = '{top}'", key: 424_246))
+        {
+            var adding = _admin.PostAsJsonAsync(Themes, new { code = "racing-member", name = "Member", parentId = top });
+            await commits.CommitWaitingAsync("the sub-theme's commit never reached the held lock");
+            // The retirement counts no active sub-theme (the new one is not committed) and writes the theme.
+            var retiring = _admin.PostStepAsync($"{Themes}/{top}", "retirement");
+            await api.Factory.UntilCountedAsync(
+                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+                "the retirement never waited on the sub-theme", () => retiring.IsCompleted);
+            await commits.ReleaseAsync();
+            Assert.Equal(HttpStatusCode.Created, (await adding).StatusCode);
+            retired = await retiring;
+        }
+
+        await retired.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(JsonValueKind.Null, (await _admin.GetFromJsonAsync<JsonElement>($"{Themes}/{top}")).GetProperty("retiredOn").ValueKind);
+    }
+
+    [Fact]
     public async Task Listing_by_parent_returns_only_its_sub_themes()
     {
         var top = await Create(new { code = "listing-group", name = "Group" });

@@ -34,14 +34,9 @@ internal sealed class AggregateVersionInterceptor : SaveChangesInterceptor
     {
         var entries = tracker.Entries().ToList();
         var changedParts = entries.Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Metadata.IsOwned());
-        foreach (var root in changedParts.Select(part => RootOf(part, entries)).OfType<EntityEntry>().Distinct())
+        foreach (var root in changedParts.Select(part => RootOf(part, entries)).OfType<EntityEntry>().Where(root => root.Entity is IAggregateRoot).Distinct())
         {
-            if (root is { State: EntityState.Unchanged, Entity: IAggregateRoot })
-            {
-                // Writing one column back as it is makes EF Core update the row under its concurrency token (xmin = the
-                // version read) and read the new xmin back.
-                root.Properties.First(property => property.Metadata is { ValueGenerated: Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never, IsConcurrencyToken: false } && !property.Metadata.IsKey()).IsModified = true;
-            }
+            AggregateVersions.WriteUnderVersion(root);
         }
     }
 

@@ -10,6 +10,13 @@ public interface IThemeRepository : IRepository<Theme, ThemeId>
     /// <summary>Whether any theme, active or retired, has the code.</summary>
     Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves <paramref name="parent"/> with the new sub-theme, under the version it was read at: a retirement of the
+    /// parent committed meanwhile makes this save fail, and one not yet committed fails after it, so no active
+    /// sub-theme is left under a retired theme.
+    /// </summary>
+    void HoldVersionOf(Theme parent);
+
     /// <summary>How many sub-themes of the theme are still in use.</summary>
     Task<int> CountActiveSubthemesAsync(ThemeId parentId, CancellationToken cancellationToken);
 

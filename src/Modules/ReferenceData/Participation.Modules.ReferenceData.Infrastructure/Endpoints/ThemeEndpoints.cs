@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Application.Themes.CreateTheme;
@@ -58,9 +59,10 @@ internal static class ThemeEndpoints
     private static async Task<Ok<ThemeResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetThemeQuery(id), response, cancellationToken));
 
-    private static async Task<Created<ThemeResponse>> Create(CreateThemeRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ThemeResponse>> Create(CreateThemeRequest request, ISender sender, HttpResponse response, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(new CreateThemeCommand(request.Code, request.Name, request.ParentId), cancellationToken);
+        // Raced by a retirement of the parent, or by the same code created at once: asked again, it meets their rule.
+        var id = await sender.SendOnceMoreIfRacedAsync(new CreateThemeCommand(request.Code, request.Name, request.ParentId), services, cancellationToken);
         return TypedResults.Created($"/api/v1/reference-data{Path}/{id}", await sender.SendVersioned(new GetThemeQuery(id), response, cancellationToken));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.ReferenceData.Application;
 using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Domain.Themes;
@@ -9,6 +10,8 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 {
     public Task<Theme?> GetAsync(ThemeId id, CancellationToken cancellationToken) =>
         context.Themes.SingleOrDefaultAsync(theme => theme.Id == id, cancellationToken);
+
+    public void HoldVersionOf(Theme parent) => AggregateVersions.WriteUnderVersion(context.Entry(parent));
 
     public Task<bool> CodeInUseAsync(string code, CancellationToken cancellationToken) =>
         context.Themes.AnyAsync(theme => theme.Code == code, cancellationToken);

@@ -17,6 +17,7 @@ internal sealed class CreateThemeCommandHandler(IThemeRepository themes) : IComm
             var parent = await themes.GetAsync(new ThemeId(parentId), cancellationToken)
                 ?? throw new ValidationException([new ValidationFailure("parentId", "parentId does not name a theme.")]);
             theme = Theme.CreateSubtheme(command.Code, name, parent, codeInUse);
+            themes.HoldVersionOf(parent);
         }
         else
         {
