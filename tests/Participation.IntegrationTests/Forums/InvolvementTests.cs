@@ -57,6 +57,31 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_correction_of_an_activitys_date_racing_a_finding_raised_at_it_is_refused_and_the_finding_keeps_the_visits_day()
+    {
+        var inspectors = await _officer.ForumAsync("Racing inspectors");
+        var visit = (await _officer.CreatedAsync(Activities, Activity("inspection-visit", "2026-05-21", inspectors))).GetProperty("id").GetGuid();
+        var visitPath = $"{Activities}/{visit}";
+        HttpResponseMessage corrected;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "forums.items", $"NEW.raised_at_activity_id = '{visit}'", key: 424_247))
+        {
+            var raising = _officer.PostAsJsonAsync(ItemsPath, new { activityId = visit, said = "The garden gate is broken.", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "Registered manager" });
+            await commits.CommitWaitingAsync("the finding's commit never reached the held lock");
+            // The correction finds no finding raised (it is not committed) and moves the visit's day.
+            var correcting = _officer.ChangeAsync(HttpMethod.Put, visitPath, visitPath, Activity("inspection-visit", "2026-06-21", inspectors));
+            await api.Factory.UntilCountedAsync(
+                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+                "the correction never waited on the finding", () => correcting.IsCompleted);
+            await commits.ReleaseAsync();
+            Assert.Equal(HttpStatusCode.Created, (await raising).StatusCode);
+            corrected = await correcting;
+        }
+
+        await corrected.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("2026-05-21", (await _officer.GetFromJsonAsync<JsonElement>(visitPath)).GetProperty("heldOn").GetString());
+    }
+
+    [Fact]
     public async Task A_raise_names_one_place_and_a_lundy_yes_needs_evidence_on_activities_too()
     {
         var both = await _officer.PostAsJsonAsync(ItemsPath, new { meetingId = Guid.NewGuid(), activityId = Guid.NewGuid(), said = "x", themes = Array.Empty<string>(), serviceArea = "residential-homes", decisionMaker = "y" });

@@ -73,6 +73,12 @@ public interface IForumItemRepository : IRepository<ForumItem, ForumItemId>
 /// <summary>Involvement activities.</summary>
 public interface IActivityRepository : IRepository<InvolvementActivity, InvolvementActivityId>
 {
+    /// <summary>
+    /// Saves <paramref name="activity"/> with an item raised at it, under the version it was read at: a correction of
+    /// its date or forum racing the item fails one of the two, so the item never keeps a date or forum the activity left.
+    /// </summary>
+    void HoldVersionOf(InvolvementActivity activity);
+
     /// <summary>Up to <paramref name="take"/> activities in id order after <paramref name="after"/>, of one kind or all.</summary>
     Task<IReadOnlyList<InvolvementActivity>> ListAsync(ActivityKind? kind, Guid? after, int take, CancellationToken cancellationToken);
 

@@ -10,6 +10,7 @@ using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application.Items;
 using Participation.Modules.Forums.Application.Items.AddAction;
 using Participation.Modules.Forums.Application.Items.GetItem;
@@ -95,9 +96,10 @@ internal static class ItemEndpoints
     private static async Task<Ok<ItemResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetItemQuery(id), response, cancellationToken));
 
-    private static async Task<Created<ItemResponse>> Raise(ItemRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ItemResponse>> Raise(ItemRequest request, ISender sender, HttpResponse response, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(new RaiseItemCommand(request.MeetingId, request.ActivityId, request.Said, request.Themes ?? [], request.ServiceArea, request.DecisionMaker), cancellationToken);
+        // Raced by a correction of the activity it is raised at: asked again, it takes the corrected date and forum.
+        var id = await sender.SendOnceMoreIfRacedAsync(new RaiseItemCommand(request.MeetingId, request.ActivityId, request.Said, request.Themes ?? [], request.ServiceArea, request.DecisionMaker), services, cancellationToken);
         return TypedResults.Created($"{Path}/{id}", await sender.SendVersioned(new GetItemQuery(id), response, cancellationToken));
     }
 

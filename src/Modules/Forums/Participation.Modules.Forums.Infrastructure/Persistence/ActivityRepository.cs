@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application;
 using Participation.Modules.Forums.Domain.Involvement;
 
@@ -6,6 +7,8 @@ namespace Participation.Modules.Forums.Infrastructure.Persistence;
 
 internal sealed class ActivityRepository(ForumsDbContext context) : IActivityRepository
 {
+    public void HoldVersionOf(InvolvementActivity activity) => AggregateVersions.WriteUnderVersion(context.Entry(activity));
+
     public Task<InvolvementActivity?> GetAsync(InvolvementActivityId id, CancellationToken cancellationToken) =>
         context.Activities.SingleOrDefaultAsync(activity => activity.Id == id, cancellationToken);
 

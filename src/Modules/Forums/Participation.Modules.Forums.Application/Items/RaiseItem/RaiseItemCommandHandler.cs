@@ -12,9 +12,18 @@ internal sealed class RaiseItemCommandHandler(IMeetingRepository meetings, IActi
 {
     public async ValueTask<Guid> Handle(RaiseItemCommand command, CancellationToken cancellationToken)
     {
-        var raisedAt = command.MeetingId is { } meetingId
-            ? RaisedAt.Meeting(await meetings.LoadAsync(new MeetingId(meetingId), cancellationToken))
-            : RaisedAt.Activity(await activities.LoadAsync(new InvolvementActivityId(command.ActivityId!.Value), cancellationToken));
+        RaisedAt raisedAt;
+        if (command.MeetingId is { } meetingId)
+        {
+            raisedAt = RaisedAt.Meeting(await meetings.LoadAsync(new MeetingId(meetingId), cancellationToken));
+        }
+        else
+        {
+            var activity = await activities.LoadAsync(new InvolvementActivityId(command.ActivityId!.Value), cancellationToken);
+            raisedAt = RaisedAt.Activity(activity);
+            activities.HoldVersionOf(activity);
+        }
+
         await sender.EnsureKnownAsync(
             [new ReferenceCode("serviceArea", ReferenceCodeKind.ServiceArea, command.ServiceArea), .. ReferenceCodeChecks.Themes("themes", command.Themes)],
             cancellationToken);
