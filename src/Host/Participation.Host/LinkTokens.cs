@@ -17,7 +17,8 @@ internal static class LinkTokens
     {
         foreach (var route in LinkRoutes)
         {
-            if (path.StartsWithSegments(route, StringComparison.Ordinal, out var rest) && rest.HasValue)
+            // Routing matches paths whatever their case, so the token hides in /RESPOND/… too.
+            if (path.StartsWithSegments(route, StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue)
             {
                 return $"{route}/{{token}}";
             }

@@ -31,6 +31,8 @@ public sealed class LinkLoggingTests(LinkLoggingFixture api) : IClassFixture<Lin
 
         await respondent.GetAsync(new Uri(route, UriKind.Relative));
         await respondent.GetAsync(new Uri($"/respond/{token}", UriKind.Relative));
+        // Routing ignores the path's case, so a link typed in capitals opens the page too.
+        await respondent.GetAsync(new Uri($"/RESPOND/{token}", UriKind.Relative));
 
         Assert.Contains(api.Logs.Lines, line => line.Contains("RequestPath:/api/v1/respond/{token}", StringComparison.Ordinal));
         Assert.Contains(api.Logs.Lines, line => line.Contains("RequestPath:/respond/{token}", StringComparison.Ordinal));
