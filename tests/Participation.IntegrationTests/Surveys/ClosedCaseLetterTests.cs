@@ -99,6 +99,10 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         Assert.Equal("responded", (await api.Factory.ClosureAsync(id)).GetProperty("status").GetString());
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.case_closures WHERE id = $1 AND invitation_id IS NOT NULL", id));
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE case_reference = 'CASE-CL-A1'"));
+        // The letter's opt-out still answers: the follow-up ended with the answer, so nothing more comes.
+        var optOut = await api.Factory.CreateClient().PostAsync(new Uri($"{link}/opt-out", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, optOut.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.Factory.CreateClient().GetAsync(new Uri($"/respond/{link.Split('/')[^1]}/opt-out", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

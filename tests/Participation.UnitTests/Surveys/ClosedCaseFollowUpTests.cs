@@ -69,7 +69,7 @@ public sealed class ClosedCaseFollowUpTests
     }
 
     [Fact]
-    public void An_opt_out_while_a_run_sends_the_letter_is_not_left_sending_for_officers_to_check()
+    public void An_opt_out_while_a_run_sends_the_letter_leaves_it_to_the_run_which_withdraws_it_or_records_it_sent()
     {
         var notYetSent = Closure();
         notYetSent.EmailLetter(new InvitationId(Guid.CreateVersion7()), "<b@test>", Today);
@@ -78,6 +78,8 @@ public sealed class ClosedCaseFollowUpTests
 
         notYetSent.OptOut(OptOutRoute.Partner, Today);
         handedOver.OptOut(OptOutRoute.Partner, Today);
+        Assert.Equal(LetterStatus.Sending, notYetSent.LetterStatus);
+        notYetSent.LetterWithdrawn();
         handedOver.LetterAccepted();
 
         Assert.Equal(LetterStatus.NotWritten, notYetSent.LetterStatus);

@@ -162,6 +162,9 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
         LetterDate = today;
     }
 
+    /// <summary>A run that was to send the letter did not, finding it no longer wanted (the family opted out or answered meanwhile).</summary>
+    public void LetterWithdrawn() => LetterStatus = LetterStatus.NotWritten;
+
     /// <summary>The mail server accepted the email.</summary>
     public void LetterAccepted() => LetterStatus = LetterStatus.Sent;
 
@@ -202,8 +205,7 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
 
     /// <summary>
     /// The family opted out: never contacted again for this closure. A second opt-out changes nothing. A letter a run
-    /// is about to send is not written either (the run checks before it sends); one it already handed over is recorded
-    /// as sent when the mail server's answer comes back.
+    /// is sending is left to the run: only it knows whether the message was handed over.
     /// </summary>
     public void OptOut(OptOutRoute via, DateOnly today)
     {
@@ -214,7 +216,7 @@ public sealed class CaseClosure : AggregateRoot<CaseClosureId>
 
         OptedOutOn = today;
         OptedOutVia = via;
-        if (LetterStatus is LetterStatus.Waiting or LetterStatus.Sending)
+        if (LetterStatus == LetterStatus.Waiting)
         {
             LetterStatus = LetterStatus.NotWritten;
         }

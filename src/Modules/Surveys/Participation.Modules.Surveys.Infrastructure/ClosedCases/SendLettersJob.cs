@@ -1,5 +1,6 @@
 using Hangfire;
 using Mediator;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -43,23 +44,23 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
         foreach (var closure in prepared.ToEmail)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await DeliverAsync(closure, cancellationToken) is { } outcome)
-            {
-                // Not the job's token: what the server did is recorded even as the host stops.
-                await InScopeAsync(sender => sender.Send(new RecordLetterOutcomeCommand(closure, outcome), CancellationToken.None));
-            }
+            var outcome = await DeliverAsync(closure, cancellationToken);
+            // Not the job's token: what the server did is recorded even as the host stops. An opt-out or an answer
+            // committed meanwhile is read again, not a reason to stop the run.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISender>().SendOnceMoreIfRacedAsync(new RecordLetterOutcomeCommand(closure, outcome), scope.ServiceProvider, CancellationToken.None);
         }
     }
 
-    /// <summary>Sends one letter; null when it is no longer this run's to send.</summary>
-    private async Task<LetterOutcome?> DeliverAsync(Guid closure, CancellationToken cancellationToken)
+    /// <summary>Sends one letter; withdrawn when it is no longer wanted.</summary>
+    private async Task<LetterOutcome> DeliverAsync(Guid closure, CancellationToken cancellationToken)
     {
         MimeMessage message;
         try
         {
             if (await InScopeAsync(sender => sender.Send(new GetLetterQuery(closure), cancellationToken)) is not { } letter)
             {
-                return null;
+                return LetterOutcome.Withdrawn;
             }
 
             message = writer.Email(letter);

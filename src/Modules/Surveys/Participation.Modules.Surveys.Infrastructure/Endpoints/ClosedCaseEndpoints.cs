@@ -168,10 +168,11 @@ internal static class ClosedCaseEndpoints
         ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListClosuresQuery(null, pageSize, cursor, CallListOnly: true), cancellationToken));
 
-    // Two officers recording on one closure at once: the loser is asked again and meets the winner's record.
-    private static async Task<Ok<CaseClosureResponse>> RecordCall(Guid id, CallRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new RecordCallCommand(id, request.Outcome, request.OptOut ?? false, request.Version, request.Answers), services, cancellationToken));
+    // A call racing another record on the closure is 412, not asked again: a second attempt must not be counted twice.
+    private static async Task<Ok<CaseClosureResponse>> RecordCall(Guid id, CallRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordCallCommand(id, request.Outcome, request.OptOut ?? false, request.Version, request.Answers), cancellationToken));
 
+    // Feedback racing another record is asked again and meets it (409): counted once.
     private static async Task<Ok<CaseClosureResponse>> RecordFeedback(Guid id, FeedbackRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendOnceMoreIfRacedAsync(new RecordFeedbackCommand(id, request.Channel, request.Version, request.Answers), services, cancellationToken));
 

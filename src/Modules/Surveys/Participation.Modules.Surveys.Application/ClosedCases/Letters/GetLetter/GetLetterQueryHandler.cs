@@ -9,7 +9,8 @@ internal sealed class GetLetterQueryHandler(ICaseClosureRepository closures, Let
     public async ValueTask<Letter?> Handle(GetLetterQuery query, CancellationToken cancellationToken)
     {
         var closure = await closures.GetAsync(new CaseClosureId(query.Id), cancellationToken) ?? throw new NotFoundException("Closure", query.Id);
-        return closure.LetterStatus == LetterStatus.Sending && closure.OptedOutOn is null && closure.Contact is not null
+        // Still wanted: not opted out, no feedback yet, its contact and its link still held.
+        return closure is { LetterStatus: LetterStatus.Sending, OptedOutOn: null, FollowUpEndedOn: null, Contact: not null, InvitationId: not null }
             ? await letters.ForAsync(closure, cancellationToken)
             : null;
     }

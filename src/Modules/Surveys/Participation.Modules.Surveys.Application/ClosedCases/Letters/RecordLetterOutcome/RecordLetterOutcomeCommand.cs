@@ -16,6 +16,9 @@ public enum LetterOutcome
 
     /// <summary>It can never go to that address (refused for good, or the address cannot be written to).</summary>
     Undeliverable,
+
+    /// <summary>The run never handed it over: it was no longer wanted when its turn came.</summary>
+    Withdrawn,
 }
 
 /// <summary>Records how an email the run recorded as being sent ended.</summary>

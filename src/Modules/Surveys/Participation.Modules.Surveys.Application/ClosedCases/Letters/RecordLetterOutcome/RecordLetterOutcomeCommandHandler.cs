@@ -20,6 +20,9 @@ internal sealed class RecordLetterOutcomeCommandHandler(ICaseClosureRepository c
             case LetterOutcome.Undeliverable:
                 closure.LetterUndeliverable();
                 break;
+            case LetterOutcome.Withdrawn:
+                closure.LetterWithdrawn();
+                break;
             default:
                 closure.LetterFateUnknown();
                 break;
