@@ -148,9 +148,12 @@ internal static class StaffSignIn
             .AllowAnonymous().ExcludeFromDescription();
     }
 
-    /// <summary>Only a path on this host: an open redirect would let a link to us send a signed-in person anywhere.</summary>
-    private static string LocalOnly(string? returnUrl) =>
-        returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not ('/' or '\\') ? returnUrl : "/jobs";
+    /// <summary>
+    /// Only a path on this host: an open redirect would let a link to us send a signed-in person anywhere. Browsers drop
+    /// tabs and line breaks from a URL, so "/\t/evil.example" would become "//evil.example": no control character passes.
+    /// </summary>
+    internal static string LocalOnly(string? returnUrl) =>
+        returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not ('/' or '\\') && !returnUrl.Any(char.IsControl) ? returnUrl : "/jobs";
 
     private static string DevelopmentSignInPage(string returnUrl, AntiforgeryTokenSet tokens)
     {

@@ -81,6 +81,15 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
     public async Task The_job_dashboard_is_for_administrators_only(string role, HttpStatusCode expected) =>
         Assert.Equal(expected, (await api.Factory.Client(role).GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
 
+    [Theory]
+    [InlineData("/complaints?status=open", "/complaints?status=open")]
+    [InlineData("//evil.example", "/jobs")]
+    [InlineData("/\\evil.example", "/jobs")]
+    [InlineData("/\t/evil.example", "/jobs")]
+    [InlineData("https://evil.example/", "/jobs")]
+    public void Sign_in_returns_only_to_a_path_on_this_host(string returnUrl, string expected) =>
+        Assert.Equal(expected, Participation.Host.StaffSignIn.LocalOnly(returnUrl));
+
     [Fact]
     public async Task A_person_not_signed_in_is_sent_to_sign_in_from_the_dashboard_but_an_api_call_is_refused()
     {

@@ -6,8 +6,12 @@ namespace Participation.BuildingBlocks.Infrastructure.Messaging;
 /// <summary>The recurring Hangfire job that runs a module's outbox processor every minute.</summary>
 public sealed class OutboxProcessingJob(OutboxProcessor processor)
 {
-    /// <summary>Runs the processor for one module. Safe to run twice: rows are claimed, consumers are idempotent.</summary>
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    /// <summary>
+    /// Runs the processor for one module. Safe to run twice: rows are claimed, consumers are idempotent. One run at a
+    /// time per module (the lock is named by the module, "{0}" being the job's first argument): a backlog in one
+    /// module's outbox must not hold up the others.
+    /// </summary>
+    [DisableConcurrentExecution("outbox:{0}", 60)]
     [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
     public Task RunAsync(string module, CancellationToken cancellationToken) => processor.ProcessAsync(module, cancellationToken);
 
