@@ -20,4 +20,14 @@ public sealed class ThemeMatcherTests
     [InlineData(null, new string[0])]
     public void A_theme_is_suggested_when_a_term_appears_as_whole_words_in_any_case(string? text, string[] suggested) =>
         Assert.Equal(suggested, matcher.Suggest(text));
+
+    [Fact]
+    public void At_most_as_many_themes_as_a_record_carries_are_suggested_the_most_matched_kept()
+    {
+        var many = new ThemeMatcher([.. Enumerable.Range(1, 12).Select(number => ($"theme-{number:00}", (IReadOnlyList<string>)(number == 12 ? ["word12", "again"] : [$"word{number}"])))]);
+
+        var suggested = many.Suggest(string.Join(' ', Enumerable.Range(1, 12).Select(number => $"word{number}")) + " again");
+
+        Assert.Equal([.. Enumerable.Range(1, 9).Select(number => $"theme-{number:00}"), "theme-12"], suggested);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Participation.BuildingBlocks.Domain;
 
 namespace Participation.Modules.ReferenceData.Domain.Themes;
 
@@ -12,7 +13,10 @@ public sealed class ThemeMatcher(IEnumerable<(string Code, IReadOnlyList<string>
     private readonly (string Code, string[] Terms)[] themes =
         [.. themes.Where(theme => theme.Terms.Count > 0).Select(theme => (theme.Code, theme.Terms.Select(term => $" {Normalise(term)} ").ToArray())).OrderBy(theme => theme.Code, StringComparer.Ordinal)];
 
-    /// <summary>The codes of the themes the text suggests, in code order.</summary>
+    /// <summary>
+    /// The codes of the themes the text suggests, in code order: at most as many as a record carries
+    /// (<see cref="ListLengths.Themes"/>), those matched by the most terms first.
+    /// </summary>
     public IReadOnlyList<string> Suggest(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || themes.Length == 0)
@@ -21,7 +25,15 @@ public sealed class ThemeMatcher(IEnumerable<(string Code, IReadOnlyList<string>
         }
 
         var padded = $" {Normalise(text)} ";
-        return [.. themes.Where(theme => theme.Terms.Any(term => padded.Contains(term, StringComparison.Ordinal))).Select(theme => theme.Code)];
+        return
+        [
+            .. themes.Select(theme => (theme.Code, Matches: theme.Terms.Count(term => padded.Contains(term, StringComparison.Ordinal))))
+                .Where(theme => theme.Matches > 0)
+                .OrderByDescending(theme => theme.Matches)
+                .Take(ListLengths.Themes)
+                .Select(theme => theme.Code)
+                .Order(StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>Lower case, every run of characters other than letters and digits one space, trimmed.</summary>
