@@ -142,6 +142,16 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Attendance_rows_of_one_audience_adding_up_past_the_limit_are_a_400_naming_attendance()
+    {
+        var forum = await _officer.ForumAsync("Crowded council");
+        var meeting = JsonSerializer.SerializeToNode(Meeting("2026-06-01"))!;
+        meeting["attendance"] = JsonSerializer.SerializeToNode(new[] { new { audience = "child-or-young-person", count = 400 }, new { audience = "child-or-young-person", count = 400 } });
+
+        await (await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/meetings", meeting)).ShouldBeValidationProblemFor("attendance");
+    }
+
+    [Fact]
     public async Task A_lundy_yes_without_evidence_is_a_400_naming_the_element()
     {
         var forum = await _officer.ForumAsync("Lundy council");

@@ -96,6 +96,10 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
         var nullRow = JsonSerializer.SerializeToNode(Activity("peer-mentoring", "2026-05-20"))!;
         nullRow["recognitions"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
         await (await _officer.PostAsJsonAsync(Activities, nullRow)).ShouldBeValidationProblemFor("recognitions[0]");
+
+        var crowded = JsonSerializer.SerializeToNode(Activity("peer-mentoring", "2026-05-20"))!;
+        crowded["participants"] = JsonSerializer.SerializeToNode(new[] { new { audience = "parent", cohort = "send", count = 6_000 }, new { audience = "parent", cohort = "send", count = 6_000 } });
+        await (await _officer.PostAsJsonAsync(Activities, crowded)).ShouldBeValidationProblemFor("participants");
     }
 
     [Fact]

@@ -12,7 +12,10 @@ internal sealed class ActivityDetailsValidator : AbstractValidator<IActivityDeta
         RuleFor(command => command.Kind).IsInEnum();
         RuleFor(command => command.Title).Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("title is required.").MaximumLength(TextLengths.Name);
         RuleFor(command => command.ServiceArea).MaximumLength(TextLengths.Code);
-        RuleFor(command => command.Participants).NotEmpty().WithMessage("participants needs at least one row: who took part?").HoldsAtMost(ActivityLimits.ParticipantRows);
+        RuleFor(command => command.Participants).NotEmpty().WithMessage("participants needs at least one row: who took part?").HoldsAtMost(ActivityLimits.ParticipantRows)
+            // Rows of one audience and cohort are added together, and the sum is what the activity records and shows.
+            .Must(rows => rows is null || rows.OfType<ParticipantCount>().GroupBy(row => (row.Audience, row.Cohort)).All(group => group.Sum(row => (long)row.Count) <= ParticipantCount.Most))
+            .WithMessage($"participants counts at most {ParticipantCount.Most} of one audience and cohort in all.");
         RuleForEach(command => command.Participants).NotNull().WithMessage("Each participants row must be an object, not null.").ChildRules(row =>
         {
             row.RuleFor(entry => entry.Audience).IsInEnum();

@@ -9,7 +9,10 @@ internal sealed class MeetingValidator : AbstractValidator<IMeetingCommand>
 {
     public MeetingValidator()
     {
-        RuleFor(command => command.Attendance).NotNull().HoldsAtMost(MeetingLimits.AttendanceRows);
+        RuleFor(command => command.Attendance).NotNull().HoldsAtMost(MeetingLimits.AttendanceRows)
+            // Rows of one audience are added together, and the sum is what the meeting records and shows.
+            .Must(rows => rows is null || rows.OfType<AttendanceCount>().GroupBy(row => row.Audience).All(audience => audience.Sum(row => (long)row.Count) <= AttendanceCount.Most))
+            .WithMessage($"attendance counts at most {AttendanceCount.Most} of one audience in all.");
         RuleForEach(command => command.Attendance).NotNull().WithMessage("Each attendance row must be an object, not null.").ChildRules(count =>
         {
             count.RuleFor(entry => entry.Audience).IsInEnum();

@@ -51,7 +51,8 @@ internal static class ItemEndpoints
             .RequiresIfMatch()
             .ReturnsETag()
             .RequireAuthorization(ForumPolicies.Write)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         items.MapPut("/{id:guid}/actions/{actionId:guid}", UpdateAction)
             .WithName("UpdateForumItemAction").WithSummary("Changes an action's owner, due date or status; needs If-Match of the item (ParticipationOfficer)")
             .RequiresIfMatch()
