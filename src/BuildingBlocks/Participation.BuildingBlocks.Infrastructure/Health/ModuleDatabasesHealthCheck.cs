@@ -19,9 +19,17 @@ internal sealed class ModuleDatabasesHealthCheck(IServiceScopeFactory scopes, Mo
                 return HealthCheckResult.Unhealthy("The database does not answer.");
             }
 
-            if ((await database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            try
             {
-                return HealthCheckResult.Unhealthy($"Module {module.Name} has pending migrations.");
+                if ((await database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                {
+                    return HealthCheckResult.Unhealthy($"Module {module.Name} has pending migrations.");
+                }
+            }
+            catch (Exception exception) when (exception is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                // The anonymous readiness answer says what failed, never the server's own words (host, port, role).
+                return HealthCheckResult.Unhealthy("The database does not answer.");
             }
         }
 
