@@ -58,9 +58,7 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
             // The second counts one active key too (the first is not committed) and waits: on the provider's row, or
             // (were the provider's version left alone) at its own commit.
             var second = Issue();
-            await api.Factory.UntilCountedAsync(
-                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
-                "the second key's request never waited on the first", () => second.IsCompleted);
+            await commits.SecondWaitingAsync(second, "the second key's request never waited on the first");
             await commits.ReleaseAsync();
             issued = await Task.WhenAll(first, second);
         }

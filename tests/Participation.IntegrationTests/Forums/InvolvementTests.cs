@@ -69,9 +69,7 @@ public sealed class InvolvementTests(ApiFixture api) : IClassFixture<ApiFixture>
             await commits.CommitWaitingAsync("the finding's commit never reached the held lock");
             // The correction finds no finding raised (it is not committed) and moves the visit's day.
             var correcting = _officer.ChangeAsync(HttpMethod.Put, visitPath, visitPath, Activity("inspection-visit", "2026-06-21", inspectors));
-            await api.Factory.UntilCountedAsync(
-                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
-                "the correction never waited on the finding", () => correcting.IsCompleted);
+            await commits.SecondWaitingAsync(correcting, "the correction never waited on the finding");
             await commits.ReleaseAsync();
             Assert.Equal(HttpStatusCode.Created, (await raising).StatusCode);
             corrected = await correcting;

@@ -56,6 +56,17 @@ public sealed class HeldCommits : IAsyncDisposable
         await _factory.UntilCountedAsync(waiting, never);
     }
 
+    /// <summary>
+    /// Waits until a second session waits on a lock besides the held commit (<paramref name="second"/>'s request, on a
+    /// row the held transaction wrote), or <paramref name="second"/> is done; fails with <paramref name="never"/> if
+    /// neither comes.
+    /// </summary>
+    public Task SecondWaitingAsync(Task second, string never) =>
+        _factory.UntilCountedAsync(
+            "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+            never,
+            () => second.IsCompleted);
+
     /// <summary>Lets the held commits go.</summary>
     public async Task ReleaseAsync()
     {

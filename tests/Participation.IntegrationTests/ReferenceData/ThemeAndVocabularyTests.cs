@@ -84,9 +84,7 @@ public sealed class ThemeAndVocabularyTests(ApiFixture api) : IClassFixture<ApiF
             await commits.CommitWaitingAsync("the sub-theme's commit never reached the held lock");
             // The retirement counts no active sub-theme (the new one is not committed) and writes the theme.
             var retiring = _admin.PostStepAsync($"{Themes}/{top}", "retirement");
-            await api.Factory.UntilCountedAsync(
-                "SELECT (count(*) >= 2)::int::bigint FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
-                "the retirement never waited on the sub-theme", () => retiring.IsCompleted);
+            await commits.SecondWaitingAsync(retiring, "the retirement never waited on the sub-theme");
             await commits.ReleaseAsync();
             Assert.Equal(HttpStatusCode.Created, (await adding).StatusCode);
             retired = await retiring;
