@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.CommissionedServices;
@@ -159,6 +161,22 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var request = new HttpRequestMessage(HttpMethod.Post, Batch) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Records_older_than_the_kept_days_are_purged_with_the_comments_they_replay_and_recent_ones_kept()
+    {
+        var (client, provider) = await PartnerAsync("Purged keys");
+        Assert.Equal(HttpStatusCode.Created, (await Send(client, Single, "old-key", Item("p-1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Send(client, Single, "new-key", Item("p-2"))).StatusCode);
+        await api.Factory.ExecuteAsync($"UPDATE partners.idempotency_records SET reserved_on = now() - interval '8 days' WHERE partner_id = '{provider}' AND key = 'old-key'");
+
+        await using (var scope = api.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PurgeIdempotencyRecordsJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("new-key", await api.Factory.ScalarAsync("SELECT string_agg(key, ',') FROM partners.idempotency_records WHERE partner_id = $1", provider));
     }
 
     private async Task<(HttpClient Client, Guid Provider)> PartnerAsync(string name)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,9 @@ internal sealed class PartnerPlatformModule() : Module<PartnerPlatformDbContext>
 
     protected override IReadOnlyList<Assembly> Assemblies => [];
 
+    public override void ScheduleJobs(IRecurringJobManager jobs, RecurringJobOptions options) =>
+        jobs.AddOrUpdate<PurgeIdempotencyRecordsJob>(PurgeIdempotencyRecordsJob.Id, job => job.RunAsync(CancellationToken.None), PurgeIdempotencyRecordsJob.Schedule, options);
+
     protected override void AddModuleServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication().AddPartnerKeys();
@@ -33,6 +37,11 @@ internal sealed class PartnerPlatformModule() : Module<PartnerPlatformDbContext>
             .Validate(options => options.KeyCacheSeconds is >= 0 and <= 300, "Partners:KeyCacheSeconds must be between 0 and 300.")
             .ValidateOnStart();
         services.AddSingleton<PartnerKeyCache>();
+        services.AddOptions<IdempotencyOptions>()
+            .Bind(configuration.GetSection(PartnerKeyCacheOptions.Section))
+            .Validate(options => options.IdempotencyKeepDays is >= 1 and <= 366, "Partners:IdempotencyKeepDays must be between 1 and 366.")
+            .ValidateOnStart();
+        services.AddScoped<PurgeIdempotencyRecordsJob>();
         services.AddSingleton<IPartnerKeyRevocations>(provider => provider.GetRequiredService<PartnerKeyCache>());
     }
 }
