@@ -60,9 +60,12 @@ public sealed class LocalPostgresCluster
         await cluster.InitialiseAsync(cancellationToken);
         if (await cluster.PgCtlAsync(["status", "-D", cluster.DataDirectory], throwOnFailure: false, cancellationToken) != 0)
         {
+            // Room for several hosts' pools at once (the test suite runs a host per fixture, each pooling up to 30
+            // connections; the benchmark runs a raw baseline beside the host): past the default 100 a new connection is
+            // refused ("too many clients"), which a request answers as 503.
             await cluster.PgCtlAsync(
                 ["start", "-w", "-t", "60", "-D", cluster.DataDirectory, "-l", Path.Combine(cluster.DataDirectory, "server.log"),
-                 "-o", $"-p {port} -k {cluster.DataDirectory} -c listen_addresses=127.0.0.1"],
+                 "-o", $"-p {port} -k {cluster.DataDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300"],
                 throwOnFailure: true,
                 cancellationToken);
         }
