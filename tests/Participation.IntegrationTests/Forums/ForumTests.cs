@@ -142,6 +142,16 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Consent_dated_after_today_is_a_400_naming_consentGivenOn()
+    {
+        var forum = await _officer.ForumAsync("Consent council");
+        var member = JsonSerializer.SerializeToNode(Member("Tam", ageBand: "under-eleven", consentGivenBy: "parent"))!;
+        member["consentGivenOn"] = "2099-01-01";
+
+        await (await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", member)).ShouldBeValidationProblemFor("consentGivenOn");
+    }
+
+    [Fact]
     public async Task Attendance_rows_of_one_audience_adding_up_past_the_limit_are_a_400_naming_attendance()
     {
         var forum = await _officer.ForumAsync("Crowded council");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
 using Participation.Modules.Forums.Domain.Members;
@@ -16,7 +17,7 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
     /// <summary>Long enough for any UK or international number as written.</summary>
     public const int PhoneMaxLength = 30;
 
-    public MemberDetailsValidator()
+    public MemberDetailsValidator(TimeProvider clock)
     {
         RuleFor(command => command.DisplayName).Must(name => !string.IsNullOrWhiteSpace(name) && name.Trim().Length >= DisplayNameMinLength)
             .WithMessage($"displayName is required: a first name, nickname or initials of at least {DisplayNameMinLength} characters.")
@@ -29,6 +30,9 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
             .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");
         RuleFor(command => command.ConsentGivenBy).IsInEnum();
+        // Taking part rests on consent already given: a day to come is a mistake, or consent not yet held.
+        RuleFor(command => command.ConsentGivenOn).Must(day => day <= UkDates.Today(clock))
+            .WithMessage("consentGivenOn cannot be after today: record consent once it is given.");
     }
 
     /// <summary>The details as the domain takes them, trimmed.</summary>

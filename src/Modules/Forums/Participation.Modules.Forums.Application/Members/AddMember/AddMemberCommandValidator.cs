@@ -4,5 +4,5 @@ namespace Participation.Modules.Forums.Application.Members.AddMember;
 
 internal sealed class AddMemberCommandValidator : AbstractValidator<AddMemberCommand>
 {
-    public AddMemberCommandValidator() => Include(new MemberDetailsValidator());
+    public AddMemberCommandValidator(TimeProvider clock) => Include(new MemberDetailsValidator(clock));
 }

@@ -4,5 +4,5 @@ namespace Participation.Modules.Forums.Application.Members.UpdateMember;
 
 internal sealed class UpdateMemberCommandValidator : AbstractValidator<UpdateMemberCommand>
 {
-    public UpdateMemberCommandValidator() => Include(new MemberDetailsValidator());
+    public UpdateMemberCommandValidator(TimeProvider clock) => Include(new MemberDetailsValidator(clock));
 }
