@@ -34,6 +34,10 @@ public static class RequestBodyLimits
         return builder;
     }
 
+    /// <summary>A body larger than <paramref name="bytes"/> is refused with 413 before it is read (instead of the default write limit).</summary>
+    public static RouteHandlerBuilder AcceptsBodyUpTo(this RouteHandlerBuilder builder, long bytes) =>
+        builder.WithMetadata(new RequestSizeLimitAttribute(bytes));
+
     /// <summary>Adds the check; place it after routing so the endpoint is known.</summary>
     public static IApplicationBuilder UseDeclaredRequestBodyLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -48,10 +48,6 @@ public static class PartnerRoutes
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    /// <summary>A body larger than <paramref name="bytes"/> is refused with 413 before it is read (instead of the default write limit).</summary>
-    public static RouteHandlerBuilder AcceptsBodyUpTo(this RouteHandlerBuilder builder, long bytes) =>
-        builder.WithMetadata(new RequestSizeLimitAttribute(bytes));
-
     internal static AuthorizationBuilder AddPartnerPolicies(this AuthorizationBuilder authorization)
     {
         authorization.AddPolicy(AnyPartnerPolicy, policy => policy.AddAuthenticationSchemes(PartnerAuthentication.Scheme).RequireClaim(PartnerAuthentication.PartnerClaim));

@@ -1,6 +1,6 @@
 using FluentValidation;
-using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Application.Validation;
+using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain;
 using Participation.Modules.Forums.Domain.Members;
 

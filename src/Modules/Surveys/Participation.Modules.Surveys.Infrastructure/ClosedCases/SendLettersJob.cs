@@ -1,10 +1,10 @@
 using Hangfire;
 using Mediator;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Participation.BuildingBlocks.Infrastructure.Mail;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.GetLetter;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.PrepareLetters;
 using Participation.Modules.Surveys.Application.ClosedCases.Letters.ReconcileInterruptedLetters;

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Infrastructure.Partners;
-using Participation.Modules.Surveys.Application.Surveys;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Surveys.Application.Invitations;
 using Participation.Modules.Surveys.Application.ClosedCases.OptOut;
@@ -16,6 +15,7 @@ using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Responding.GetQuestionnaireToAnswer;
 using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
+using Participation.Modules.Surveys.Application.Surveys;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Surveys;
