@@ -75,6 +75,47 @@ public sealed class AuditTrailTests(AuditFixture api) : IClassFixture<AuditFixtu
     }
 
     [Fact]
+    public async Task A_write_whose_entry_cannot_be_written_changes_nothing_and_a_retry_is_recorded_once()
+    {
+        await using var owner = new NpgsqlConnection(api.Factory.OwnerConnectionString());
+        await owner.OpenAsync();
+        // The log refusing this one operation's entry, as a database going away between two commits would.
+        await using (var refuse = new NpgsqlCommand(
+            """
+            CREATE FUNCTION audit.refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'entry refused'; END $$;
+            CREATE TRIGGER refuse_for_test BEFORE INSERT ON audit.audit_events FOR EACH ROW
+                WHEN (NEW.operation = 'CreateServiceArea') EXECUTE FUNCTION audit.refuse_for_test();
+            """,
+            owner))
+        {
+            await refuse.ExecuteNonQueryAsync();
+        }
+
+        var body = new { code = "unlogged-area", name = "Area whose entry was refused" };
+        HttpResponseMessage refused;
+        try
+        {
+            refused = await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", body);
+        }
+        finally
+        {
+            await using var allow = new NpgsqlCommand("DROP TRIGGER refuse_for_test ON audit.audit_events; DROP FUNCTION audit.refuse_for_test()", owner);
+            await allow.ExecuteNonQueryAsync();
+        }
+
+        Assert.True((int)refused.StatusCode >= 500, $"answered {refused.StatusCode}");
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM reference_data.service_areas WHERE code = 'unlogged-area'", owner))
+        {
+            Assert.Equal(0L, await count.ExecuteScalarAsync());
+        }
+
+        var retried = await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", body);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        var id = (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+        Assert.Single(await Events($"recordId={id}"));
+    }
+
+    [Fact]
     public async Task A_refused_write_changed_nothing_and_is_not_recorded()
     {
         await _admin.PostAsJsonAsync("/api/v1/reference-data/service-areas", new { code = "Not Valid", name = "x" });

@@ -9,24 +9,28 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit;
 
 /// <summary>
 /// Records every successful write, and every successful read of a route marked <see cref="AuditedReads.AuditReads"/>
-/// (a list read with its filters and how many records it returned), before the response is sent: a change the client sees acknowledged is always in the log. Failed requests changed
-/// nothing and are not recorded.
+/// (a list read with its filters and how many records it returned), before the response is sent: a change the client
+/// sees acknowledged is always in the log. A write's entry is committed with its change when it changes something
+/// through a unit of work (<see cref="WriteAudit"/>); else it is recorded here once the write has succeeded. Failed
+/// requests changed nothing and are not recorded.
 /// </summary>
 internal sealed class AuditEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var result = await next(context);
         var http = context.HttpContext;
         var endpoint = http.GetEndpoint();
         var write = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
         if (endpoint is null || endpoint.Metadata.GetMetadata<NotAuditedMetadata>() is not null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null))
         {
-            return result;
+            return await next(context);
         }
 
+        var writeAudit = write ? http.RequestServices.GetRequiredService<WriteAudit>() : null;
+        writeAudit?.Expect(http, endpoint);
+        var result = await next(context);
         var outcome = EndpointOutcome.Of(result, http.Response);
-        if (outcome.Status >= StatusCodes.Status300MultipleChoices)
+        if (outcome.Status >= StatusCodes.Status300MultipleChoices || writeAudit is { Recorded: true })
         {
             return result;
         }
@@ -36,17 +40,17 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             http,
             endpoint,
             outcome.Status,
-            RecordId(http, endpoint, outcome),
+            DeclaredRecordId(http, endpoint) ?? outcome.Location?.Split('/')[^1],
             write ? null : AuditedQuery.Of(http.Request),
             outcome.Value is ICountedPage page ? page.Count : null));
         return result;
     }
 
-    /// <summary>The route value the endpoint declares it touches; else the record a creation names in its Location.</summary>
-    private static string? RecordId(HttpContext http, Endpoint endpoint, EndpointOutcome outcome) =>
+    /// <summary>The value of the route parameter the endpoint declares names the record it touches.</summary>
+    internal static string? DeclaredRecordId(HttpContext http, Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<AuditedRecordMetadata>() is { } record && http.Request.RouteValues.GetValueOrDefault(record.RouteParameter) is { } value
             ? value.ToString()
-            : outcome.Location?.Split('/')[^1];
+            : null;
 }
 
 /// <summary>Endpoint metadata: reads of this single child-level record are audited.</summary>

@@ -45,6 +45,7 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
     {
         services.AddSingleton<RefusalAuditBudget>();
         services.AddSingleton<AuditLog>();
+        services.AddScoped<WriteAudit>();
         services.AddSingleton(provider => new JobAudit(provider.GetRequiredService<AuditLog>(), provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService(provider => provider.GetRequiredService<AuditLog>());
     }

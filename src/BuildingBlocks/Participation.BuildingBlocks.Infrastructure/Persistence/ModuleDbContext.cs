@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.BuildingBlocks.Application.Persistence;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 
 namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 
@@ -52,8 +53,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The table, in each module's schema, of the messages its consumers have handled.</summary>
     public const string InboxTable = "inbox_messages";
 
+    /// <summary>The audit entry of the request that leased this pooled context, written with its first change.</summary>
+    internal WriteAudit? WriteAudit { get; set; }
+
     /// <inheritdoc />
-    public Task CommitAsync(CancellationToken cancellationToken) => SaveChangesAsync(cancellationToken);
+    public Task CommitAsync(CancellationToken cancellationToken) =>
+        WriteAudit is { } audit ? audit.SaveChangesAsync(this, cancellationToken) : SaveChangesAsync(cancellationToken);
 
     /// <summary>
     /// Publishes the domain events of tracked aggregates through the mediator of the scope that leased the context, so

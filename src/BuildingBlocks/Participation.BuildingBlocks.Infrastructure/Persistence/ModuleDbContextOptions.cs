@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 
 namespace Participation.BuildingBlocks.Infrastructure.Persistence;
 
@@ -39,6 +40,7 @@ public static class ModuleDbContextOptions
         {
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
             context.Publisher = provider.GetRequiredService<IPublisher>();
+            context.WriteAudit = provider.GetRequiredService<WriteAudit>();
             return context;
         });
         return services;

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Security;
 
 namespace Participation.BuildingBlocks.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ public static class RacedCommands
             await using var again = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             // A new unit of work, not a new caller: who is asking (an officer recording consent, say) goes with it.
             again.ServiceProvider.GetRequiredService<RequestUser>().AttachSame(services.GetRequiredService<RequestUser>());
+            again.ServiceProvider.GetRequiredService<WriteAudit>().ContinueFrom(services.GetRequiredService<WriteAudit>());
             return await again.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
         }
     }
