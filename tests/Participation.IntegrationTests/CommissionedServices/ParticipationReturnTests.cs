@@ -60,11 +60,36 @@ public sealed class ParticipationReturnTests(ApiFixture api) : IClassFixture<Api
         Assert.NotEqual("submitted", (await _officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns/{second}")).GetProperty("status").GetString());
     }
 
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient partner, string returnId, string idempotencyKey)
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient partner, string returnId, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/partner/returns/{returnId}/submissions") { Content = JsonContent.Create(Content()) };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return await partner.SendAsync(request);
+        return await partner.SendAsync(request, cancellationToken);
+    }
+
+    [Fact]
+    public async Task A_keyed_submission_whose_client_hangs_up_before_the_commit_still_completes_and_its_retry_replays_the_answer()
+    {
+        var (_, id, partner) = await OpenedAsync("Returns hang-up");
+        using var hangUp = new CancellationTokenSource();
+        Task<HttpResponseMessage> first;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "audit.audit_events", "NEW.operation = 'SubmitPartnerReturn'", key: 424_248))
+        {
+            first = SubmitAsync(partner, id, "hang-up-1", hangUp.Token);
+            await commits.CommitWaitingAsync("the submission never reached its commit");
+            await hangUp.CancelAsync();
+            // Time for the hang-up to reach the commit: one cancelled with its client stops waiting at once.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+
+        await api.Factory.UntilCountedAsync(
+            "SELECT count(*) FROM partners.idempotency_records WHERE key = 'hang-up-1' AND status_code IS NOT NULL",
+            "the submission was abandoned with its client, so the retry would submit again");
+        var retried = await SubmitAsync(partner, id, "hang-up-1");
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal("true", Assert.Single(retried.Headers.GetValues("Idempotent-Replayed")));
     }
 
     [Fact]

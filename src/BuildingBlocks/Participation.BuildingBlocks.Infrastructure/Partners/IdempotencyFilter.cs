@@ -62,6 +62,7 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, partner, key, now, http.RequestAborted)));
         }
 
+        RunToTheEnd(context);
         object? result;
         try
         {
@@ -75,6 +76,22 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         }
 
         return await CompleteAsync(http, database, partner, key, result, json);
+    }
+
+    /// <summary>
+    /// Once its key is reserved, a write runs to the end even if the client hangs up, so the response it earns is kept
+    /// for the retry to replay. Cancelled part-way, it could commit and then fail in its follow-up read: its key freed,
+    /// the retry would run it again (and a return's second submission is refused as already submitted).
+    /// </summary>
+    private static void RunToTheEnd(EndpointFilterInvocationContext context)
+    {
+        for (var index = 0; index < context.Arguments.Count; index++)
+        {
+            if (context.Arguments[index] is CancellationToken)
+            {
+                context.Arguments[index] = CancellationToken.None;
+            }
+        }
     }
 
     /// <summary>
