@@ -134,6 +134,8 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Surveys__TriggerLinkKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["ClosedCases__PublicBaseUrl"] = "http://localhost",
             ["ClosedCases__CouncilPhone"] = "020 7946 0000",
+            // Production needs mail chosen; the jobs' letters go to a folder deleted with the run's cluster.
+            ["Smtp__PickupDirectory"] = Path.Combine(dataDirectory, "mail-pickup"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimiting__Partner__Burst"] = "1000000",
             ["RateLimiting__Partner__PermitsPerSecond"] = "1000000",

@@ -11,13 +11,15 @@ internal sealed record DatabaseChoice(DatabaseConnections Connections, LocalPost
 
 /// <summary>
 /// <c>ConnectionStrings:Participation</c> when set; otherwise the embedded default, a private PostgreSQL cluster
-/// under a git-ignored data folder, so <c>dotnet run</c> works on a machine with only the server binaries.
+/// under a git-ignored data folder, so <c>dotnet run</c> works on a machine with only the server binaries. Never in
+/// Production (the environment of a host started with none named): a deployment that lost its connection string
+/// would otherwise keep children's data in a cluster that trusts every local user, beside the application.
 /// </summary>
 internal static class DatabaseBootstrap
 {
     private const string DatabaseName = "participation";
 
-    public static async Task<DatabaseChoice> ResolveAsync(IConfiguration configuration, string contentRoot)
+    public static async Task<DatabaseChoice> ResolveAsync(IConfiguration configuration, IHostEnvironment environment)
     {
         if (configuration.GetConnectionString("Participation") is { Length: > 0 } configured)
         {
@@ -30,9 +32,15 @@ internal static class DatabaseBootstrap
                     : "Using the database configured in ConnectionStrings:Participation; migrations run as ConnectionStrings:ParticipationOwner; no local PostgreSQL started.");
         }
 
+        if (environment.IsProduction())
+        {
+            throw new RequiredSettingException(
+                "ConnectionStrings:Participation is required in Production; the embedded PostgreSQL cluster is for development and tests.");
+        }
+
         var dataDirectory = configuration["EmbeddedPostgres:DataDirectory"] is { Length: > 0 } folder
             ? folder
-            : Path.Combine(contentRoot, ".data", "postgres");
+            : Path.Combine(environment.ContentRootPath, ".data", "postgres");
         var port = configuration.GetValue("EmbeddedPostgres:Port", 55432);
         var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, port, DatabaseName, CancellationToken.None);
         return new DatabaseChoice(

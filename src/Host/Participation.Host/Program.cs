@@ -29,7 +29,7 @@ try
 {
     // Before anything reads the configuration it adds to.
     var demoData = DemoDataCommand.From(args, builder);
-    database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath);
+    database = await DatabaseBootstrap.ResolveAsync(builder.Configuration, builder.Environment);
 
     // Explicit composition: every module the host knows, each switched off by Modules:{Name}:Enabled=false unless a
     // module that is on depends on it. The platform modules (audit log, partner platform) are always on.

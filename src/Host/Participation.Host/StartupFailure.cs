@@ -25,6 +25,7 @@ internal static class StartupFailure
         IOException { InnerException: AddressInUseException } bind => OneLine(bind.Message),
         OptionsValidationException invalid => OneLine(string.Join(" ", invalid.Failures)),
         ModuleCompositionException composition => OneLine(composition.Message),
+        RequiredSettingException missing => missing.Message,
         NpgsqlException database => $"the database did not answer ({OneLine(database.Message)}); check ConnectionStrings:Participation.",
         AggregateException { InnerExceptions.Count: 1 } single => Describe(single.InnerExceptions[0]),
         _ => $"{exception.GetType().Name}: {OneLine(exception.Message)}",
@@ -32,3 +33,6 @@ internal static class StartupFailure
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
+
+/// <summary>A setting the host cannot run without in its environment; the message names it.</summary>
+internal sealed class RequiredSettingException(string message) : Exception(message);

@@ -60,6 +60,24 @@ public sealed class StartupFailureTests
         AssertOneLineFailure(exitCode, output, errors, damaged.FullName);
     }
 
+    [Fact]
+    public async Task In_production_a_missing_connection_string_stops_the_host_instead_of_starting_the_embedded_cluster()
+    {
+        var (exitCode, output, errors) = await HostProcess.RunUntilExitAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+
+        AssertOneLineFailure(exitCode, output, errors, "ConnectionStrings:Participation is required in Production");
+    }
+
+    [Fact]
+    public async Task In_production_missing_mail_settings_stop_the_host_instead_of_filling_a_pickup_folder()
+    {
+        var settings = new Dictionary<string, string>(await DatabaseAsync()) { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+
+        var (exitCode, output, errors) = await HostProcess.RunUntilExitAsync(settings);
+
+        AssertOneLineFailure(exitCode, output, errors, "Smtp:Host is required in Production");
+    }
+
     private static void AssertOneLineFailure(int exitCode, string[] output, string[] errors, string named)
     {
         Assert.NotEqual(0, exitCode);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Participation.BuildingBlocks.Infrastructure.Mail;
 
-/// <summary>Registers the host's mail sender: SMTP when <c>Smtp:Host</c> is set, the pickup folder otherwise.</summary>
+/// <summary>Registers the host's mail sender: SMTP when <c>Smtp:Host</c> is set, the pickup folder otherwise (in Production only when chosen).</summary>
 public static partial class MailServices
 {
     /// <summary>Adds <see cref="IMailSender"/> and its settings.</summary>
@@ -16,6 +16,11 @@ public static partial class MailServices
             .Validate(options => options.Port is > 0 and < 65536, "Smtp:Port must be 1 to 65535.")
             .Validate(options => options.TimeoutSeconds is >= 1 and <= 600, "Smtp:TimeoutSeconds must be 1 to 600.")
             .Validate(options => MimeKit.MailboxAddress.TryParse(options.From, out _), "Smtp:From must be an address such as Participation <participation@council.example.gov.uk>.")
+            // A deployment that lost its mail settings would otherwise write families' letters to a folder beside the
+            // application and count them sent; in Production a pickup folder must be chosen, not fallen into.
+            .Validate<IHostEnvironment>(
+                (options, environment) => !environment.IsProduction() || !string.IsNullOrWhiteSpace(options.Host) || configuration[$"{MailOptions.Section}:{nameof(MailOptions.PickupDirectory)}"] is { Length: > 0 },
+                "Smtp:Host is required in Production (or Smtp:PickupDirectory, to write email as .eml files to a folder another service relays).")
             .ValidateOnStart();
         if (string.IsNullOrWhiteSpace(configuration[$"{MailOptions.Section}:Host"]))
         {
