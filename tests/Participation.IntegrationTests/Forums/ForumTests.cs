@@ -221,6 +221,18 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_child_needs_a_leaving_age_and_an_adult_may_not_have_one()
+    {
+        var forum = await _officer.ForumAsync("Mixed family forum");
+        var child = Member("Fin", ageOutAt: null, ageReviewOn: null);
+        var parent = JsonSerializer.SerializeToNode(Member("Gail", ageBand: "adult"))!;
+        parent["audience"] = "parent";
+
+        await (await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", child)).ShouldBeValidationProblemFor("ageOutAt");
+        await (await _officer.PostAsJsonAsync($"{ForumsPath}/{forum}/members", parent)).ShouldBeValidationProblemFor("ageOutAt");
+    }
+
+    [Fact]
     public async Task A_care_leavers_age_out_of_21_or_25_is_for_care_leavers_only()
     {
         var forum = await _officer.ForumAsync("Care leavers' forum");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain.Calendar;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Forums.Domain.Members;
 
 namespace Participation.Modules.Forums.Application.Members;
@@ -27,6 +28,12 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
         RuleFor(command => command.ContactEmail).IsSendableEmail().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ContactPhone).Matches(@"^\+?[0-9 ()-]{7,}$").WithMessage("contactPhone must be a telephone number.").MaximumLength(PhoneMaxLength);
+        // The daily ageing-out check flags children by their leaving age; adults' groups set none
+        // (docs/domain/forums.md#ageing-out). A child without one would never be flagged, an adult with one at once.
+        RuleFor(command => command.AgeOutAt).NotNull().When(command => command.Audience == Audience.ChildOrYoungPerson)
+            .WithMessage("ageOutAt is required for a child or young person: the age they leave a children's forum (18, or 21 or 25 for a care leaver).");
+        RuleFor(command => command.AgeOutAt).Null().When(command => command.Audience != Audience.ChildOrYoungPerson)
+            .WithMessage("ageOutAt is only for a child or young person: adults' groups set no leaving age.");
         RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
             .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");
         RuleFor(command => command.ConsentGivenBy).IsInEnum();
