@@ -109,6 +109,8 @@ public sealed class LoopTests(ApiFixture api) : IClassFixture<ApiFixture>
         var notModified = await anonymous.SendAsync(conditional);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(board.Headers.CacheControl, notModified.Headers.CacheControl);
+        Assert.Matches(Participation.BuildingBlocks.Application.Persistence.EntityTags.PagePattern, board.Headers.ETag!.ToString());
 
         // Withdrawn, the page changes, and so does its tag.
         Assert.Equal(HttpStatusCode.OK, (await _officer.ChangeAsync(HttpMethod.Delete, resource, $"{resource}/publication")).StatusCode);

@@ -20,6 +20,9 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
     public const string RateLimitReset = "RateLimit-Reset";
     public const string RetryAfter = "Retry-After";
     public const string ETag = "ETag";
+
+    /// <summary>The shared <c>Cache-Control</c> header component.</summary>
+    public const string CacheControl = "Cache-Control";
     public const string AllowOrigin = "Access-Control-Allow-Origin";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -77,6 +80,14 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
                 });
                 operation.Responses.TryAdd("412", Problem("The resource changed since the ETag in If-Match was read", context));
                 operation.Responses.TryAdd("428", Problem("If-Match is missing", context));
+            }
+        }
+
+        if (metadata.OfType<PublicCacheMetadata>().Any())
+        {
+            foreach (var (status, response) in operation.Responses.Where(response => response.Key is "200" or "304"))
+            {
+                AddHeader(response, CacheControl, context);
             }
         }
 

@@ -32,6 +32,12 @@ internal sealed class SharedComponents : IDocumentFilter
                 Description = "Sent when the request's Origin is one of the deployment's front-ends (Cors:AllowedOrigins); absent otherwise.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", MaxLength = 200 },
             },
+            [ResponsesOperationFilter.CacheControl] = new OpenApiHeader
+            {
+                Description = "How long a shared cache (the council website's) may keep this answer (RFC 9111, section 5.2.2).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 40, Pattern = "^public, max-age=[0-9]{1,6}$" },
+                Example = JsonValue.Create("public, max-age=300"),
+            },
             [ResponsesOperationFilter.ETag] = new OpenApiHeader
             {
                 Description = "The version of the resource returned; send it back in If-Match to change it (RFC 9110, section 8.8.3). A page showing more than its own record (a forum's) adds a dot and a digest of the rest, so If-None-Match notices a change there too.",
