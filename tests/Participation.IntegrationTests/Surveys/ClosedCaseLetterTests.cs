@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MimeKit;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Mail;
 using Participation.IntegrationTests.Infrastructure;
+using Participation.Modules.Surveys.Application.ClosedCases;
 using Participation.Modules.Surveys.Infrastructure.ClosedCases;
 using static Participation.IntegrationTests.Surveys.ClosedCaseScenarios;
 
@@ -167,6 +169,41 @@ public sealed class ClosedCaseLetterTests(ClosedCaseMailFixture api) : IClassFix
         await api.Factory.RunLettersJobAsync();
         Assert.Equal(2, api.Smtp.To("alex.morgan@example.org").Count);
         Assert.Equal("sent", (await (await officer.PostAsJsonAsync($"{StaffPath}/{id}/letter-checks", new { arrived = true })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("letter").GetString());
+    }
+
+    [Fact]
+    public async Task A_letter_that_cannot_be_written_waits_for_the_next_run_and_the_runs_other_letters_still_go()
+    {
+        await api.Factory.ClosedCaseSurveyAsync("fostering");
+        var caseSystem = await api.Factory.CaseSystemAsync("Case system (template)");
+        var failing = (await caseSystem.PostClosureAsync(Closure("CL-T1", "2027-01-02", "fostering", "Bea Failing", "bea.failing@example.org"))).GetProperty("id").GetGuid();
+        var fine = (await caseSystem.PostClosureAsync(Closure("CL-T2", "2027-01-02", "fostering", "Cal Fine", "cal.fine@example.org"))).GetProperty("id").GetGuid();
+        // A council's template that fails on one family's details (here by dividing by zero for them).
+        var template = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.liquid");
+        await File.WriteAllTextAsync(template, "{% if addressee == 'Bea Failing' %}{{ 1 | divided_by: 0 }}{% endif %}Dear {{ addressee }}, {{ link }} {{ opt_out_link }}");
+        try
+        {
+            var services = api.Factory.Services;
+            var options = services.GetRequiredService<IOptions<ClosedCasesOptions>>().Value;
+            var writer = new LetterWriter(
+                Options.Create(new ClosedCasesOptions { PublicBaseUrl = options.PublicBaseUrl, CouncilPhone = options.CouncilPhone, LetterTemplatePath = template }),
+                services.GetRequiredService<IOptions<MailOptions>>());
+            await ActivatorUtilities.CreateInstance<SendLettersJob>(services, writer).RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(template);
+        }
+
+        Assert.Single(api.Smtp.To("cal.fine@example.org"));
+        Assert.Empty(api.Smtp.To("bea.failing@example.org"));
+        Assert.Equal("sent", (await api.Factory.ClosureAsync(fine)).GetProperty("letter").GetString());
+        Assert.Equal("waiting", (await api.Factory.ClosureAsync(failing)).GetProperty("letter").GetString());
+
+        await api.Factory.RunLettersJobAsync();
+
+        Assert.Single(api.Smtp.To("bea.failing@example.org"));
+        Assert.Single(api.Smtp.To("cal.fine@example.org"));
     }
 
     [Fact]

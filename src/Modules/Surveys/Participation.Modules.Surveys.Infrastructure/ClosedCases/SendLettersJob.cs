@@ -71,6 +71,14 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
             NotSent(logger, closure, "the address cannot be written to");
             return LetterOutcome.Undeliverable;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Nothing left the host (the council's template failing on this family's details, say): the letter waits
+            // for the next run, and the rest of this run's letters still go. Were the database the cause, recording
+            // this outcome fails too and stops the run, leaving the rest to the next day's reconciliation.
+            NotPrepared(logger, closure, exception.GetType().Name);
+            return LetterOutcome.Refused;
+        }
 
         try
         {
@@ -104,6 +112,9 @@ public sealed partial class SendLettersJob(IServiceScopeFactory scopes, IMailSen
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The letter of closure {Closure} was not sent ({Reason})")]
     private static partial void NotSent(ILogger logger, Guid closure, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The letter of closure {Closure} could not be written ({Error}): nothing was sent and the next run tries again")]
+    private static partial void NotPrepared(ILogger logger, Guid closure, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The send of closure {Closure}'s letter broke off ({Error}): whether it went is unknown and officers check it")]
     private static partial void FateUnknown(ILogger logger, Guid closure, string error);
