@@ -31,7 +31,12 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
         var unusable = await admin.PostAsJsonAsync("/api/v1/providers", broken with { contactEmail = "office.manager@school.example" });
         Assert.Equal(System.Net.HttpStatusCode.Created, unusable.StatusCode);
         Assert.Equal(1, await api.Factory.ScalarAsync("UPDATE commissioned_services.providers SET contact_email = 'office manager@school.example' WHERE contact_email = 'office.manager@school.example' RETURNING 1"));
+        // The council's case-management system holds a partner key like a provider, but is asked for no returns.
+        var caseSystem = await admin.PostAsJsonAsync("/api/v1/providers", broken with { name = "Case-management system", kind = "case-management", contactEmail = "case.system@council.example" });
+        var caseSystemId = (await caseSystem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        await (await officer.PostAsJsonAsync($"/api/v1/providers/{caseSystemId}/returns", new { year = 2026, period = "q2" }))
+            .ShouldBreakRule(System.Net.HttpStatusCode.UnprocessableEntity, "commissioned-services.returns.not-a-commissioned-service");
         var contact = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}")).GetProperty("contactEmail").GetString()!;
 
         // 1 October 2026: Q3 begins and its return opens. Q3 ends on Thursday 31 December; New Year's Day is a bank
@@ -61,6 +66,7 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
             ((DateOnly)(await api.Factory.ScalarAsync("SELECT overdue_on FROM commissioned_services.returns WHERE provider_id = $1 AND period = '2026-27 Q3'", provider))!).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         // Q4 (January to March) opened when the clock first passed into it.
         Assert.Equal(4L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns"));
+        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", caseSystemId));
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", provider));
     }
 

@@ -39,6 +39,9 @@ public sealed class Provider : AggregateRoot<ProviderId>
     /// <summary>How often the contract asks for a participation return.</summary>
     public ReturnCadence ReturnsEvery { get; private set; }
 
+    /// <summary>Whether contracts ask it for participation returns: every commissioned service, not the council's own case-management system.</summary>
+    public bool MakesReturns => Kind != ProviderKind.CaseManagement;
+
     /// <summary>When it was deactivated; null while active.</summary>
     public DateOnly? DeactivatedOn { get; private set; }
 

@@ -80,6 +80,7 @@ public sealed class ParticipationReturn : AggregateRoot<ReturnId>
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(period);
         CheckRule(new DeactivatedProviderCannotChangeRule(provider.DeactivatedOn is not null));
+        CheckRule(new CaseManagementSystemMakesNoReturnsRule(provider.MakesReturns));
         CheckRule(new ReturnPeriodMatchesCadenceRule(provider.ReturnsEvery, period));
         CheckRule(new ReturnPeriodWithinContractRule(provider.ContractStart, provider.ContractEnd, period));
         CheckRule(new ReturnPeriodNotOpenedTwiceRule(period.Label, periodAlreadyOpen));

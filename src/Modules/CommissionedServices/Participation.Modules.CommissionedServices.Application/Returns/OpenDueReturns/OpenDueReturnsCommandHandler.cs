@@ -13,7 +13,7 @@ internal sealed class OpenDueReturnsCommandHandler(IProviderRepository providers
     {
         var today = UkDates.Today(clock);
         var opened = 0;
-        foreach (var provider in await providers.UnderContractAsync(today, cancellationToken))
+        foreach (var provider in (await providers.UnderContractAsync(today, cancellationToken)).Where(provider => provider.MakesReturns))
         {
             var period = ReturnSchedule.PeriodOf(provider.ReturnsEvery, today);
             if (!await returns.ExistsAsync(provider.Id, period, cancellationToken))
