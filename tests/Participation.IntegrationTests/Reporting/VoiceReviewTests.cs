@@ -28,6 +28,13 @@ public sealed class VoiceReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(["placement-stability", "being-listened-to"], voice.GetProperty("themes").EnumerateArray().Select(theme => theme.GetString()));
         Assert.DoesNotContain(await QueueAsync(), queued => queued == id);
         await (await PutThemesAsync(id, stale, "being-listened-to")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+
+        // One person's words: the read, the confirmation and the queue reads are in the audit log.
+        var audit = await api.Factory.Client(Roles.Administrator).GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?recordId={id}");
+        // Newest first; the voice's id is the partner's item's, whose posting comes last.
+        Assert.Equal(["ConfirmVoiceThemes", "GetVoice", "PostPartnerFeedback"], audit.GetProperty("items").EnumerateArray().Select(entry => entry.GetProperty("operation").GetString()));
+        var queueReads = await api.Factory.Client(Roles.Administrator).GetFromJsonAsync<JsonElement>("/api/v1/audit-events?operation=ListVoicesToReview");
+        Assert.NotEqual(0, queueReads.GetProperty("items").GetArrayLength());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Documentation;
+using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.Reporting.Voices;
 using Participation.Modules.Reporting.Voices.ConfirmVoiceThemes;
@@ -21,11 +22,12 @@ internal static class VoiceReviewEndpoints
 
     public static void MapVoiceReview(this RouteGroupBuilder reports)
     {
-        var voices = reports.MapGroup(Path).RequireAuthorization(ReportEndpoints.ReviewPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        // A voice is one person's words, de-identified but theirs: reading one, or the queue of them, is audited.
+        var voices = reports.MapGroup(Path).RequireAuthorization(ReportEndpoints.ReviewPolicy).AuditsRecord("id").ProducesProblem(StatusCodes.Status404NotFound);
         voices.MapGet("/to-review", List)
-            .WithName("ListVoicesToReview").WithSummary("Voices whose suggested themes no one has confirmed, oldest first: serviceArea (ParticipationOfficer)");
+            .AuditReads().WithName("ListVoicesToReview").WithSummary("Voices whose suggested themes no one has confirmed, oldest first: serviceArea (ParticipationOfficer)");
         voices.MapGet("/{id:guid}", Get)
-            .ReturnsETag().WithName("GetVoice").WithSummary("One voice whose themes are reviewed here, de-identified, with its ETag; a complaint's themes are tagged in Complaints, so it is not found here (ParticipationOfficer)");
+            .ReturnsETag().AuditReads().WithName("GetVoice").WithSummary("One voice whose themes are reviewed here, de-identified, with its ETag; a complaint's themes are tagged in Complaints, so it is not found here (ParticipationOfficer)");
         voices.MapPut("/{id:guid}/themes", Confirm)
             .RequiresIfMatch().ReturnsETag().WithName("ConfirmVoiceThemes")
             .WithSummary("Confirms a voice's themes or replaces them from the taxonomy; needs If-Match (ParticipationOfficer)");
