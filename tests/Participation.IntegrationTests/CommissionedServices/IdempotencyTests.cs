@@ -100,6 +100,35 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_slow_first_run_that_fails_after_its_key_was_taken_over_leaves_the_retrys_record_alone()
+    {
+        var (client, provider) = await PartnerAsync("Taken over");
+        var body = new { items = new[] { Item("taken-1") } };
+        Task<HttpResponseMessage> first, second;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id = 'taken-1'", key: 424_249))
+        {
+            first = Send(client, Batch, "batch-taken", body);
+            await commits.CommitWaitingAsync("the first run never reached its commit");
+            // The first run is slow enough for its client to give up and retry: the retry takes the key over and
+            // waits behind the first run's uncommitted item.
+            await Execute("UPDATE partners.idempotency_records SET reserved_on = reserved_on - interval '20 seconds' WHERE partner_id = $1", provider);
+            second = Send(client, Batch, "batch-taken", body);
+            await commits.SecondWaitingAsync(second, "the retry never queued behind the first run");
+
+            // Then the first run fails (its connection cut): it may free only its own reservation.
+            await api.Factory.ExecuteAsync(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = 424249 AND NOT granted");
+            Assert.True((int)(await first).StatusCode >= 500);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await second).StatusCode);
+        var third = await Send(client, Batch, "batch-taken", body);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.True(third.Headers.Contains("Idempotent-Replayed"), "the retry's recorded answer was deleted by the run it took over from");
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_one_key_store_the_batch_once()
     {
         var (client, provider) = await PartnerAsync("Concurrent");

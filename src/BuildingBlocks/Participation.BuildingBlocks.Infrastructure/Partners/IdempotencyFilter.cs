@@ -46,7 +46,8 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         var services = http.RequestServices;
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var database = services.GetRequiredService<PartnerPlatformDbContext>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        // To the microsecond PostgreSQL keeps, so this run can tell its own reservation from a retry's takeover.
+        var now = ToMicroseconds(services.GetRequiredService<TimeProvider>().GetUtcNow());
         var partner = http.User.PartnerId();
         var hash = RequestFingerprint(http.Request, await http.Features.GetRequiredFeature<RequestBodyFingerprint>().ComputeAsync(http.RequestAborted));
 
@@ -70,13 +71,19 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         }
         catch
         {
-            // Nothing was acknowledged: free the key so the client's retry runs afresh.
-            await database.IdempotencyRecords.Where(record => record.PartnerId == partner && record.Key == key).ExecuteDeleteAsync(CancellationToken.None);
+            // Nothing was acknowledged: free the key so the client's retry runs afresh; but only this run's
+            // reservation, not a retry's that took it over meanwhile (and may have answered).
+            await database.IdempotencyRecords
+                .Where(record => record.PartnerId == partner && record.Key == key && record.ReservedOn == now && record.StatusCode == null)
+                .ExecuteDeleteAsync(CancellationToken.None);
             throw;
         }
 
         return await CompleteAsync(http, database, partner, key, result, json);
     }
+
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
 
     /// <summary>
     /// Once its key is reserved, a write runs to the end even if the client hangs up, so the response it earns is kept
