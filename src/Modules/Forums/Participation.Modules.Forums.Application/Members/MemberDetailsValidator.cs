@@ -28,12 +28,12 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.Cohorts).NotNull().HoldsAtMost(ListLengths.Cohorts);
         RuleFor(command => command.ContactEmail).IsSendableEmail().MaximumLength(TextLengths.Email);
         RuleFor(command => command.ContactPhone).Matches(@"^\+?[0-9 ()-]{7,}$").WithMessage("contactPhone must be a telephone number.").MaximumLength(PhoneMaxLength);
-        // The daily ageing-out check flags children by their leaving age; adults' groups set none
+        // The daily ageing-out check flags children and care leavers by their leaving age; adults' groups set none
         // (docs/domain/forums.md#ageing-out). A child without one would never be flagged, an adult with one at once.
-        RuleFor(command => command.AgeOutAt).NotNull().When(command => command.Audience == Audience.ChildOrYoungPerson)
-            .WithMessage("ageOutAt is required for a child or young person: the age they leave a children's forum (18, or 21 or 25 for a care leaver).");
-        RuleFor(command => command.AgeOutAt).Null().When(command => command.Audience != Audience.ChildOrYoungPerson)
-            .WithMessage("ageOutAt is only for a child or young person: adults' groups set no leaving age.");
+        RuleFor(command => command.AgeOutAt).NotNull().When(command => AgesOut(command.Audience))
+            .WithMessage("ageOutAt is required for a child, young person or care leaver: the age they leave the forum (18, or 21 or 25 for a care leaver).");
+        RuleFor(command => command.AgeOutAt).Null().When(command => !AgesOut(command.Audience))
+            .WithMessage("ageOutAt is only for a child, young person or care leaver: adults' groups set no leaving age.");
         RuleFor(command => command.AgeReviewOn).NotNull().When(command => command.AgeOutAt is not null)
             .WithMessage("ageReviewOn is required with ageOutAt: the day the member's age band is next checked.");
         RuleFor(command => command.ConsentGivenBy).IsInEnum();
@@ -41,6 +41,8 @@ internal sealed class MemberDetailsValidator : AbstractValidator<IMemberDetailsC
         RuleFor(command => command.ConsentGivenOn).Must(day => day <= UkDates.Today(clock))
             .WithMessage("consentGivenOn cannot be after today: record consent once it is given.");
     }
+
+    private static bool AgesOut(Audience audience) => audience is Audience.ChildOrYoungPerson or Audience.CareLeaver;
 
     /// <summary>The details as the domain takes them, trimmed.</summary>
     public static MemberDetails ToDetails(IMemberDetailsCommand command) =>

@@ -100,7 +100,7 @@ internal static class MemberEndpoints
 /// <param name="Cohorts">Their priority cohorts, where they said (see /api/v1/reference-data/priority-cohorts).</param>
 /// <param name="ContactEmail">An email for the lead officer, if they gave one; erased when they leave.</param>
 /// <param name="ContactPhone">A phone number for the lead officer, if they gave one; erased when they leave.</param>
-/// <param name="AgeOutAt">The age they leave a children's forum at: 18, or 21 or 25 for a care leaver; required for a child or young person, none for other audiences.</param>
+/// <param name="AgeOutAt">The age they leave a children's forum at: 18, or 21 or 25 for a care leaver; required for a child, young person or care leaver, none for other audiences.</param>
 /// <param name="AgeReviewOn">When their age band is next checked; required with ageOutAt. The daily check flags them from this day if their band may have reached ageOutAt.</param>
 /// <param name="ConsentGivenBy">self | parent | carer | social-worker: under 13, not self.</param>
 /// <param name="ConsentGivenOn">The day consent was given.</param>
