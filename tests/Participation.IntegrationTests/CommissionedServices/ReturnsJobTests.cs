@@ -31,18 +31,20 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
         var unusable = await admin.PostAsJsonAsync("/api/v1/providers", broken with { contactEmail = "office.manager@school.example" });
         Assert.Equal(System.Net.HttpStatusCode.Created, unusable.StatusCode);
         Assert.Equal(1, await api.Factory.ScalarAsync("UPDATE commissioned_services.providers SET contact_email = 'office manager@school.example' WHERE contact_email = 'office.manager@school.example' RETURNING 1"));
-        // The council's case-management system holds a partner key like a provider, but is asked for no returns.
-        var caseSystem = await admin.PostAsJsonAsync("/api/v1/providers", broken with { name = "Case-management system", kind = "case-management", contactEmail = "case.system@council.example" });
+        // Recorded first as a school, then corrected to what it is: the council's case-management system, which holds
+        // a partner key like a provider but is asked for no returns.
+        var caseSystem = await admin.PostAsJsonAsync("/api/v1/providers", broken with { name = "Case-management system", contactEmail = "case.system@council.example" });
         var caseSystemId = (await caseSystem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var officer = api.Factory.Client(Roles.ParticipationOfficer);
-        await (await officer.PostAsJsonAsync($"/api/v1/providers/{caseSystemId}/returns", new { year = 2026, period = "q2" }))
-            .ShouldBreakRule(System.Net.HttpStatusCode.UnprocessableEntity, "commissioned-services.returns.not-a-commissioned-service");
         var contact = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}")).GetProperty("contactEmail").GetString()!;
 
         // 1 October 2026: Q3 begins and its return opens. Q3 ends on Thursday 31 December; New Year's Day is a bank
         // holiday, so the 20th working day after is Friday 29 January 2027, not Thursday 28th.
         await RunAtAsync(new DateTimeOffset(2026, 10, 1, 6, 30, 0, TimeSpan.Zero));
         await RunAtAsync(new DateTimeOffset(2026, 10, 1, 6, 30, 0, TimeSpan.Zero));
+        await api.Factory.ExecuteAsync($"UPDATE commissioned_services.providers SET kind = 'case-management' WHERE id = '{caseSystemId}'");
+        await (await officer.PostAsJsonAsync($"/api/v1/providers/{caseSystemId}/returns", new { year = 2026, period = "q2" }))
+            .ShouldBreakRule(System.Net.HttpStatusCode.UnprocessableEntity, "commissioned-services.returns.not-a-commissioned-service");
         var opened = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/providers/{provider}/returns")).EnumerateArray().ToList();
         Assert.Equal("2026-27 Q3", Assert.Single(opened).GetProperty("period").GetString());
         Assert.Equal("2027-01-29", opened[0].GetProperty("dueOn").GetString());
@@ -65,8 +67,10 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
             "2027-01-30",
             ((DateOnly)(await api.Factory.ScalarAsync("SELECT overdue_on FROM commissioned_services.returns WHERE provider_id = $1 AND period = '2026-27 Q3'", provider))!).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         // Q4 (January to March) opened when the clock first passed into it.
-        Assert.Equal(4L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns"));
-        Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", caseSystemId));
+        // The case-management system's Q3 return, opened while it was recorded as a school, was never chased, and no Q4 was opened for it.
+        Assert.Equal(5L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns"));
+        Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", caseSystemId));
+        Assert.Empty(api.Smtp.To("case.system@council.example"));
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", provider));
     }
 

@@ -18,7 +18,9 @@ internal sealed class ReturnRepository(CommissionedServicesDbContext context) : 
 
     public async Task<IReadOnlyList<ParticipationReturn>> UnsubmittedAsync(CancellationToken cancellationToken) =>
         await context.Returns
-            .Where(entry => entry.FirstSubmittedAt == null && context.Providers.Any(provider => provider.Id == entry.ProviderId && provider.DeactivatedOn == null))
+            // Provider.MakesReturns, in SQL: a return opened for the case-management system before it was refused is never chased.
+            .Where(entry => entry.FirstSubmittedAt == null
+                && context.Providers.Any(provider => provider.Id == entry.ProviderId && provider.DeactivatedOn == null && provider.Kind != ProviderKind.CaseManagement))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ParticipationReturn>> ForPeriodAsync(string period, CancellationToken cancellationToken) =>
