@@ -41,6 +41,10 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync(new Uri($"/api/v1/providers/{provider}/api-keys/{first}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await _admin.PostAsJsonAsync($"/api/v1/providers/{provider}/api-keys", new { scopes = new[] { "feedback:read" } })).StatusCode);
+
+        // The audit log names the key both when it was issued and when it was revoked.
+        var audit = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit-events?recordId={first}");
+        Assert.Equal(["RevokeApiKey", "IssueApiKey"], audit.GetProperty("items").EnumerateArray().Select(entry => entry.GetProperty("operation").GetString()));
     }
 
     [Fact]

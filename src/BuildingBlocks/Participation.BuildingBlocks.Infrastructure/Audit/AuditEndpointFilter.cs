@@ -27,7 +27,14 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
         }
 
         var writeAudit = write ? http.RequestServices.GetRequiredService<WriteAudit>() : null;
-        writeAudit?.Expect(http, endpoint);
+        if (writeAudit is not null)
+        {
+            // A write that commits outside a unit of work (a partner's items copied in) is recorded here, after it:
+            // a client hanging up must not stop it between its commit and this record.
+            RunToTheEnd.Uncancellable(context);
+            writeAudit.Expect(http, endpoint);
+        }
+
         var result = await next(context);
         var outcome = EndpointOutcome.Of(result, http.Response);
         if (outcome.Status >= StatusCodes.Status300MultipleChoices || writeAudit is { Recorded: true })

@@ -95,13 +95,37 @@ internal sealed class WriteAudit
 
         public AuditEvent Entry(ChangeTracker changes)
         {
-            var created = changes.Entries().Where(entry => entry is { State: EntityState.Added, Entity: IAggregateRoot }).ToList();
+            var entities = changes.Entries().Where(entry => IsEntity(entry.Entity.GetType())).ToList();
+            var added = entities.Where(entry => entry.State == EntityState.Added).ToList();
+            var created = added.Where(entry => entry.Entity is IAggregateRoot).ToList();
             var status = successes is [var only] ? only : created.Count > 0 ? Created : StatusCodes.Status200OK;
-            return AuditEvent.Of(http, endpoint, status, AuditEndpointFilter.DeclaredRecordId(http, endpoint) ?? (created is [var one] ? IdOf(one) : null));
+            return AuditEvent.Of(http, endpoint, status, AuditEndpointFilter.DeclaredRecordId(http, endpoint) ?? IdOf(RecordOf(entities, added, created)));
         }
 
-        private static string? IdOf(EntityEntry aggregate) =>
-            aggregate.Metadata.FindPrimaryKey()?.Properties is [var key] && aggregate.Property(key.Name).CurrentValue is { } id
+        /// <summary>
+        /// What the write made or changed when its route names no record: the aggregate it created, else the one part
+        /// it added (an API key), else the one aggregate it changed (a survey given a new version).
+        /// </summary>
+        private static EntityEntry? RecordOf(List<EntityEntry> entities, List<EntityEntry> added, List<EntityEntry> created) =>
+            created.Count > 0 ? (created is [var aggregate] ? aggregate : null)
+            : added.Count > 0 ? (added is [var part] ? part : null)
+            : entities.Where(entry => entry is { State: EntityState.Modified, Entity: IAggregateRoot }).ToList() is [var changed] ? changed : null;
+
+        private static bool IsEntity(Type type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(Entity<>))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? IdOf(EntityEntry? record) =>
+            record?.Metadata.FindProperty(nameof(Entity<Guid>.Id)) is { } key && record.Property(key.Name).CurrentValue is { } id
                 ? (id is IStronglyTypedId typed ? typed.Value : id).ToString()
                 : null;
     }

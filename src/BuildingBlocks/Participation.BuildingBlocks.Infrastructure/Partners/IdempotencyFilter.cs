@@ -63,7 +63,8 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, partner, key, now, http.RequestAborted)));
         }
 
-        RunToTheEnd(context);
+        // Once its key is reserved, a write runs to the end even if the client hangs up, so its answer is kept for the retry.
+        RunToTheEnd.Uncancellable(context);
         object? result;
         try
         {
@@ -84,22 +85,6 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 
     private static DateTimeOffset ToMicroseconds(DateTimeOffset instant) =>
         new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
-
-    /// <summary>
-    /// Once its key is reserved, a write runs to the end even if the client hangs up, so the response it earns is kept
-    /// for the retry to replay. Cancelled part-way, it could commit and then fail in its follow-up read: its key freed,
-    /// the retry would run it again (and a return's second submission is refused as already submitted).
-    /// </summary>
-    private static void RunToTheEnd(EndpointFilterInvocationContext context)
-    {
-        for (var index = 0; index < context.Arguments.Count; index++)
-        {
-            if (context.Arguments[index] is CancellationToken)
-            {
-                context.Arguments[index] = CancellationToken.None;
-            }
-        }
-    }
 
     /// <summary>
     /// The request as a whole: method, path with its route values, query and body. A key is the partner's, not the
