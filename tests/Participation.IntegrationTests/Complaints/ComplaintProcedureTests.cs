@@ -157,6 +157,33 @@ public sealed class ComplaintProcedureTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task The_daily_job_is_not_failed_by_an_officers_step_committing_on_an_overdue_complaint_meanwhile()
+    {
+        var id = await Logged(Complaint("2025-02-04", "parent"));
+        Task job;
+        Task<HttpResponseMessage> step;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "complaints.complaint_lessons", $"NEW.complaint_id = '{id}'", key: 424_250))
+        {
+            step = _officer.PostStepAsync($"{Complaints}/{id}", "lessons", new { description = "Letters were late", action = "Diary the reply date", owner = "Team manager", dueOn = "2025-06-30" });
+            await commits.CommitWaitingAsync("the officer's step never reached its commit");
+            // The run read the complaint before the step committed and waits to write it.
+            job = RunOverdueJobAsync();
+            await commits.SecondWaitingAsync(job, "the run never queued behind the officer's step");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await step).StatusCode);
+        await job;
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.complaints WHERE id = $1 AND stage1_overdue_on IS NOT NULL", id));
+        Assert.Equal(1L, await Scalar("SELECT count(*) FROM complaints.complaint_lessons WHERE complaint_id = $1", id));
+    }
+
+    private async Task RunOverdueJobAsync()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Participation.Modules.Complaints.Infrastructure.MarkOverdueStagesJob>().RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task The_daily_job_marks_an_overdue_stage_once_even_when_run_twice()
     {
         var id = await Logged(Complaint("2025-02-03", "parent"));
