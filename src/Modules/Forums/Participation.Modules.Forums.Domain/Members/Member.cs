@@ -103,7 +103,7 @@ public sealed class Member : AggregateRoot<MemberId>
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(consent);
         CheckRule(new UnderThirteenNeedsParentOrCarerConsentRule(details.AgeBand, consent.GivenBy, details.Cohorts));
-        CheckRule(new AgeOutAgeFitsTheMemberRule(details.AgeOutAt, details.Cohorts));
+        CheckRule(new AgeOutAgeFitsTheMemberRule(details.AgeOutAt, details.Audience, details.Cohorts));
         if (details.AgeBand != AgeBand || details.AgeReviewOn != AgeReviewOn)
         {
             AgeingOutFlaggedOn = null;
