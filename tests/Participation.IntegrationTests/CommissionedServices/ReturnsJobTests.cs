@@ -71,6 +71,8 @@ public sealed class ReturnsJobTests(ClosedCaseMailFixture api) : IClassFixture<C
         Assert.Equal(5L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns"));
         Assert.Equal(1L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", caseSystemId));
         Assert.Empty(api.Smtp.To("case.system@council.example"));
+        var report = await api.Factory.Client(Roles.Analyst).GetFromJsonAsync<JsonElement>("/api/v1/providers/reports/returns?year=2026&period=q3");
+        Assert.DoesNotContain(report.GetProperty("providers").EnumerateArray(), standing => standing.GetProperty("providerId").GetGuid() == caseSystemId);
         Assert.Equal(2L, await api.Factory.ScalarAsync("SELECT count(*) FROM commissioned_services.returns WHERE provider_id = $1", provider));
     }
 

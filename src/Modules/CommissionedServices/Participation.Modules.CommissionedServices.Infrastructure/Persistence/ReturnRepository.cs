@@ -17,14 +17,20 @@ internal sealed class ReturnRepository(CommissionedServicesDbContext context) : 
         await context.Returns.AsNoTracking().Where(entry => entry.ProviderId == providerId).OrderByDescending(entry => entry.PeriodFrom).Take(ReturnLimits.Listed).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ParticipationReturn>> UnsubmittedAsync(CancellationToken cancellationToken) =>
-        await context.Returns
-            // Provider.MakesReturns, in SQL: a return opened for the case-management system before it was refused is never chased.
-            .Where(entry => entry.FirstSubmittedAt == null
-                && context.Providers.Any(provider => provider.Id == entry.ProviderId && provider.DeactivatedOn == null && provider.Kind != ProviderKind.CaseManagement))
-            .ToListAsync(cancellationToken);
+        await OfProvidersThatMakeReturns(activeOnly: true).Where(entry => entry.FirstSubmittedAt == null).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ParticipationReturn>> ForPeriodAsync(string period, CancellationToken cancellationToken) =>
-        await context.Returns.AsNoTracking().Where(entry => entry.Period == period).ToListAsync(cancellationToken);
+        await OfProvidersThatMakeReturns(activeOnly: false).AsNoTracking().Where(entry => entry.Period == period).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// <see cref="Provider.MakesReturns"/> in SQL: a return opened for the case-management system before that was
+    /// refused is neither chased nor reported missing.
+    /// </summary>
+    private IQueryable<ParticipationReturn> OfProvidersThatMakeReturns(bool activeOnly)
+    {
+        var providers = context.Providers.Where(provider => provider.Kind != ProviderKind.CaseManagement && (!activeOnly || provider.DeactivatedOn == null));
+        return context.Returns.Where(entry => providers.Any(provider => provider.Id == entry.ProviderId));
+    }
 
     public Task<bool> ExistsAsync(ProviderId providerId, ReportPeriod period, CancellationToken cancellationToken) =>
         context.Returns.AnyAsync(entry => entry.ProviderId == providerId && entry.PeriodFrom <= period.To && entry.PeriodTo >= period.From, cancellationToken);
