@@ -145,6 +145,37 @@ public sealed class LoopTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_overdue_check_is_not_failed_by_an_officers_change_to_the_item_committing_meanwhile()
+    {
+        var forum = await _officer.ForumAsync("Busy actions council");
+        var item = await _officer.ItemAsync(await _officer.MeetingAsync(forum, "2026-05-02"));
+        var resource = $"{ItemsPath}/{item}";
+        Assert.Equal(HttpStatusCode.Created, (await _officer.ChangeAsync(HttpMethod.Post, resource, $"{resource}/actions", new { description = "Bring the figures", owner = "Head of service", dueOn = "2026-06-02" })).StatusCode);
+        Task<HttpResponseMessage> change;
+        Task run;
+        // The officer's change and its audit entry commit together; holding the entry holds the change.
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "audit.audit_events", $"NEW.operation = 'AddForumItemAction' AND NEW.record_id = '{item}'", key: 424_251))
+        {
+            change = _officer.ChangeAsync(HttpMethod.Post, resource, $"{resource}/actions", new { description = "Ask the young people again", owner = "Participation officer", dueOn = "2031-06-02" });
+            await commits.CommitWaitingAsync("the officer's change never reached its commit");
+            run = RunOverdueJobAsync();
+            await commits.SecondWaitingAsync(run, "the run never queued behind the officer's change");
+        }
+
+        Assert.Equal(HttpStatusCode.Created, (await change).StatusCode);
+        await run;
+        var read = await _officer.GetFromJsonAsync<JsonElement>(resource);
+        Assert.Equal(2, read.GetProperty("actions").GetArrayLength());
+        Assert.NotEqual(JsonValueKind.Null, read.GetProperty("actions")[0].GetProperty("overdueFlaggedOn").ValueKind);
+    }
+
+    private async Task RunOverdueJobAsync()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Participation.Modules.Forums.Infrastructure.Jobs.FlagOverdueActionsJob>().RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Raising_and_answering_an_item_reaches_reporting_as_a_voice_and_a_redacted_you_said_we_did()
     {
         var admin = api.Factory.Client(Roles.Administrator);

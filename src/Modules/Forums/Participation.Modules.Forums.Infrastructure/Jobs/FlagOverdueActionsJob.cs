@@ -1,12 +1,16 @@
 using Hangfire;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Forums.Application.Checks.FlagOverdueActions;
 
 namespace Participation.Modules.Forums.Infrastructure.Jobs;
 
-/// <summary>The daily overdue check: items' actions and the action plan's rows, each flagged once however often it runs.</summary>
-public sealed partial class FlagOverdueActionsJob(ISender sender, ILogger<FlagOverdueActionsJob> logger)
+/// <summary>
+/// The daily overdue check: items' actions and the action plan's rows, each flagged once however often it runs. An
+/// officer's change to one of them committing meanwhile is read again, not a reason to fail the run.
+/// </summary>
+public sealed partial class FlagOverdueActionsJob(ISender sender, IServiceProvider services, ILogger<FlagOverdueActionsJob> logger)
 {
     /// <summary>The job's id in Hangfire.</summary>
     public const string Id = "forums:overdue-actions";
@@ -17,7 +21,7 @@ public sealed partial class FlagOverdueActionsJob(ISender sender, ILogger<FlagOv
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var flagged = await sender.Send(new FlagOverdueActionsCommand(), cancellationToken);
+        var flagged = await sender.SendOnceMoreIfRacedAsync(new FlagOverdueActionsCommand(), services, cancellationToken);
         Flagged(flagged.ItemActions, flagged.PlanActions);
     }
 
