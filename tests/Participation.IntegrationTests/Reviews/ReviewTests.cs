@@ -39,7 +39,8 @@ public sealed class ReviewTests(ApiFixture api) : IClassFixture<ApiFixture>
         var resource = $"{ReviewsPath}/{id}";
         var outbox = api.Factory.Services.GetRequiredService<OutboxProcessor>();
         await outbox.ProcessAsync("Reviews", CancellationToken.None);
-        Assert.Equal("review|PN7|", await api.Factory.ScalarAsync("SELECT source || '|' || outcome || '|' || coalesce(rating::text, '') FROM reporting.voices WHERE id = $1", id));
+        // Views that did not reach the meeting came by no channel.
+        Assert.Equal("review|PN7||none", await api.Factory.ScalarAsync("SELECT source || '|' || outcome || '|' || coalesce(rating::text, '') || '|' || coalesce(channel, 'none') FROM reporting.voices WHERE id = $1", id));
 
         await _officer.ChangeAsync(HttpMethod.Put, resource, resource, Review("LAC-REPORTED", "2026-06-03", Facts(attended: true, views: ["spoke-for-themselves"], feltHelped: "partly"), age: 13));
         await outbox.ProcessAsync("Reviews", CancellationToken.None);

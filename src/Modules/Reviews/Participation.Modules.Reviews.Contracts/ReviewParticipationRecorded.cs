@@ -12,7 +12,7 @@ namespace Participation.Modules.Reviews.Contracts;
 /// <param name="Kind">The kind of meeting (kind code).</param>
 /// <param name="HeldOn">The day it was held.</param>
 /// <param name="ServiceArea">The service area (code).</param>
-/// <param name="Channel">How the child's views reached it (channel code): face-to-face when present or through an advocate, paper-form by another medium.</param>
+/// <param name="Channel">How the child's views reached it (channel code): face-to-face when present or through an advocate, paper-form by another medium; null when they did not reach it (PN7).</param>
 /// <param name="ParticipationCode">PN0–PN7 for a looked-after review; null for other meetings.</param>
 /// <param name="FeltHelpedRating">Felt helped as a 1–5 rating (yes 5, partly 3, no 1); null when not asked.</param>
 public sealed record ReviewParticipationRecorded(
@@ -22,6 +22,6 @@ public sealed record ReviewParticipationRecorded(
     string Kind,
     DateOnly HeldOn,
     string ServiceArea,
-    string Channel,
+    string? Channel,
     string? ParticipationCode,
     int? FeltHelpedRating) : IIntegrationEvent;

@@ -25,8 +25,8 @@ internal sealed class Voice
     /// <summary>The priority cohorts it touches (codes); empty where the source does not record them.</summary>
     public IReadOnlyList<string> Cohorts { get; init; } = [];
 
-    /// <summary>How it reached the council or its partner (channel code).</summary>
-    public required string Channel { get; set; }
+    /// <summary>How it reached the council or its partner (channel code); none for a review the child's views did not reach.</summary>
+    public required string? Channel { get; set; }
 
     /// <summary>Theme codes: suggested until confirmed.</summary>
     public IReadOnlyList<string> Themes { get; set; } = [];

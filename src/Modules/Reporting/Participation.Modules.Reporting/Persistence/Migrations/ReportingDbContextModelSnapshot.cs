@@ -224,7 +224,6 @@ namespace Participation.Modules.Reporting.Persistence.Migrations
                         .HasColumnName("audience");
 
                     b.Property<string>("Channel")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("channel");

@@ -6,7 +6,7 @@ namespace Participation.Modules.Reporting.Voices.ExtractVoices;
 /// <param name="ServiceArea">The service area code.</param>
 /// <param name="Audience">Who spoke: an audience code; for a complaint, the complainant's kind.</param>
 /// <param name="Cohorts">Priority cohort codes.</param>
-/// <param name="Channel">The channel code.</param>
+/// <param name="Channel">The channel code; null for a review the child's views did not reach.</param>
 /// <param name="Themes">Theme codes.</param>
 /// <param name="ThemesConfirmed">Whether staff chose or confirmed the themes.</param>
 /// <param name="Rating">A 1-5 rating, where the source has one.</param>
@@ -18,7 +18,7 @@ internal sealed record VoiceRecord(
     string ServiceArea,
     string Audience,
     IReadOnlyList<string> Cohorts,
-    string Channel,
+    string? Channel,
     IReadOnlyList<string> Themes,
     bool ThemesConfirmed,
     int? Rating,

@@ -13,8 +13,11 @@ internal sealed class PublishReviewParticipationRecordedHandler(IOutbox outbox) 
     {
         var review = notification.Review;
         var facts = review.Facts;
-        // In the room, or through an advocate who was; otherwise the views came (if at all) another way, mostly a form.
-        var inPerson = facts.Attended || facts.Views.Contains(ViewsRoute.BriefedAdvocate);
+        // In the room, or through an advocate who was; else by another medium, mostly a form; else they did not reach
+        // the meeting, and no channel is true (docs/domain/participation-codes.md).
+        Channel? channel = facts.Attended || facts.Views.Contains(ViewsRoute.BriefedAdvocate) ? Channel.FaceToFace
+            : facts.Views.Contains(ViewsRoute.OtherMedium) ? Channel.PaperForm
+            : null;
         outbox.Enqueue(new ReviewParticipationRecorded(
             Guid.CreateVersion7(),
             notification.OccurredOn,
@@ -22,7 +25,7 @@ internal sealed class PublishReviewParticipationRecordedHandler(IOutbox outbox) 
             KebabCodes<ReviewKind>.ToCode(review.Kind),
             review.HeldOn,
             review.ServiceArea,
-            KebabCodes<Channel>.ToCode(inPerson ? Channel.FaceToFace : Channel.PaperForm),
+            channel is { } reached ? KebabCodes<Channel>.ToCode(reached) : null,
             review.ParticipationCode,
             facts.FeltHelped switch
             {
