@@ -29,9 +29,7 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
         var writeAudit = write ? http.RequestServices.GetRequiredService<WriteAudit>() : null;
         if (writeAudit is not null)
         {
-            // A write that commits outside a unit of work (a partner's items copied in) is recorded here, after it:
-            // a client hanging up must not stop it between its commit and this record.
-            RunToTheEnd.Uncancellable(context);
+            RunToTheEnd(context);
             writeAudit.Expect(http, endpoint);
         }
 
@@ -51,6 +49,23 @@ internal sealed class AuditEndpointFilter : IEndpointFilter
             write ? null : AuditedQuery.Of(http.Request),
             outcome.Value is ICountedPage page ? page.Count : null));
         return result;
+    }
+
+    /// <summary>
+    /// Hands a write a token that never fires in place of the request's, so once begun it finishes whether or not its
+    /// client is still there. Cancelled part-way, a write could commit and then fail in its follow-up read: one that
+    /// commits outside a unit of work (a partner's items copied in) would go unrecorded here, and its idempotency key
+    /// would be freed for the retry to run it again instead of replaying the answer.
+    /// </summary>
+    private static void RunToTheEnd(EndpointFilterInvocationContext context)
+    {
+        for (var index = 0; index < context.Arguments.Count; index++)
+        {
+            if (context.Arguments[index] is CancellationToken)
+            {
+                context.Arguments[index] = CancellationToken.None;
+            }
+        }
     }
 
     /// <summary>The value of the route parameter the endpoint declares names the record it touches.</summary>

@@ -63,8 +63,8 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             BusinessRules.Check(new IdempotentRequestInFlightRule(!await TakeOverAbandonedAsync(database, partner, key, now, http.RequestAborted)));
         }
 
-        // Once its key is reserved, a write runs to the end even if the client hangs up, so its answer is kept for the retry.
-        RunToTheEnd.Uncancellable(context);
+        // The audit filter around every write has already made this one run to the end, whatever its client does, so
+        // the answer it earns is kept for the retry.
         object? result;
         try
         {

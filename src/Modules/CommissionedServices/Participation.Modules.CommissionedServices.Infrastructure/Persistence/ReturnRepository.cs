@@ -28,7 +28,12 @@ internal sealed class ReturnRepository(CommissionedServicesDbContext context) : 
     /// </summary>
     private IQueryable<ParticipationReturn> OfProvidersThatMakeReturns(bool activeOnly)
     {
-        var providers = context.Providers.Where(provider => provider.Kind != ProviderKind.CaseManagement && (!activeOnly || provider.DeactivatedOn == null));
+        var providers = context.Providers.Where(provider => provider.Kind != ProviderKind.CaseManagement);
+        if (activeOnly)
+        {
+            providers = providers.Where(provider => provider.DeactivatedOn == null);
+        }
+
         return context.Returns.Where(entry => providers.Any(provider => provider.Id == entry.ProviderId));
     }
 
