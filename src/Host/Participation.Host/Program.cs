@@ -81,8 +81,7 @@ try
     }
 
     app.UseParticipationProblemDetails();
-    app.UseSwagger();
-    app.UseSwaggerUI();
+    app.UseParticipationOpenApi();
     app.UseCors();
     app.UseRefusalAudit();
     app.UseAuthentication();

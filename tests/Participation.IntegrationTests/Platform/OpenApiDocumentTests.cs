@@ -28,6 +28,16 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
             + "UPDATE_API_SPEC=1 dotnet test tests/Participation.IntegrationTests --filter The_committed_openapi_document_matches_what_the_host_serves");
     }
 
+    [Fact]
+    public async Task Swagger_ui_is_served_beside_the_document()
+    {
+        var page = await api.Factory.CreateClient().GetAsync(new Uri("/swagger/index.html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("swagger-ui", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("LogComplaintRequest", "/api/v1/complaints", Roles.ComplaintsOfficer)]
     [InlineData("ProviderRequest", "/api/v1/providers", Roles.Administrator)]

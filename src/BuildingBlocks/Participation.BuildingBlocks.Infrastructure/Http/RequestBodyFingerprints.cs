@@ -11,7 +11,7 @@ public static class RequestBodyFingerprints
     /// (<see cref="IdempotencyKeyMetadata"/>); place it after routing so the endpoint is known.
     /// </summary>
     public static IApplicationBuilder UseRequestBodyFingerprints(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotencyKeyMetadata>() is not null
                 && context.Request.Headers.ContainsKey(IdempotencyKeyMetadata.Header))
@@ -19,6 +19,6 @@ public static class RequestBodyFingerprints
                 RequestBodyFingerprint.Attach(context);
             }
 
-            await next(context);
+            return next(context);
         });
 }

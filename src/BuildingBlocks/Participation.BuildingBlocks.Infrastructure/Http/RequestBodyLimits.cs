@@ -40,7 +40,7 @@ public static class RequestBodyLimits
 
     /// <summary>Adds the check; place it after routing so the endpoint is known.</summary>
     public static IApplicationBuilder UseDeclaredRequestBodyLimits(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } limit }
                 && context.Request.ContentLength > limit)
@@ -48,6 +48,6 @@ public static class RequestBodyLimits
                 throw new BadHttpRequestException($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
 
-            await next(context);
+            return next(context);
         });
 }

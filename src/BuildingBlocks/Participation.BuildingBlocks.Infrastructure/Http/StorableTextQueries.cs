@@ -10,7 +10,7 @@ public static class StorableTextQueries
 {
     /// <summary>Refuses a request whose query string carries text that cannot be stored, naming each parameter.</summary>
     public static IApplicationBuilder UseStorableTextQueries(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.Request.QueryString.HasValue)
             {
@@ -24,6 +24,6 @@ public static class StorableTextQueries
                 }
             }
 
-            await next(context);
+            return next(context);
         });
 }

@@ -186,21 +186,23 @@ public static class PartnerRateLimiting
 {
     /// <summary>Place after authentication, so the partner is known, and before anything reads the body.</summary>
     public static IApplicationBuilder UsePartnerRateLimits(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<PartnerRateLimitMetadata>() is not null
-                && context.User.FindFirst(PartnerAuthentication.PartnerClaim)?.Value is { } partner)
-            {
-                var limiter = context.RequestServices.GetRequiredService<PartnerRateLimiter>();
-                var (granted, remaining) = await limiter.TryTakeAsync(Guid.Parse(partner, CultureInfo.InvariantCulture), context.RequestAborted);
-                RateLimitResponses.SetHeaders(context.Response, limiter.Limit, (int)Math.Floor(remaining), limiter.SecondsUntilFull(remaining));
-                if (!granted)
-                {
-                    await RateLimitResponses.RefuseAsync(context, limiter.RetryAfterSeconds, "This partner's request rate is over its limit; retry after the time in Retry-After.");
-                    return;
-                }
-            }
+        app.Use((context, next) =>
+            context.GetEndpoint()?.Metadata.GetMetadata<PartnerRateLimitMetadata>() is not null
+            && context.User.FindFirst(PartnerAuthentication.PartnerClaim)?.Value is { } partner
+                ? LimitAsync(context, next, Guid.Parse(partner, CultureInfo.InvariantCulture))
+                : next(context));
 
-            await next(context);
-        });
+    private static async Task LimitAsync(HttpContext context, RequestDelegate next, Guid partner)
+    {
+        var limiter = context.RequestServices.GetRequiredService<PartnerRateLimiter>();
+        var (granted, remaining) = await limiter.TryTakeAsync(partner, context.RequestAborted);
+        RateLimitResponses.SetHeaders(context.Response, limiter.Limit, (int)Math.Floor(remaining), limiter.SecondsUntilFull(remaining));
+        if (!granted)
+        {
+            await RateLimitResponses.RefuseAsync(context, limiter.RetryAfterSeconds, "This partner's request rate is over its limit; retry after the time in Retry-After.");
+            return;
+        }
+
+        await next(context);
+    }
 }

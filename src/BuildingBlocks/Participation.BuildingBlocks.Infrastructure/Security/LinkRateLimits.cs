@@ -40,7 +40,7 @@ public static class LinkRateLimits
 
     /// <summary>Place after routing: a route that declares <see cref="LinkRateLimitMetadata"/> draws on its link's bucket.</summary>
     public static IApplicationBuilder UseLinkRateLimits(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<LinkRateLimitMetadata>() is { } declared
                 && (declared.RouteParameter is null ? $"caller:{context.Connection.RemoteIpAddress}" : context.Request.RouteValues.GetValueOrDefault(declared.RouteParameter)?.ToString()) is { } link)
@@ -49,12 +49,11 @@ public static class LinkRateLimits
                 RateLimitResponses.SetHeaders(context.Response, Burst, remaining, (Burst - remaining) * SecondsPerToken);
                 if (!granted)
                 {
-                    await RateLimitResponses.RefuseAsync(context, SecondsPerToken, declared.RouteParameter is null ? "Too many requests from here just now; try again shortly." : "This link has been used too often just now; try again shortly.");
-                    return;
+                    return RateLimitResponses.RefuseAsync(context, SecondsPerToken, declared.RouteParameter is null ? "Too many requests from here just now; try again shortly." : "This link has been used too often just now; try again shortly.");
                 }
             }
 
-            await next(context);
+            return next(context);
         });
 }
 

@@ -68,7 +68,7 @@ public static class StaffRateLimiting
 
     /// <summary>Place after authorisation: only a member of staff admitted to a route draws on their bucket.</summary>
     public static IApplicationBuilder UseStaffRateLimits(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var metadata = context.GetEndpoint()?.Metadata;
             if (metadata?.GetMetadata<IAuthorizeData>() is not null && metadata.GetMetadata<IAllowAnonymous>() is null
@@ -80,11 +80,10 @@ public static class StaffRateLimiting
                 RateLimitResponses.SetHeaders(context.Response, limiter.Limit, remaining, secondsUntilFull);
                 if (!granted)
                 {
-                    await RateLimitResponses.RefuseAsync(context, 1, "This person's request rate is over its limit; retry after the time in Retry-After.");
-                    return;
+                    return RateLimitResponses.RefuseAsync(context, 1, "This person's request rate is over its limit; retry after the time in Retry-After.");
                 }
             }
 
-            await next(context);
+            return next(context);
         });
 }
