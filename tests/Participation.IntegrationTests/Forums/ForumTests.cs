@@ -221,6 +221,30 @@ public sealed class ForumTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_ageing_out_check_is_not_failed_by_an_officers_change_to_the_member_committing_meanwhile()
+    {
+        var forum = await _officer.ForumAsync("Senior council, busy");
+        var member = (await _officer.CreatedAsync($"{ForumsPath}/{forum}/members", Member("Eli", ageBand: "sixteen-to-seventeen", ageReviewOn: "2026-06-01"))).GetProperty("id").GetGuid();
+        var resource = $"{ForumsPath}/{forum}/members/{member}";
+        Task<HttpResponseMessage> change;
+        Task run;
+        // The officer's change and its audit entry commit together; holding the entry holds the change.
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "audit.audit_events", $"NEW.operation = 'UpdateForumMember' AND NEW.record_id = '{member}'", key: 424_252))
+        {
+            change = _officer.ChangeAsync(HttpMethod.Put, resource, resource, Member("Elijah", ageBand: "sixteen-to-seventeen", ageReviewOn: "2026-06-01"));
+            await commits.CommitWaitingAsync("the officer's change never reached its commit");
+            run = RunAgeingOutAsync();
+            await commits.SecondWaitingAsync(run, "the run never queued behind the officer's change");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await change).StatusCode);
+        await run;
+        Assert.Equal(
+            "Elijah flagged",
+            await api.Factory.ScalarAsync("SELECT display_name || CASE WHEN ageing_out_flagged_on IS NULL THEN '' ELSE ' flagged' END FROM forums.members WHERE id = $1", member));
+    }
+
+    [Fact]
     public async Task A_child_needs_a_leaving_age_and_an_adult_may_not_have_one()
     {
         var forum = await _officer.ForumAsync("Mixed family forum");
