@@ -79,9 +79,15 @@ internal static partial class ReadBenchmark
                 var bytesAfter = await AllocatedBytesAsync(bench);
                 if (profile is not null)
                 {
-                    foreach (var (type, share) in await profile.StopAsync(top: 25))
+                    var (types, stacks) = await profile.StopAsync(top: 40, frames: 6);
+                    foreach (var (type, share) in types)
                     {
                         Console.WriteLine($"    {share,6:P1}  {type}");
+                    }
+
+                    foreach (var (stack, share) in stacks)
+                    {
+                        Console.WriteLine($"    {share,6:P1}  {stack}");
                     }
                 }
 
