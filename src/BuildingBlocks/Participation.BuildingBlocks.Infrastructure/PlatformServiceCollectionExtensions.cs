@@ -84,8 +84,11 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(_ => DataSource(connections.Application, maxPoolSize)); // a factory, so the container disposes it
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<RequestUser>();
-        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<RequestUser>());
-        services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
+        // Transient where the scope's state lives elsewhere: the current user is the scope's one RequestUser, and the
+        // locator hands out the scope's DbContexts; a scoped registration would only add an entry to every request's
+        // resolved-service table.
+        services.AddTransient<ICurrentUser>(provider => provider.GetRequiredService<RequestUser>());
+        services.AddTransient<IUnitOfWorkLocator, UnitOfWorkLocator>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddSingleton<IntegrationEventSubscriptions>();
         services.AddSingleton(provider => new IntegrationEventSerializer(provider.GetRequiredService<IntegrationEventSubscriptions>(), provider.GetRequiredService<TimeProvider>()));

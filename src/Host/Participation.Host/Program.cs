@@ -41,8 +41,10 @@ try
 
     builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     {
-        // Scoped: handlers share the request's module DbContexts. Behaviours run in this order.
-        options.ServiceLifetime = ServiceLifetime.Scoped;
+        // Transient: handlers and behaviours are stateless and still share the request's module DbContexts, which are
+        // scoped; a scoped mediator put eight more entries in every request scope's resolved-service table, growing it
+        // past its second size (docs/performance.md). Behaviours run in this order.
+        options.ServiceLifetime = ServiceLifetime.Transient;
         options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(ReadOnlyQueryBehavior<,>)];
         options.StreamPipelineBehaviors = [typeof(StreamValidationBehavior<,>)];
     });

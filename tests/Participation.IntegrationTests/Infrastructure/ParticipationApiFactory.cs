@@ -55,6 +55,10 @@ public sealed class ParticipationApiFactory(string connectionString, IReadOnlyDi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // As in Development: a scoped service resolved from the root provider fails the test instead of living as long
+        // as the host. (Not ValidateOnBuild: the generated mediator registers a switched-off module's handlers too.)
+        builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
         builder.UseSetting("ConnectionStrings:Participation", ConnectionString);
         if (PostgresServer.OwnerOf(ConnectionString) is { } owner)
         {
