@@ -8,7 +8,7 @@ internal static class BaselineSql
 {
     public const string Themes =
         """
-        SELECT t.id, t.code, t.name, t.parent_id, t.retired_on IS NOT NULL, t.retired_on
+        SELECT t.id, t.code, t.name, t.parent_id, t.retired_on
         FROM reference_data.themes AS t
         WHERE (@includeRetired OR t.retired_on IS NULL) AND (@anyParent OR t.parent_id = @parent)
         ORDER BY t.code

@@ -20,7 +20,6 @@ namespace Participation.Host;
 internal static class StaffSignIn
 {
     public const string CookieName = "participation-session";
-    private const string StaffScheme = "staff";
     private const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
     private const string SignInPath = "/signin";
     private const string SignOutPath = "/signout";
@@ -35,13 +34,14 @@ internal static class StaffSignIn
     public static void AddStaffAuthentication(this WebApplicationBuilder builder)
     {
         var oidc = builder.Configuration.GetSection("Authentication:Oidc");
+        // The bearer scheme is the default and hands a request without a bearer token to the cookie scheme itself, so a
+        // program's request is authenticated by one handler rather than through a policy scheme in front of it.
         var authentication = builder.Services
-            .AddAuthentication(StaffScheme)
-            .AddPolicyScheme(StaffScheme, "Staff", policy => policy.ForwardDefaultSelector = context =>
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(bearer => bearer.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? JwtBearerDefaults.AuthenticationScheme
+                    ? null
                     : CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddJwtBearer()
             .AddCookie(cookie =>
             {
                 cookie.Cookie.Name = CookieName;
@@ -62,12 +62,14 @@ internal static class StaffSignIn
             });
         // ASP.NET Core hands the configured signing keys (Authentication:Schemes:Bearer:SigningKeys) to token validation
         // as a lazy sequence that reads configuration and builds a new key object each time it is enumerated, once per
-        // request, which also defeated the key's cached HMAC. Read them once, and remember the tokens that pass. Nothing
-        // reads the token back from the authentication properties, so it is not copied there on every request.
+        // request, which also defeated the key's cached HMAC. Read them once, and remember the tokens that pass and the
+        // headers that carry tokens. Nothing reads the token back from the authentication properties, so it is not copied
+        // there on every request.
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, bearer =>
         {
             bearer.SaveToken = false;
             bearer.TokenValidationParameters.IssuerSigningKeys = bearer.TokenValidationParameters.IssuerSigningKeys?.ToArray();
+            bearer.Events.OnMessageReceived = new BearerHeaderTokens(new MemoryCache(new MemoryCacheOptions { SizeLimit = RememberedTokens })).OnMessageReceived;
             var validated = new MemoryCache(new MemoryCacheOptions { SizeLimit = RememberedTokens });
             var handlers = bearer.TokenHandlers.ToArray();
             bearer.TokenHandlers.Clear();

@@ -24,6 +24,7 @@ public sealed class ValidatedBearerTokensTests
             ValidAudience = "api",
             IssuerSigningKey = Key,
             ClockSkew = TimeSpan.Zero,
+            RoleClaimType = "role",
             // Validation's own lifetime check on the test's clock too.
             LifetimeValidator = (_, expires, _, _) => expires > clock.GetUtcNow().UtcDateTime,
         };
@@ -66,12 +67,29 @@ public sealed class ValidatedBearerTokensTests
         Assert.Equal(2, validation.Calls);
     }
 
+    [Fact]
+    public async Task A_remembered_identity_reads_claims_exactly_as_the_token_spells_them_and_cannot_change()
+    {
+        var identity = (await tokens.ValidateTokenAsync(Token(DateTime.UtcNow.AddHours(1)), parameters)).ClaimsIdentity;
+        var user = new ClaimsPrincipal(identity);
+
+        Assert.Equal("someone", identity.FindFirst("sub")?.Value);
+        Assert.Null(identity.FindFirst("SUB"));
+        Assert.True(user.IsInRole("complaints-officer"));
+        Assert.False(user.IsInRole("Complaints-Officer"));
+        Assert.False(user.IsInRole("administrator"));
+        Assert.Equal(["complaints-officer", "manager"], identity.FindAll(identity.RoleClaimType).Select(claim => claim.Value).Order());
+        Assert.Throws<NotSupportedException>(() => identity.AddClaim(new Claim(identity.RoleClaimType, "administrator")));
+        Assert.Throws<NotSupportedException>(() => identity.RemoveClaim(identity.FindFirst("sub")));
+        Assert.False(user.IsInRole("administrator"));
+    }
+
     private static string Token(DateTime expires) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "tests",
             Audience = "api",
-            Subject = new ClaimsIdentity([new Claim("sub", "someone")]),
+            Subject = new ClaimsIdentity([new Claim("sub", "someone"), new Claim("role", "complaints-officer"), new Claim("role", "manager")]),
             NotBefore = DateTime.UtcNow.AddMinutes(-1),
             IssuedAt = DateTime.UtcNow.AddMinutes(-1),
             Expires = expires,

@@ -48,15 +48,8 @@ internal sealed class PartnerRateLimiter(NpgsqlDataSource dataSource, IOptions<P
 {
     // A partner over budget as seen from this instance alone is refused without asking the database, so a burst
     // costs no connection; only what this instance would grant is checked against the shared bucket.
-    private readonly PartitionedRateLimiter<Guid> local = PartitionedRateLimiter.Create<Guid, Guid>(partner =>
-        RateLimitPartition.GetTokenBucketLimiter(partner, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = (int)Math.Ceiling(options.Value.Burst),
-            TokensPerPeriod = (int)Math.Ceiling(options.Value.PermitsPerSecond),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(options.Value.RefillSeconds),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private readonly PartitionedRateLimiter<Guid> local = TokenBuckets.PerKey<Guid>(
+        (int)Math.Ceiling(options.Value.Burst), (int)Math.Ceiling(options.Value.PermitsPerSecond), TimeSpan.FromSeconds(options.Value.RefillSeconds));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Allowance> allowances = new();
 

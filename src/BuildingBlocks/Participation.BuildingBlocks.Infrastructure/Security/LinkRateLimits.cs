@@ -60,15 +60,8 @@ public static class LinkRateLimits
 /// <summary>The buckets, one per link, kept while in use.</summary>
 internal sealed class LinkRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> buckets = PartitionedRateLimiter.Create<string, string>(link =>
-        RateLimitPartition.GetTokenBucketLimiter(link, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = LinkRateLimits.Burst,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(LinkRateLimits.SecondsPerToken),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private readonly PartitionedRateLimiter<string> buckets =
+        TokenBuckets.PerKey<string>(LinkRateLimits.Burst, 1, TimeSpan.FromSeconds(LinkRateLimits.SecondsPerToken));
 
     public (bool Granted, int Remaining) TryTake(string link)
     {

@@ -30,15 +30,8 @@ public sealed class StaffRateLimitOptions
 /// </summary>
 internal sealed class StaffRateLimiter(IOptions<StaffRateLimitOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> buckets = PartitionedRateLimiter.Create<string, string>(person =>
-        RateLimitPartition.GetTokenBucketLimiter(person, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.Burst,
-            TokensPerPeriod = options.Value.PermitsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private readonly PartitionedRateLimiter<string> buckets =
+        TokenBuckets.PerKey<string>(options.Value.Burst, options.Value.PermitsPerSecond, TimeSpan.FromSeconds(1));
 
     public int Limit => options.Value.Burst;
 

@@ -57,6 +57,9 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
                     && (afterCode == null || string.Compare(theme.Code, afterCode) > 0))
                 .OrderBy(theme => theme.Code)
                 .Take(take)
-                .Select(theme => new ThemeResponse(
-                    theme.Id.Value, theme.Code, theme.Name, theme.ParentId == null ? null : theme.ParentId.Value.Value, theme.RetiredOn != null, theme.RetiredOn)));
+                .Select(theme => Response(theme.Id.Value, theme.Code, theme.Name, theme.ParentId == null ? null : theme.ParentId.Value.Value, theme.RetiredOn)));
+
+    // "Retired" is worked out here rather than selected: Npgsql boxed the computed boolean column of every row.
+    private static ThemeResponse Response(Guid id, string code, string name, Guid? parentId, DateTimeOffset? retiredOn) =>
+        new(id, code, name, parentId, retiredOn is not null, retiredOn);
 }
