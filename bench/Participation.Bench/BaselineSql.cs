@@ -10,7 +10,7 @@ internal static class BaselineSql
         """
         SELECT t.id, t.code, t.name, t.parent_id, t.retired_on
         FROM reference_data.themes AS t
-        WHERE (@includeRetired OR t.retired_on IS NULL) AND (@anyParent OR t.parent_id = @parent)
+        WHERE t.retired_on IS NULL
         ORDER BY t.code
         LIMIT @take
         """;

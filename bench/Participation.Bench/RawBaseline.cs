@@ -25,7 +25,7 @@ internal static class RawBaseline
         }.Build();
         var app = builder.Build();
         app.MapGet("/ready", () => Results.Ok());
-        app.MapGet("/themes", (HttpContext http) => WriteRowsAsync(http, dataSource, BaselineSql.Themes, ("includeRetired", false), ("anyParent", true), ("parent", Guid.Empty), ("take", 51)));
+        app.MapGet("/themes", (HttpContext http) => WriteRowsAsync(http, dataSource, BaselineSql.Themes, ("take", 51)));
         app.MapGet("/complaints/{id:guid}", (Guid id, HttpContext http) => WriteRowsAsync(http, dataSource, BaselineSql.Complaint, ("id", id)));
         app.MapGet("/complaints", (HttpContext http) => WriteRowsAsync(http, dataSource, BaselineSql.ComplaintPage, ("after", 0L), ("p", 51)));
         app.MapGet("/feedback/{id:guid}", (Guid id, Guid provider, HttpContext http) => WriteRowsAsync(http, dataSource, BaselineSql.FeedbackItem, ("id", id), ("provider", provider)));

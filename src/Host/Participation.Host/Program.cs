@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Hangfire;
 using Participation.BuildingBlocks.Application.Behaviors;
 using Participation.BuildingBlocks.Infrastructure;
@@ -92,7 +93,9 @@ try
     app.UsePartnerRateLimits();
     app.UseStaffRateLimits();
     app.UseLinkRateLimits();
-    app.UseAntiforgery();
+    // Only for the routes that take a form (the development sign-in page): the middleware marks every request it sees,
+    // which gave every API request a dictionary of its own.
+    app.UseWhen(context => context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>() is not null, forms => forms.UseAntiforgery());
     app.UseStorableTextQueries();
     app.UseDeclaredRequestBodyLimits();
     app.UseRequestBodyFingerprints();

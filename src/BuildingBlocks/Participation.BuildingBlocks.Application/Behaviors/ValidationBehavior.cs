@@ -14,11 +14,11 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     where TMessage : notnull, IMessage
 {
     /// <inheritdoc />
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
         MessageValidation.Validate(validators, message);
-        return await next(message, cancellationToken);
+        return next(message, cancellationToken);
     }
 }
 
@@ -28,14 +28,17 @@ internal static class MessageValidation
     /// <summary>Throws a <see cref="ValidationException"/> with every failure of every validator.</summary>
     public static void Validate<TMessage>(IEnumerable<IValidator<TMessage>> validators, TMessage message)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        List<FluentValidation.Results.ValidationFailure>? failures = null;
         foreach (var validator in validators)
         {
             var result = validator.Validate(new ValidationContext<TMessage>(message));
-            failures.AddRange(result.Errors);
+            if (!result.IsValid)
+            {
+                (failures ??= []).AddRange(result.Errors);
+            }
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
         {
             throw new ValidationException(failures);
         }

@@ -16,16 +16,19 @@ namespace Participation.BuildingBlocks.Infrastructure.Audit;
 /// </summary>
 internal sealed class AuditEndpointFilter : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    // A request with nothing to record is passed on without an async state machine of its own.
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var endpoint = http.GetEndpoint();
         var write = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
-        if (endpoint is null || endpoint.Metadata.GetMetadata<NotAuditedMetadata>() is not null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null))
-        {
-            return await next(context);
-        }
+        return endpoint is null || endpoint.Metadata.GetMetadata<NotAuditedMetadata>() is not null || (!write && endpoint.Metadata.GetMetadata<AuditedReadMetadata>() is null)
+            ? next(context)
+            : RecordAsync(context, next, http, endpoint, write);
+    }
 
+    private static async ValueTask<object?> RecordAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, HttpContext http, Endpoint endpoint, bool write)
+    {
         var writeAudit = write ? http.RequestServices.GetRequiredService<WriteAudit>() : null;
         if (writeAudit is not null)
         {

@@ -94,8 +94,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
         var previous = ChangeTracker.QueryTrackingBehavior;
         ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return new TrackingRestorer(this, previous);
+
+        // A restorer is immutable, so the usual one (back to tracking) is made once per context, not once per query.
+        return previous == QueryTrackingBehavior.TrackAll
+            ? restoreTracking ??= new TrackingRestorer(this, previous)
+            : new TrackingRestorer(this, previous);
     }
+
+    private TrackingRestorer? restoreTracking;
 
     private sealed class TrackingRestorer(ModuleDbContext context, QueryTrackingBehavior previous) : IDisposable
     {

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.ReferenceData.Application;
 using Participation.Modules.ReferenceData.Application.Themes;
@@ -37,8 +39,10 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public async Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        var page = new List<ThemeResponse>();
-        await foreach (var theme in Page(context, includeRetired, parentId is null, parentId.GetValueOrDefault(), afterCode, take).WithCancellation(cancellationToken))
+        // Sized for a default page at once rather than grown from four.
+        var page = new List<ThemeResponse>(Math.Min(take, Paging.DefaultPageSize + 1));
+        var query = Pages[(includeRetired ? 2 : 0) + (parentId is null ? 1 : 0)];
+        await foreach (var theme in query(context, parentId.GetValueOrDefault(), afterCode, take).WithCancellation(cancellationToken))
         {
             page.Add(theme);
         }
@@ -46,18 +50,25 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
         return page;
     }
 
-    // Compiled once, filters included: EF Core drops the "afterCode == null" test from the SQL by the parameter's
-    // value, and the two flags cost PostgreSQL nothing on a taxonomy this size. A nullable ThemeId parameter does not
-    // translate, hence the flag beside a plain one.
-    private static readonly Func<ReferenceDataDbContext, bool, bool, ThemeId, string?, int, IAsyncEnumerable<ThemeResponse>> Page =
-        EF.CompileAsyncQuery((ReferenceDataDbContext context, bool includeRetired, bool anyParent, ThemeId parent, string? afterCode, int take) =>
+    // Compiled once per combination of the two switches, each fixed as a constant, so the usual list (current themes,
+    // any parent) sends only its page size. EF Core drops the "afterCode == null" test from the SQL by the parameter's
+    // value. A nullable ThemeId parameter does not translate, hence the switch beside a plain one.
+    private static readonly Func<ReferenceDataDbContext, ThemeId, string?, int, IAsyncEnumerable<ThemeResponse>>[] Pages =
+    [
+        .. from includeRetired in new[] { false, true }
+           from anyParent in new[] { false, true }
+           select EF.CompileAsyncQuery(QuerySwitches.Fix(PageQuery, includeRetired, anyParent)),
+    ];
+
+    private static Expression<Func<ReferenceDataDbContext, bool, bool, ThemeId, string?, int, IQueryable<ThemeResponse>>> PageQuery =>
+        (context, includeRetired, anyParent, parent, afterCode, take) =>
             context.Themes.AsNoTracking()
                 .Where(theme => (includeRetired || theme.RetiredOn == null)
                     && (anyParent || theme.ParentId == parent)
                     && (afterCode == null || string.Compare(theme.Code, afterCode) > 0))
                 .OrderBy(theme => theme.Code)
                 .Take(take)
-                .Select(theme => Response(theme.Id.Value, theme.Code, theme.Name, theme.ParentId == null ? null : theme.ParentId.Value.Value, theme.RetiredOn)));
+                .Select(theme => Response(theme.Id.Value, theme.Code, theme.Name, theme.ParentId == null ? null : theme.ParentId.Value.Value, theme.RetiredOn));
 
     // "Retired" is worked out here rather than selected: Npgsql boxed the computed boolean column of every row.
     private static ThemeResponse Response(Guid id, string code, string name, Guid? parentId, DateTimeOffset? retiredOn) =>
