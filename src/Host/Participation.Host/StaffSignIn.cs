@@ -36,6 +36,7 @@ internal static class StaffSignIn
         var oidc = builder.Configuration.GetSection("Authentication:Oidc");
         // The bearer scheme is the default and hands a request without a bearer token to the cookie scheme itself, so a
         // program's request is authenticated by one handler rather than through a policy scheme in front of it.
+        builder.Services.AddSingleton<IAuthenticationSchemeProvider, RememberedAuthenticationSchemes>();
         var authentication = builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(bearer => bearer.ForwardDefaultSelector = context =>
