@@ -118,8 +118,29 @@ internal static partial class ReadBenchmark
         report.ForEach(Console.WriteLine);
     }
 
-    /// <summary>The host's bytes allocated since it started, from its own runtime metrics.</summary>
+    private static double lastAllocated;
+
+    /// <summary>
+    /// The host's bytes allocated since it started, from its own runtime metrics. The exporter sometimes answers a
+    /// scrape with its previous one (a complaint period once read 0 bytes and the next period its bytes too), and the
+    /// host always allocates between two scrapes, so an unchanged figure is asked for again.
+    /// </summary>
     private static async Task<double> AllocatedBytesAsync(BenchHost bench)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var allocated = await ScrapeAllocatedBytesAsync(bench);
+            if (allocated != lastAllocated || attempt == 10)
+            {
+                lastAllocated = allocated;
+                return allocated;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+
+    private static async Task<double> ScrapeAllocatedBytesAsync(BenchHost bench)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
         request.Headers.Authorization = new("Bearer", bench.Token("Administrator"));
