@@ -14,11 +14,14 @@ internal sealed class BearerHeaderTokens(IMemoryCache tokens)
 
     private static readonly MemoryCacheEntryOptions Remembered = new() { SlidingExpiration = TimeSpan.FromMinutes(5), Size = 1 };
 
+    /// <summary>Whether the request sends <c>Authorization: Bearer …</c>, read as the bearer handler reads it.</summary>
+    public static bool Carries(HttpRequest request) => IsBearer(request.Headers.Authorization.ToString());
+
     public Task OnMessageReceived(MessageReceivedContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var header = context.Request.Headers.Authorization.ToString();
-        if (header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        if (IsBearer(header))
         {
             if (!tokens.TryGetValue(header, out string? token))
             {
@@ -31,4 +34,6 @@ internal sealed class BearerHeaderTokens(IMemoryCache tokens)
 
         return Task.CompletedTask;
     }
+
+    private static bool IsBearer(string header) => header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
 }

@@ -34,15 +34,14 @@ internal static class StaffSignIn
     public static void AddStaffAuthentication(this WebApplicationBuilder builder)
     {
         var oidc = builder.Configuration.GetSection("Authentication:Oidc");
+        builder.Services.AddSingleton<IAuthenticationSchemeProvider, RememberedAuthenticationSchemes>();
+
         // The bearer scheme is the default and hands a request without a bearer token to the cookie scheme itself, so a
         // program's request is authenticated by one handler rather than through a policy scheme in front of it.
-        builder.Services.AddSingleton<IAuthenticationSchemeProvider, RememberedAuthenticationSchemes>();
         var authentication = builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(bearer => bearer.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? null
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                BearerHeaderTokens.Carries(context.Request) ? null : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
             {
                 cookie.Cookie.Name = CookieName;
