@@ -14,7 +14,8 @@ public sealed class TokenBucketsTests
         Assert.False(buckets.AttemptAcquire("a").IsAcquired);
         Assert.True(buckets.AttemptAcquire("b").IsAcquired);
 
-        // The partitioned limiter's own timer refills every bucket (about every 100 ms); none refills itself.
+        // The partitioned limiter's own timer refills every bucket (about every 100 ms); none refills itself. How much it
+        // has put back by the time the loop looks depends on how late the loop wakes, so only that it refilled is asserted.
         var waited = TimeSpan.Zero;
         while (buckets.GetStatistics("a")?.CurrentAvailablePermits == 0 && waited < TimeSpan.FromSeconds(5))
         {
@@ -23,6 +24,5 @@ public sealed class TokenBucketsTests
         }
 
         Assert.True(buckets.AttemptAcquire("a").IsAcquired);
-        Assert.False(buckets.AttemptAcquire("a").IsAcquired);
     }
 }
