@@ -129,6 +129,34 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_slow_first_run_and_the_retry_that_took_its_key_over_both_finish_with_one_answer()
+    {
+        var (client, provider) = await PartnerAsync("Both finish");
+        var body = new { items = new[] { Item("both-1") } };
+        Task<HttpResponseMessage> first, second;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id = 'both-1'", key: 424_253))
+        {
+            first = Send(client, Batch, "batch-both", body);
+            await commits.CommitWaitingAsync("the first run never reached its commit");
+            await Execute("UPDATE partners.idempotency_records SET reserved_on = reserved_on - interval '20 seconds' WHERE partner_id = $1", provider);
+            second = Send(client, Batch, "batch-both", body);
+            await commits.SecondWaitingAsync(second, "the retry never queued behind the first run");
+            // The first run commits after all: it stored the item, and the retry finds it already stored.
+            await commits.ReleaseAsync();
+        }
+
+        var answers = await Task.WhenAll(first, second);
+        var third = await Send(client, Batch, "batch-both", body);
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        Assert.True(third.Headers.Contains("Idempotent-Replayed"));
+        var recorded = await third.Content.ReadAsStringAsync();
+        Assert.Equal(recorded, await answers[0].Content.ReadAsStringAsync());
+        Assert.Equal(recorded, await answers[1].Content.ReadAsStringAsync());
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    [Fact]
     public async Task Concurrent_requests_with_one_key_store_the_batch_once()
     {
         var (client, provider) = await PartnerAsync("Concurrent");

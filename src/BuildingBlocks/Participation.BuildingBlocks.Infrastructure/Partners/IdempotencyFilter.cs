@@ -104,17 +104,27 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             .Where(record => record.PartnerId == partner && record.Key == key && record.StatusCode == null && record.ReservedOn < now - AbandonedAfter)
             .ExecuteUpdateAsync(set => set.SetProperty(record => record.ReservedOn, now), cancellationToken) == 1;
 
-    /// <summary>Records the response for replay and sends exactly what was recorded: the body is serialised once.</summary>
+    /// <summary>
+    /// Records the response for replay and sends exactly what was recorded: the body is serialised once. A run whose key
+    /// was taken over (it outlived <see cref="AbandonedAfter"/>) and the retry that took it both finish; the first to
+    /// record its answer keeps it, and the other replays it, so the client and every later retry get one answer.
+    /// </summary>
     private static async Task<IResult> CompleteAsync(HttpContext http, PartnerPlatformDbContext database, Guid partner, string key, object? result, JsonSerializerOptions json)
     {
         var (status, value, location) = EndpointOutcome.Of(result, http.Response);
         var body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json);
         // The write has committed and the response is acknowledged; recording it must not be cancelled by a disconnect.
-        await database.IdempotencyRecords
-            .Where(record => record.PartnerId == partner && record.Key == key)
+        var recorded = await database.IdempotencyRecords
+            .Where(record => record.PartnerId == partner && record.Key == key && record.StatusCode == null)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(record => record.StatusCode, status).SetProperty(record => record.ResponseBody, body).SetProperty(record => record.Location, location),
                 CancellationToken.None);
+        if (recorded == 0
+            && await database.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(record => record.PartnerId == partner && record.Key == key, CancellationToken.None) is { StatusCode: { } first } earlier)
+        {
+            return Replay(http, first, earlier.ResponseBody, earlier.Location);
+        }
+
         return Respond(http, status, body, location);
     }
 
