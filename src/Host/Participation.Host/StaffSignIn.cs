@@ -102,7 +102,9 @@ internal static class StaffSignIn
         }
         else
         {
+            // A program that sent no bearer token is told to send one (RFC 9110, section 11.6.1: a 401 names a challenge).
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = JwtBearerDefaults.AuthenticationScheme;
         }
 
         return Task.CompletedTask;

@@ -157,8 +157,14 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var provider = await api.Factory.CreateProvider("Crossing");
         var (_, key) = await api.Factory.IssueKey(provider);
 
-        await (await api.Factory.PartnerClient(key).GetAsync(new Uri("/api/v1/providers", UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Unauthorized);
-        await (await _admin.GetAsync(new Uri(Identity, UriKind.Relative))).ShouldBeProblem(HttpStatusCode.Unauthorized);
+        var onStaffRoute = await api.Factory.PartnerClient(key).GetAsync(new Uri("/api/v1/providers", UriKind.Relative));
+        var onPartnerRoute = await _admin.GetAsync(new Uri(Identity, UriKind.Relative));
+
+        await onStaffRoute.ShouldBeProblem(HttpStatusCode.Unauthorized);
+        await onPartnerRoute.ShouldBeProblem(HttpStatusCode.Unauthorized);
+        // Each 401 says how that route authenticates (RFC 9110, section 11.6.1).
+        Assert.Equal("Bearer", onStaffRoute.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("ApiKey header=\"X-Api-Key\"", onPartnerRoute.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]

@@ -261,7 +261,13 @@ public sealed partial class RoleMatrixTests(ApiFixture api) : IClassFixture<ApiF
         {
             Content = method is "post" or "put" ? JsonContent.Create(new { }) : null,
         };
-        var status = (await client.SendAsync(request)).StatusCode;
+        using var response = await client.SendAsync(request);
+        var status = response.StatusCode;
+        if (status == HttpStatusCode.Unauthorized && response.Headers.WwwAuthenticate.Count == 0)
+        {
+            failures.Add($"{operation} ({method.ToUpperInvariant()} {url}) as {caller}: 401 without WWW-Authenticate (RFC 9110, section 11.6.1)");
+        }
+
         var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
         var expectedRefusal = refusal ?? (caller == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden);
         if (admitted ? refused : status != expectedRefusal)

@@ -17,6 +17,9 @@ public static class PartnerAuthentication
     /// <summary>The request header.</summary>
     public const string Header = "X-Api-Key";
 
+    /// <summary>The <c>WWW-Authenticate</c> challenge of a 401 on a partner route.</summary>
+    public const string Challenge = $"{Scheme} header=\"{Header}\"";
+
     /// <summary>The claim holding the partner's id.</summary>
     public const string PartnerClaim = "partner_id";
 
@@ -53,5 +56,12 @@ internal sealed class PartnerKeyAuthenticationHandler(
         return await cache.AuthenticateAsync(presented.ToString(), Context.RequestServices, Context.RequestAborted) is { } partner
             ? AuthenticateResult.Success(new AuthenticationTicket(partner, Scheme.Name))
             : AuthenticateResult.Fail("The API key is not valid.");
+    }
+
+    /// <summary>A 401 says how to authenticate (RFC 9110, section 11.6.1): with a key in <c>X-Api-Key</c>.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = PartnerAuthentication.Challenge;
+        return base.HandleChallengeAsync(properties);
     }
 }

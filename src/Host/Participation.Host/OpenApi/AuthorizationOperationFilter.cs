@@ -42,6 +42,7 @@ internal sealed class AuthorizationOperationFilter(IAuthorizationPolicyProvider 
             new[] { operation.Description, $"Who may call it: {string.Join("; ", required.Select(Who).Distinct())}." }.Where(text => !string.IsNullOrEmpty(text)));
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", ResponsesOperationFilter.Problem("No valid credentials were sent", context));
+        ResponsesOperationFilter.AddHeader(operation.Responses["401"], ResponsesOperationFilter.WwwAuthenticate, context);
         operation.Responses.TryAdd("403", ResponsesOperationFilter.Problem(partner ? "The key lacks the scope this operation needs" : "The caller lacks every role this operation admits", context));
     }
 

@@ -24,6 +24,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
     /// <summary>The shared <c>Cache-Control</c> header component.</summary>
     public const string CacheControl = "Cache-Control";
     public const string AllowOrigin = "Access-Control-Allow-Origin";
+    public const string WwwAuthenticate = "WWW-Authenticate";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -128,7 +129,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
     private static IEnumerable<KeyValuePair<string, IOpenApiResponse>> Successes(OpenApiOperation operation) =>
         operation.Responses!.Where(response => response.Key.StartsWith('2') && response.Key != "204");
 
-    private static void AddHeader(IOpenApiResponse response, string name, OperationFilterContext context)
+    internal static void AddHeader(IOpenApiResponse response, string name, OperationFilterContext context)
     {
         if (response is OpenApiResponse concrete)
         {

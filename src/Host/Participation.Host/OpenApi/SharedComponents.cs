@@ -32,6 +32,13 @@ internal sealed class SharedComponents : IDocumentFilter
                 Description = "Sent when the request's Origin is one of the deployment's front-ends (Cors:AllowedOrigins); absent otherwise.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", MaxLength = 200 },
             },
+            [ResponsesOperationFilter.WwwAuthenticate] = new OpenApiHeader
+            {
+                Description = "How to authenticate (RFC 9110, section 11.6.1): Bearer on staff routes (with error and error_description when a token was sent and refused, RFC 6750), ApiKey header=\"X-Api-Key\" on partner routes.",
+                Required = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500, Pattern = "^(Bearer|ApiKey)( |$)" },
+                Example = JsonValue.Create("Bearer"),
+            },
             [ResponsesOperationFilter.CacheControl] = new OpenApiHeader
             {
                 Description = "How long a shared cache (the council website's) may keep this answer (RFC 9111, section 5.2.2).",
