@@ -36,12 +36,11 @@ internal static class StaffSignIn
         var oidc = builder.Configuration.GetSection("Authentication:Oidc");
         builder.Services.AddSingleton<IAuthenticationSchemeProvider, RememberedAuthenticationSchemes>();
 
-        // The bearer scheme is the default and hands a request without a bearer token to the cookie scheme itself, so a
-        // program's request is authenticated by one handler rather than through a policy scheme in front of it.
+        // The bearer scheme is the default and hands a person's request to the cookie scheme itself, so a program's
+        // request is authenticated by one handler rather than through a policy scheme in front of it.
         var authentication = builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(bearer => bearer.ForwardDefaultSelector = context =>
-                BearerHeaderTokens.Carries(context.Request) ? null : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddJwtBearer(bearer => bearer.ForwardDefaultSelector = PersonsScheme)
             .AddCookie(cookie =>
             {
                 cookie.Cookie.Name = CookieName;
@@ -93,6 +92,18 @@ internal static class StaffSignIn
             });
         }
     }
+
+    /// <summary>
+    /// A request without a bearer token that sends cookies, or asks for the jobs dashboard (whose sign-in redirect is
+    /// the cookie scheme's), is a person's: the cookie scheme answers it. Any other is left to the bearer scheme, which
+    /// finds no token and refuses as the cookie scheme would (401 with <c>WWW-Authenticate: Bearer</c>, 403), so a
+    /// partner's or an anonymous call does not build a cookie handler to look for a cookie it did not send.
+    /// </summary>
+    private static string? PersonsScheme(HttpContext context) =>
+        !BearerHeaderTokens.Carries(context.Request)
+        && (context.Request.Headers.Cookie.Count > 0 || context.Request.Path.StartsWithSegments(JobsDashboard.Path))
+            ? CookieAuthenticationDefaults.AuthenticationScheme
+            : null;
 
     private static Task SignInOrRefuse(RedirectContext<CookieAuthenticationOptions> context)
     {

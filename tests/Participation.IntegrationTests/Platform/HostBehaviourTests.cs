@@ -97,10 +97,17 @@ public sealed class HostBehaviourTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         var dashboard = await browser.GetAsync(new Uri("/jobs", UriKind.Relative));
         var apiCall = await browser.GetAsync(new Uri("/api/v1/complaints", UriKind.Relative));
+        using var withCookies = new HttpRequestMessage(HttpMethod.Get, "/api/v1/complaints");
+        withCookies.Headers.Add("Cookie", "participation-session=expired; other=1");
+        var apiCallWithCookies = await browser.SendAsync(withCookies);
 
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
         Assert.StartsWith("/signin?ReturnUrl=%2Fjobs", dashboard.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        await apiCall.ShouldBeProblem(HttpStatusCode.Unauthorized);
+        foreach (var refused in new[] { apiCall, apiCallWithCookies })
+        {
+            await refused.ShouldBeProblem(HttpStatusCode.Unauthorized);
+            Assert.Equal("Bearer", refused.Headers.WwwAuthenticate.ToString());
+        }
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
         };
         var url = new Uri($"http://127.0.0.1:{LocalPostgresCluster.FreePort()}");
         var recurringJobs = string.Empty;
+        var apiStatus = 0;
 
         await HostProcess.RunWhileAsync(settings, url, async _ =>
         {
@@ -40,9 +41,12 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
             await page.WaitForURLAsync(new Uri(url, "/jobs").ToString());
             await page.GotoAsync(new Uri(url, "/jobs/recurring").ToString());
             recurringJobs = await page.InnerTextAsync("body");
+            // The session opens the API too (Swagger UI's "Try it out" calls it with the cookie, no bearer token).
+            apiStatus = (await page.Context.APIRequest.GetAsync(new Uri(url, "/api/v1/reference-data/audiences").ToString())).Status;
         });
 
         Assert.Contains("complaints:mark-overdue-stages", recurringJobs, StringComparison.Ordinal);
+        Assert.Equal(200, apiStatus);
     }
 
     [Fact]
