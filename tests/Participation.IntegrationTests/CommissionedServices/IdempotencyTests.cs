@@ -107,13 +107,7 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Task<HttpResponseMessage> first, second;
         await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id = 'taken-1'", key: 424_249))
         {
-            first = Send(client, Batch, "batch-taken", body);
-            await commits.CommitWaitingAsync("the first run never reached its commit");
-            // The first run is slow enough for its client to give up and retry: the retry takes the key over and
-            // waits behind the first run's uncommitted item.
-            await Execute("UPDATE partners.idempotency_records SET reserved_on = reserved_on - interval '20 seconds' WHERE partner_id = $1", provider);
-            second = Send(client, Batch, "batch-taken", body);
-            await commits.SecondWaitingAsync(second, "the retry never queued behind the first run");
+            (first, second) = await TakenOverWhileHeldAsync(commits, client, provider, "batch-taken", body);
 
             // Then the first run fails (its connection cut): it may free only its own reservation.
             await api.Factory.ExecuteAsync(
@@ -136,11 +130,7 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Task<HttpResponseMessage> first, second;
         await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id = 'both-1'", key: 424_253))
         {
-            first = Send(client, Batch, "batch-both", body);
-            await commits.CommitWaitingAsync("the first run never reached its commit");
-            await Execute("UPDATE partners.idempotency_records SET reserved_on = reserved_on - interval '20 seconds' WHERE partner_id = $1", provider);
-            second = Send(client, Batch, "batch-both", body);
-            await commits.SecondWaitingAsync(second, "the retry never queued behind the first run");
+            (first, second) = await TakenOverWhileHeldAsync(commits, client, provider, "batch-both", body);
             // The first run commits after all: it stored the item, and the retry finds it already stored.
             await commits.ReleaseAsync();
         }
@@ -154,6 +144,21 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(recorded, await answers[0].Content.ReadAsStringAsync());
         Assert.Equal(recorded, await answers[1].Content.ReadAsStringAsync());
         Assert.Equal(1L, await CountFeedback(provider));
+    }
+
+    /// <summary>
+    /// A first run held at its commit, slow enough for its client to give up and retry: the retry takes the key over and
+    /// waits behind the first run's uncommitted item.
+    /// </summary>
+    private async Task<(Task<HttpResponseMessage> First, Task<HttpResponseMessage> Retry)> TakenOverWhileHeldAsync(
+        HeldCommits commits, HttpClient client, Guid provider, string key, object body)
+    {
+        var first = Send(client, Batch, key, body);
+        await commits.CommitWaitingAsync("the first run never reached its commit");
+        await Execute("UPDATE partners.idempotency_records SET reserved_on = reserved_on - interval '20 seconds' WHERE partner_id = $1", provider);
+        var retry = Send(client, Batch, key, body);
+        await commits.SecondWaitingAsync(retry, "the retry never queued behind the first run");
+        return (first, retry);
     }
 
     [Fact]
