@@ -37,14 +37,15 @@ internal static class LinkTokens
     }
 
     /// <summary>
-    /// <paramref name="inner"/> with every log scope's <c>RequestPath</c> (the request scope ASP.NET Core's hosting layer
-    /// opens for every request, whatever the log level) shown by its shape on a respondent route.
+    /// The console provider <paramref name="inner"/> with every log scope's <c>RequestPath</c> (the request scope ASP.NET
+    /// Core's hosting layer opens for every request, whatever the log level) shown by its shape on a respondent route.
     /// </summary>
-    public static ILoggerProvider FromLogScopes(ILoggerProvider inner) => new ScrubbedScopesProvider(inner);
+    public static ILoggerProvider FromLogScopes(ILoggerProvider inner) => new ScrubbedConsole(inner);
 
-    /// <summary>The console provider, so configuration under <c>Logging:Console</c> still reaches it.</summary>
-    [ProviderAlias("Console")]
-    private sealed class ScrubbedScopesProvider(ILoggerProvider inner) : ILoggerProvider, ISupportExternalScope
+    /// <summary>The same for the provider that exports logs over OTLP, should its scopes be turned on.</summary>
+    public static ILoggerProvider FromExportedLogScopes(ILoggerProvider inner) => new ScrubbedExport(inner);
+
+    private abstract class ScrubbedScopesProvider(ILoggerProvider inner) : ILoggerProvider, ISupportExternalScope
     {
         public ILogger CreateLogger(string categoryName) => inner.CreateLogger(categoryName);
 
@@ -52,6 +53,14 @@ internal static class LinkTokens
 
         public void Dispose() => inner.Dispose();
     }
+
+    /// <summary>Named as the console provider, so configuration under <c>Logging:Console</c> still reaches it.</summary>
+    [ProviderAlias("Console")]
+    private sealed class ScrubbedConsole(ILoggerProvider inner) : ScrubbedScopesProvider(inner);
+
+    /// <summary>Named as OpenTelemetry's provider, so levels under <c>Logging:OpenTelemetry</c> still reach it.</summary>
+    [ProviderAlias("OpenTelemetry")]
+    private sealed class ScrubbedExport(ILoggerProvider inner) : ScrubbedScopesProvider(inner);
 
     private sealed class ScrubbedScopes(IExternalScopeProvider inner) : IExternalScopeProvider
     {

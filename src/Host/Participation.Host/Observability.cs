@@ -49,6 +49,7 @@ internal static class Observability
         // request its activity tags and Npgsql's command spans (a tenth of what a read allocated).
         if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
+            var loggers = builder.Services.Where(service => service.ServiceType == typeof(ILoggerProvider)).ToList();
             telemetry
                 .WithTracing(tracing => tracing
                     .AddSource(Telemetry.Name)
@@ -56,10 +57,22 @@ internal static class Observability
                     .AddHttpClientInstrumentation()
                     .AddNpgsql())
                 .UseOtlpExporter();
+            // The exporter exports logs too, through a provider of its own: its scopes (off unless
+            // Logging:OpenTelemetry:IncludeScopes is set) are scrubbed as the console's are.
+            foreach (var exported in builder.Services.Where(service => service.ServiceType == typeof(ILoggerProvider)).Except(loggers).ToList())
+            {
+                builder.Services.Remove(exported);
+                builder.Services.AddSingleton(services => LinkTokens.FromExportedLogScopes(Create(exported, services)));
+            }
         }
 
         return builder;
     }
+
+    private static ILoggerProvider Create(ServiceDescriptor provider, IServiceProvider services) =>
+        (ILoggerProvider)(provider.ImplementationInstance
+            ?? provider.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, provider.ImplementationType!));
 
     /// <summary>The Prometheus scrape endpoint, <c>/metrics</c>, for Administrators.</summary>
     public static void MapMetrics(this WebApplication app) =>

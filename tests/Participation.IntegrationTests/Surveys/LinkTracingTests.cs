@@ -1,19 +1,33 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Trace;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Surveys;
 
-/// <summary>A host that records traces (as when an OTLP endpoint is configured) into memory.</summary>
+/// <summary>
+/// A host that records traces and exported logs (as when an OTLP endpoint is configured) into memory, the logs with
+/// their scopes, as an operator may turn them on.
+/// </summary>
 public sealed class TracingFixture : ApiFixture
 {
-    public RecordedSpans Spans { get; } = new();
+    public Recorded<Activity> Spans { get; } = new();
+
+    public Recorded<LogRecord> Logs { get; } = new();
 
     protected override ParticipationApiFactory CreateFactory(string connectionString) =>
-        new(connectionString, new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" })
+        new(connectionString, new Dictionary<string, string?>
         {
-            ConfigureServices = services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)),
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9",
+            ["Logging:OpenTelemetry:IncludeScopes"] = "true",
+        })
+        {
+            ConfigureServices = services =>
+            {
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+                services.ConfigureOpenTelemetryLoggerProvider(logging => logging.AddInMemoryExporter(Logs));
+            },
         };
 }
 
@@ -41,27 +55,58 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
 
         Assert.DoesNotContain(spans, span => span.DisplayName.Contains(token, StringComparison.Ordinal) || span.TagObjects.Any(tag => tag.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true));
     }
+
+    [Fact]
+    public async Task A_log_record_exported_with_its_scopes_holds_no_token()
+    {
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        var route = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
+        var token = route.Split('/')[^1];
+
+        await api.Factory.CreateClient().GetAsync(new Uri(route, UriKind.Relative));
+
+        // Exported in batches, a moment after they are written.
+        var records = await api.Logs.WhenAsync(recorded => recorded.Any(record => Scopes(record).Contains("RequestPath:/api/v1/respond/", StringComparison.Ordinal)));
+        Assert.Contains(records, record => Scopes(record).Contains("RequestPath:/api/v1/respond/{token}", StringComparison.Ordinal));
+        Assert.DoesNotContain(records, record => Scopes(record).Contains(token, StringComparison.Ordinal) || record.FormattedMessage?.Contains(token, StringComparison.Ordinal) == true
+            || record.Attributes?.Any(attribute => attribute.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true) == true);
+    }
+
+    private static string Scopes(LogRecord record)
+    {
+        var scopes = new System.Text.StringBuilder();
+        record.ForEachScope(
+            (scope, text) =>
+            {
+                foreach (var value in scope)
+                {
+                    text.Append(value.Key).Append(':').Append(value.Value).Append(' ');
+                }
+            },
+            scopes);
+        return scopes.ToString();
+    }
 }
 
-/// <summary>Spans as the in-memory exporter hands them over, with a way to wait for the ones a test expects.</summary>
-public sealed class RecordedSpans : System.Collections.ObjectModel.Collection<Activity>
+/// <summary>Spans or log records as the in-memory exporter hands them over, with a way to wait for the ones a test expects.</summary>
+public sealed class Recorded<T> : System.Collections.ObjectModel.Collection<T>
 {
     private readonly object _gate = new();
-    private (Func<IReadOnlyList<Activity>, bool> Until, TaskCompletionSource<Activity[]> Done)? _waiting;
+    private (Func<IReadOnlyList<T>, bool> Until, TaskCompletionSource<T[]> Done)? _waiting;
 
-    /// <summary>The spans recorded once <paramref name="until"/> holds of them; fails after ten seconds.</summary>
-    public Task<Activity[]> WhenAsync(Func<IReadOnlyList<Activity>, bool> until)
+    /// <summary>What was recorded once <paramref name="until"/> holds of it; fails after ten seconds.</summary>
+    public Task<T[]> WhenAsync(Func<IReadOnlyList<T>, bool> until)
     {
         lock (_gate)
         {
-            var done = new TaskCompletionSource<Activity[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var done = new TaskCompletionSource<T[]>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiting = (until, done);
             Check();
             return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
         }
     }
 
-    protected override void InsertItem(int index, Activity item)
+    protected override void InsertItem(int index, T item)
     {
         lock (_gate)
         {
