@@ -1,8 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Infrastructure.Health;
 using Participation.BuildingBlocks.Infrastructure.Hosting;
+using Participation.BuildingBlocks.Infrastructure.Modules;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
@@ -39,6 +44,30 @@ public sealed class OperabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
         finally
         {
             await api.Factory.ExecuteAsync($"DELETE FROM surveys.outbox_messages WHERE id = '{message}'");
+        }
+    }
+
+    [Fact]
+    public async Task Readiness_reads_only_the_events_failing_delivery_not_a_backlog_of_pending_ones()
+    {
+        // As after an outage: many events pending, none failing.
+        await api.Factory.ExecuteAsync(
+            "INSERT INTO reviews.outbox_messages (id, type, content, occurred_on, failed_attempts) SELECT gen_random_uuid(), 'test.backlog', '{}', now(), 0 FROM generate_series(1, 20000); ANALYZE reviews.outbox_messages");
+        try
+        {
+            using var scope = api.Factory.Services.CreateScope();
+            var reviews = api.Factory.Services.GetRequiredService<ModuleRegistry>().Modules.Single(module => module.Name == "Reviews");
+            var check = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(reviews.DbContextType))
+                .OutboxMessages.Where(OutboxDeliveryHealthCheck.FailingDelivery).ToQueryString();
+
+            var plan = (string)(await api.Factory.ScalarAsync($"EXPLAIN (FORMAT JSON) {check}"))!;
+
+            Assert.Contains("ix_outbox_messages_failed_attempts", plan, StringComparison.Ordinal);
+            Assert.Equal("Healthy", (await ReadinessAsync()).GetProperty("status").GetString());
+        }
+        finally
+        {
+            await api.Factory.ExecuteAsync("DELETE FROM reviews.outbox_messages WHERE type = 'test.backlog'");
         }
     }
 

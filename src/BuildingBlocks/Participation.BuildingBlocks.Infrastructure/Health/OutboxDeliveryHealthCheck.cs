@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,6 +20,10 @@ internal sealed partial class OutboxDeliveryHealthCheck(IServiceScopeFactory sco
     /// <summary>Failed attempts after which a pending event is reported: ten runs of the minute-by-minute delivery.</summary>
     public const int FailedAttempts = 10;
 
+    /// <summary>An event still pending after that many failed attempts; each outbox has a partial index of exactly these.</summary>
+    public static readonly Expression<Func<OutboxMessage, bool>> FailingDelivery =
+        message => message.ProcessedOn == null && message.FailedAttempts >= FailedAttempts;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var stuck = new List<string>();
@@ -28,7 +33,7 @@ internal sealed partial class OutboxDeliveryHealthCheck(IServiceScopeFactory sco
             foreach (var module in modules.Modules)
             {
                 var outbox = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType)).OutboxMessages;
-                var failing = await outbox.CountAsync(message => message.ProcessedOn == null && message.FailedAttempts >= FailedAttempts, cancellationToken);
+                var failing = await outbox.CountAsync(FailingDelivery, cancellationToken);
                 if (failing > 0)
                 {
                     stuck.Add($"{module.Name} {failing}");

@@ -139,6 +139,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             outbox.Property(message => message.LastError).HasMaxLength(300);
             // The processor scans only what is pending, in order.
             outbox.HasIndex(message => message.OccurredOn).HasFilter("processed_on IS NULL");
+            // The readiness check counts only events failing delivery, never a backlog of pending ones after an outage.
+            outbox.HasIndex(message => message.FailedAttempts)
+                .HasFilter(FormattableString.Invariant($"processed_on IS NULL AND failed_attempts >= {Health.OutboxDeliveryHealthCheck.FailedAttempts}"));
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

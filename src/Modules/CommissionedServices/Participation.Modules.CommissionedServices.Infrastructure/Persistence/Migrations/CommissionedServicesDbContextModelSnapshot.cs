@@ -83,6 +83,10 @@ namespace Participation.Modules.CommissionedServices.Infrastructure.Persistence.
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("FailedAttempts")
+                        .HasDatabaseName("ix_outbox_messages_failed_attempts")
+                        .HasFilter("processed_on IS NULL AND failed_attempts >= 10");
+
                     b.HasIndex("OccurredOn")
                         .HasDatabaseName("ix_outbox_messages_occurred_on")
                         .HasFilter("processed_on IS NULL");

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Participation.BuildingBlocks.Infrastructure.Audit.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxFailingDeliveryIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_failed_attempts",
+                schema: "audit",
+                table: "outbox_messages",
+                column: "failed_attempts",
+                filter: "processed_on IS NULL AND failed_attempts >= 10");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_failed_attempts",
+                schema: "audit",
+                table: "outbox_messages");
+        }
+    }
+}
