@@ -146,6 +146,34 @@ public sealed class IdempotencyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(1L, await CountFeedback(provider));
     }
 
+    [Fact]
+    public async Task A_slow_first_run_whose_retry_failed_after_taking_its_key_over_still_keeps_its_answer_for_the_next_retry()
+    {
+        var (client, provider) = await PartnerAsync("Retry failed");
+        var body = new { items = new[] { Item("kept-1") } };
+        Task<HttpResponseMessage> first, second;
+        await using (var commits = await HeldCommits.HoldAsync(api.Factory, "commissioned_services.feedback_items", "NEW.external_id = 'kept-1'", key: 424_254))
+        {
+            (first, second) = await TakenOverWhileHeldAsync(commits, client, provider, "batch-kept", body);
+            // The retry fails (its connection cut while it waits behind the first run), freeing the key.
+            await api.Factory.ExecuteAsync("""
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()
+                  AND pid NOT IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = 424254)
+                """);
+            Assert.True((int)(await second).StatusCode >= 500);
+            await commits.ReleaseAsync();
+        }
+
+        var answer = await first;
+        var third = await Send(client, Batch, "batch-kept", body);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.True(third.Headers.Contains("Idempotent-Replayed"), "the first run's answer was not kept, so the third attempt ran afresh");
+        Assert.Equal(await answer.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
+        Assert.Equal(1L, await CountFeedback(provider));
+    }
+
     /// <summary>
     /// A first run held at its commit, slow enough for its client to give up and retry: the retry takes the key over and
     /// waits behind the first run's uncommitted item.

@@ -63,10 +63,15 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
         var route = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
         var token = route.Split('/')[^1];
 
-        await api.Factory.CreateClient().GetAsync(new Uri(route, UriKind.Relative));
+        var respondent = api.Factory.CreateClient();
+        var trace = ActivityTraceId.CreateRandom();
+        respondent.DefaultRequestHeaders.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        await respondent.GetAsync(new Uri(route, UriKind.Relative));
 
         // Exported in batches, a moment after they are written.
-        var records = await api.Logs.WhenAsync(recorded => recorded.Any(record => Scopes(record).Contains("RequestPath:/api/v1/respond/", StringComparison.Ordinal)));
+        var records = (await api.Logs.WhenAsync(recorded => recorded.Any(record => record.TraceId == trace && Scopes(record).Contains("RequestPath:", StringComparison.Ordinal))))
+            .Where(record => record.TraceId == trace).ToList();
         Assert.Contains(records, record => Scopes(record).Contains("RequestPath:/api/v1/respond/{token}", StringComparison.Ordinal));
         Assert.DoesNotContain(records, record => Scopes(record).Contains(token, StringComparison.Ordinal) || record.FormattedMessage?.Contains(token, StringComparison.Ordinal) == true
             || record.Attributes?.Any(attribute => attribute.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true) == true);

@@ -80,7 +80,7 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             throw;
         }
 
-        return await CompleteAsync(http, database, partner, key, result, json);
+        return await CompleteAsync(http, database, new(partner, key, hash, now), result, json);
     }
 
     private static DateTimeOffset ToMicroseconds(DateTimeOffset instant) =>
@@ -107,26 +107,41 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
     /// <summary>
     /// Records the response for replay and sends exactly what was recorded: the body is serialised once. A run whose key
     /// was taken over (it outlived <see cref="AbandonedAfter"/>) and the retry that took it both finish; the first to
-    /// record its answer keeps it, and the other replays it, so the client and every later retry get one answer.
+    /// record its answer keeps it, and the other replays it, so the client and every later retry get one answer. Only a
+    /// record of this same request (its fingerprint) takes or gives an answer: were the key freed by a failed retry and
+    /// reserved again for another body meanwhile, that request keeps its record to itself.
     /// </summary>
-    private static async Task<IResult> CompleteAsync(HttpContext http, PartnerPlatformDbContext database, Guid partner, string key, object? result, JsonSerializerOptions json)
+    private static async Task<IResult> CompleteAsync(HttpContext http, PartnerPlatformDbContext database, Reservation reserved, object? result, JsonSerializerOptions json)
     {
+        var (partner, key, hash, now) = reserved;
         var (status, value, location) = EndpointOutcome.Of(result, http.Response);
         var body = value is null ? null : JsonSerializer.Serialize(value, value.GetType(), json);
         // The write has committed and the response is acknowledged; recording it must not be cancelled by a disconnect.
         var recorded = await database.IdempotencyRecords
-            .Where(record => record.PartnerId == partner && record.Key == key && record.StatusCode == null)
+            .Where(record => record.PartnerId == partner && record.Key == key && record.RequestHash == hash && record.StatusCode == null)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(record => record.StatusCode, status).SetProperty(record => record.ResponseBody, body).SetProperty(record => record.Location, location),
                 CancellationToken.None);
-        if (recorded == 0
-            && await database.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(record => record.PartnerId == partner && record.Key == key, CancellationToken.None) is { StatusCode: { } first } earlier)
+        if (recorded == 1)
         {
-            return Replay(http, first, earlier.ResponseBody, earlier.Location);
+            return Respond(http, status, body, location);
         }
 
-        return Respond(http, status, body, location);
+        // The retry that took the key over answered first, or failed and freed the key: then this answer is kept.
+        var kept = await database.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO partners.idempotency_records (partner_id, key, request_hash, reserved_on, status_code, response_body, location)
+            VALUES ({partner}, {key}, {hash}, {now}, {status}, {body}, {location}) ON CONFLICT DO NOTHING
+            """,
+            CancellationToken.None);
+        return kept == 0
+            && await database.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(record => record.PartnerId == partner && record.Key == key && record.RequestHash == hash, CancellationToken.None) is { StatusCode: { } first } earlier
+            ? Replay(http, first, earlier.ResponseBody, earlier.Location)
+            : Respond(http, status, body, location);
     }
+
+    /// <summary>A key reserved by this run: its partner, the key, the request's fingerprint and when it was reserved.</summary>
+    private sealed record Reservation(Guid Partner, string Key, byte[] Hash, DateTimeOffset On);
 
     private static IResult Replay(HttpContext http, int status, string? body, string? location)
     {
