@@ -84,4 +84,27 @@ public sealed class ProtectionTests(TightLimitsFixture api) : IClassFixture<Tigh
 
         Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
     }
+
+    [Fact]
+    public async Task The_front_end_may_read_the_headers_it_acts_on_a_refusal_included()
+    {
+        using var refused = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference-data/themes");
+        refused.Headers.Add("Origin", TightLimitsFixture.FrontEnd);
+        using var answered = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference-data/themes");
+        answered.Headers.Add("Origin", TightLimitsFixture.FrontEnd);
+
+        var unauthorised = await api.Factory.CreateClient().SendAsync(refused);
+        var ok = await api.Factory.Client(Roles.Analyst).SendAsync(answered);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorised.StatusCode);
+        Assert.Equal("Bearer", unauthorised.Headers.WwwAuthenticate.ToString());
+        var exposed = unauthorised.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        Assert.Contains("WWW-Authenticate", exposed, StringComparer.OrdinalIgnoreCase);
+        foreach (var header in new[] { "RateLimit-Remaining", "ETag", "Retry-After" })
+        {
+            Assert.Contains(header, exposed, StringComparer.OrdinalIgnoreCase);
+        }
+
+        Assert.True(ok.Headers.Contains("RateLimit-Remaining"));
+    }
 }

@@ -17,7 +17,9 @@ public static class SecurityHeaders
         {
             if (origins.Length > 0)
             {
-                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location", "Retry-After");
+                // What a front-end acts on: versions, created records, when to retry or slow down, how to authenticate.
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(
+                    "ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "WWW-Authenticate");
             }
         }));
     }
