@@ -88,11 +88,15 @@ public sealed class ProtectionTests(TightLimitsFixture api) : IClassFixture<Tigh
     [Fact]
     public async Task The_front_end_may_read_the_headers_it_acts_on_a_refusal_included()
     {
-        using var refused = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference-data/themes");
-        refused.Headers.Add("Origin", TightLimitsFixture.FrontEnd);
-        using var answered = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference-data/themes");
-        answered.Headers.Add("Origin", TightLimitsFixture.FrontEnd);
+        static HttpRequestMessage FromFrontEnd()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reference-data/themes");
+            request.Headers.Add("Origin", TightLimitsFixture.FrontEnd);
+            return request;
+        }
 
+        using var refused = FromFrontEnd();
+        using var answered = FromFrontEnd();
         var unauthorised = await api.Factory.CreateClient().SendAsync(refused);
         var ok = await api.Factory.Client(Roles.Analyst).SendAsync(answered);
 

@@ -37,14 +37,7 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
     [Fact]
     public async Task A_span_of_a_respondent_route_or_page_holds_no_token()
     {
-        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
-        var route = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
-        var token = route.Split('/')[^1];
-        var respondent = api.Factory.CreateClient();
-        // Our requests carry a trace of their own: the tracer listens process-wide, so other tests' hosts answering
-        // respondent routes at the same moment are recorded too.
-        var trace = ActivityTraceId.CreateRandom();
-        respondent.DefaultRequestHeaders.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        var (route, token, respondent, trace) = await RespondentAsync();
 
         await respondent.GetAsync(new Uri(route, UriKind.Relative));
         await respondent.GetAsync(new Uri($"/respond/{token}", UriKind.Relative));
@@ -59,13 +52,7 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
     [Fact]
     public async Task A_log_record_exported_with_its_scopes_holds_no_token()
     {
-        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
-        var route = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
-        var token = route.Split('/')[^1];
-
-        var respondent = api.Factory.CreateClient();
-        var trace = ActivityTraceId.CreateRandom();
-        respondent.DefaultRequestHeaders.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        var (route, token, respondent, trace) = await RespondentAsync();
 
         await respondent.GetAsync(new Uri(route, UriKind.Relative));
 
@@ -75,6 +62,20 @@ public sealed class LinkTracingTests(TracingFixture api) : IClassFixture<Tracing
         Assert.Contains(records, record => Scopes(record).Contains("RequestPath:/api/v1/respond/{token}", StringComparison.Ordinal));
         Assert.DoesNotContain(records, record => Scopes(record).Contains(token, StringComparison.Ordinal) || record.FormattedMessage?.Contains(token, StringComparison.Ordinal) == true
             || record.Attributes?.Any(attribute => attribute.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true) == true);
+    }
+
+    /// <summary>
+    /// A link of a published survey, its token, and a respondent whose requests carry a trace of their own: the tracer
+    /// listens process-wide, so other tests' hosts answering respondent routes at the same moment are recorded too.
+    /// </summary>
+    private async Task<(string Route, string Token, HttpClient Respondent, ActivityTraceId Trace)> RespondentAsync()
+    {
+        var survey = await api.Factory.PublishedSurveyAsync(anonymous: true);
+        var route = (await api.Factory.IssueLinksAsync(survey, new { kind = "open" }))[0];
+        var respondent = api.Factory.CreateClient();
+        var trace = ActivityTraceId.CreateRandom();
+        respondent.DefaultRequestHeaders.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+        return (route, route.Split('/')[^1], respondent, trace);
     }
 
     private static string Scopes(LogRecord record)
