@@ -95,6 +95,11 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IntegrationEventDelivery>();
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxProcessingJob>();
+        services.AddOptions<MessagingOptions>()
+            .Bind(configuration.GetSection(MessagingOptions.Section))
+            .Validate(options => options.DeliveredKeepDays is >= 1 and <= 366, $"{MessagingOptions.Section}:DeliveredKeepDays must be between 1 and 366.")
+            .ValidateOnStart();
+        services.AddTransient<PurgeDeliveredMessagesJob>();
         services.AddValidatorsFromAssemblyContaining<CalendarOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddParticipationMail(configuration);
         services.AddOptions<CalendarOptions>()

@@ -63,16 +63,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     {
         var theme = await CreateTheme("outbox-crashed");
         await Retire(theme);
-        await using (var scope = api.Factory.Services.CreateAsyncScope())
-        {
-            // What a processor does before it dies: deliver, and never mark the row processed.
-            var context = scope.ServiceProvider.GetRequiredService<ReferenceDataDbContext>();
-            var row = await context.OutboxMessages
-                .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
-                .SingleAsync();
-            var integrationEvent = (await api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessageAsync(row, [], CancellationToken.None)).Single();
-            await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync([integrationEvent], CancellationToken.None);
-        }
+        await DeliverWithoutMarking(theme);
 
         Assert.Equal(1, await PendingFor(theme));
         await Process();
@@ -172,6 +163,43 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
             "poison"));
     }
 
+    [Fact]
+    public async Task Delivered_messages_older_than_the_kept_days_are_purged_with_their_inbox_records_and_recent_ones_stay()
+    {
+        var old = await CreateTheme("purge-old");
+        var recent = await CreateTheme("purge-recent");
+        await Retire(old);
+        await Retire(recent);
+        await Process();
+        var oldMessage = await MessageOf(old);
+        var recentMessage = await MessageOf(recent);
+        await Scalar<int>("UPDATE reference_data.outbox_messages SET processed_on = now() - interval '31 days' WHERE id = $1 RETURNING 1", oldMessage);
+        await Scalar<int>($"UPDATE {OutboxConsumerFixture.Schema}.inbox_messages SET handled_on = now() - interval '31 days' WHERE message_id = $1 RETURNING 1", oldMessage);
+
+        await Purge();
+
+        Assert.Equal("0|1", await Scalar<string>("SELECT count(*) FILTER (WHERE id = $1) || '|' || count(*) FILTER (WHERE id = $2) FROM reference_data.outbox_messages", oldMessage, recentMessage));
+        Assert.Equal("0|1", await Scalar<string>($"SELECT count(*) FILTER (WHERE message_id = $1) || '|' || count(*) FILTER (WHERE message_id = $2) FROM {OutboxConsumerFixture.Schema}.inbox_messages", oldMessage, recentMessage));
+    }
+
+    [Fact]
+    public async Task An_inbox_record_stays_however_old_while_its_event_can_still_be_delivered()
+    {
+        var theme = await CreateTheme("purge-pending");
+        await Retire(theme);
+        await DeliverWithoutMarking(theme);
+        // Pending for weeks since (a consumer kept refusing it, say), and handled by this consumer at the start.
+        var message = await MessageOf(theme);
+        await Scalar<int>("UPDATE reference_data.outbox_messages SET occurred_on = now() - interval '40 days' WHERE id = $1 RETURNING 1", message);
+        await Scalar<int>($"UPDATE {OutboxConsumerFixture.Schema}.inbox_messages SET handled_on = now() - interval '40 days' WHERE message_id = $1 RETURNING 1", message);
+
+        await Purge();
+        await Process();
+
+        Assert.Equal(1, await Received("purge-pending"));
+        Assert.Equal(0, await PendingFor(theme));
+    }
+
     private static object Item(string externalId, string audience) =>
         new { externalId, receivedOn = "2026-11-20", audience, cohorts = Array.Empty<string>(), serviceArea = "camhs", channel = "letter" };
 
@@ -205,6 +233,26 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         Assert.Equal(["bullying", "respect"], received.SuggestedThemes);
     }
 
+    /// <summary>What a processor does before it dies: delivers the theme's event, and never marks its row processed.</summary>
+    private async Task DeliverWithoutMarking(Guid theme)
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ReferenceDataDbContext>();
+        var row = await context.OutboxMessages
+            .FromSql($"SELECT * FROM reference_data.outbox_messages WHERE content->>'themeId' = {theme.ToString()} AND processed_on IS NULL")
+            .SingleAsync();
+        var integrationEvent = (await api.Factory.Services.GetRequiredService<IntegrationEventSerializer>().FromOutboxMessageAsync(row, [], CancellationToken.None)).Single();
+        await api.Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync([integrationEvent], CancellationToken.None);
+    }
+
+    private Task<Guid> MessageOf(Guid theme) => Scalar<Guid>("SELECT id FROM reference_data.outbox_messages WHERE content->>'themeId' = $1", theme.ToString());
+
+    private async Task Purge()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PurgeDeliveredMessagesJob>().RunAsync(CancellationToken.None);
+    }
+
     private Task ProcessCommissionedServices() =>
         api.Factory.Services.GetRequiredService<OutboxProcessor>().ProcessAsync("CommissionedServices", CancellationToken.None);
 
@@ -226,11 +274,12 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     private async Task Retire(Guid theme) =>
         Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"/api/v1/reference-data/themes/{theme}", "retirement")).StatusCode);
 
-    private async Task<T> Scalar<T>(string sql, object parameter)
+    private async Task<T> Scalar<T>(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = parameter } } };
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters.Select(parameter => new NpgsqlParameter { Value = parameter }).ToArray());
         return (T)(await command.ExecuteScalarAsync())!;
     }
 }

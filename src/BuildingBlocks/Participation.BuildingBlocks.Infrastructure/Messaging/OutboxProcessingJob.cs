@@ -17,7 +17,8 @@ public sealed class OutboxProcessingJob(OutboxProcessor processor)
 
     /// <summary>
     /// Schedules the job for every enabled module that can publish: one that owns no assemblies (the platform modules)
-    /// declares no integration events, so its outbox is never written and is not polled.
+    /// declares no integration events, so its outbox is never written and is not polled. The daily purge of what was
+    /// delivered (<see cref="PurgeDeliveredMessagesJob"/>) covers every module.
     /// </summary>
     public static void Schedule(IRecurringJobManager jobs, ModuleRegistry modules, RecurringJobOptions options)
     {
@@ -36,5 +37,7 @@ public sealed class OutboxProcessingJob(OutboxProcessor processor)
                 jobs.AddOrUpdate<OutboxProcessingJob>(id, job => job.RunAsync(module.Name, CancellationToken.None), Cron.Minutely(), options);
             }
         }
+
+        jobs.AddOrUpdate<PurgeDeliveredMessagesJob>(PurgeDeliveredMessagesJob.Id, job => job.RunAsync(CancellationToken.None), PurgeDeliveredMessagesJob.Daily, options);
     }
 }
