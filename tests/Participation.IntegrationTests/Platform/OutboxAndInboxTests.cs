@@ -175,9 +175,18 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         var recentMessage = await MessageOf(recent);
         await Scalar<int>("UPDATE reference_data.outbox_messages SET processed_on = now() - interval '31 days' WHERE id = $1 RETURNING 1", oldMessage);
         await Scalar<int>($"UPDATE {OutboxConsumerFixture.Schema}.inbox_messages SET handled_on = now() - interval '31 days' WHERE message_id = $1 RETURNING 1", oldMessage);
+        // More than one statement's worth: a first run finds years of them.
+        await Scalar<int>(
+            """
+            INSERT INTO reference_data.outbox_messages (id, type, content, occurred_on, processed_on, failed_attempts)
+            SELECT gen_random_uuid(), 'purge-backlog', '{}', now() - interval '2 years', now() - interval '2 years', 0 FROM generate_series(1, $1)
+            RETURNING 1
+            """,
+            PurgeDeliveredMessagesJob.RowsAStatement);
 
         await Purge();
 
+        Assert.Equal(0L, await Scalar<long>("SELECT count(*) FROM reference_data.outbox_messages WHERE type = 'purge-backlog'"));
         Assert.Equal("0|1", await Scalar<string>("SELECT count(*) FILTER (WHERE id = $1) || '|' || count(*) FILTER (WHERE id = $2) FROM reference_data.outbox_messages", oldMessage, recentMessage));
         Assert.Equal("0|1", await Scalar<string>($"SELECT count(*) FILTER (WHERE message_id = $1) || '|' || count(*) FILTER (WHERE message_id = $2) FROM {OutboxConsumerFixture.Schema}.inbox_messages", oldMessage, recentMessage));
     }

@@ -29,6 +29,12 @@ internal sealed partial class PurgeDeliveredMessagesJob(
     public const string Daily = "30 4 * * *";
 
     /// <summary>
+    /// Rows deleted by one statement: the first run after a long time (or after this job was added) may find millions,
+    /// and one statement over them all could outlast the command timeout every time it is retried.
+    /// </summary>
+    public const int RowsAStatement = 10_000;
+
+    /// <summary>
     /// How far an event's time may lie ahead of when it was written: a survey answer's event carries its UK date as
     /// midnight UTC, which in summer is an hour ahead of the clock.
     /// </summary>
@@ -57,13 +63,29 @@ internal sealed partial class PurgeDeliveredMessagesJob(
 
         foreach (var (name, context) in contexts)
         {
-            var delivered = await context.OutboxMessages.Where(message => message.ProcessedOn < deliveredBefore).ExecuteDeleteAsync(cancellationToken);
-            var handled = await context.InboxMessages.Where(message => message.HandledOn < handledBefore).ExecuteDeleteAsync(cancellationToken);
+            var delivered = await DeleteAsync(
+                context.OutboxMessages.Where(message => message.ProcessedOn < deliveredBefore).OrderBy(message => message.ProcessedOn), cancellationToken);
+            var handled = await DeleteAsync(
+                context.InboxMessages.Where(message => message.HandledOn < handledBefore).OrderBy(message => message.HandledOn), cancellationToken);
             if (delivered + handled > 0)
             {
                 LogPurged(name, delivered, handled);
             }
         }
+    }
+
+    private static async Task<int> DeleteAsync<TRow>(IQueryable<TRow> rows, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await rows.Take(RowsAStatement).ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+        }
+        while (deleted == RowsAStatement);
+
+        return total;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Module}'s delivered messages: {OutboxRows} outbox rows, {InboxRecords} inbox records")]
