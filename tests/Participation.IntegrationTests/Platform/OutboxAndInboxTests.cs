@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.IntegrationTests.Infrastructure;
 using Participation.Modules.CommissionedServices.Contracts;
 using Participation.Modules.ReferenceData.Domain.Themes;
@@ -207,6 +208,42 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
 
         Assert.Equal(1, await Received("purge-pending"));
         Assert.Equal(0, await PendingFor(theme));
+    }
+
+    [Fact]
+    public async Task An_event_pending_in_the_outbox_of_a_module_this_host_does_not_run_keeps_the_inbox_records_it_may_need()
+    {
+        var theme = await CreateTheme("purge-switched-off");
+        await Retire(theme);
+        await Process();
+        var message = await MessageOf(theme);
+        await Scalar<int>($"UPDATE {OutboxConsumerFixture.Schema}.inbox_messages SET handled_on = now() - interval '40 days' WHERE message_id = $1 RETURNING 1", message);
+        // A module switched off while one of its events was pending: its schema stays, unknown to this host's modules.
+        var ownerString = PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
+        await using var owner = NpgsqlDataSource.Create(ownerString);
+        await owner.CreateCommand(
+            """
+            CREATE SCHEMA switched_off;
+            CREATE TABLE switched_off.outbox_messages (LIKE reference_data.outbox_messages INCLUDING ALL);
+            CREATE TABLE switched_off.inbox_messages (LIKE reference_data.inbox_messages INCLUDING ALL);
+            INSERT INTO switched_off.outbox_messages (id, type, content, occurred_on, failed_attempts)
+            VALUES (gen_random_uuid(), 'pending', '{}', now() - interval '60 days', 0);
+            """).ExecuteNonQueryAsync();
+        try
+        {
+            if (PostgresServer.OwnerOf(api.Factory.ConnectionString) is not null)
+            {
+                await DatabaseRoles.GrantAsync(owner, "switched_off", DatabaseRoles.Application, [], CancellationToken.None);
+            }
+
+            await Purge();
+
+            Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM {OutboxConsumerFixture.Schema}.inbox_messages WHERE message_id = $1", message));
+        }
+        finally
+        {
+            await owner.CreateCommand("DROP SCHEMA switched_off CASCADE").ExecuteNonQueryAsync();
+        }
     }
 
     private static object Item(string externalId, string audience) =>

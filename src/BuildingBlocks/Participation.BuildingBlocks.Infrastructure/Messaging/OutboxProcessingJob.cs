@@ -18,7 +18,7 @@ public sealed class OutboxProcessingJob(OutboxProcessor processor)
     /// <summary>
     /// Schedules the job for every enabled module that can publish: one that owns no assemblies (the platform modules)
     /// declares no integration events, so its outbox is never written and is not polled. The daily purge of what was
-    /// delivered (<see cref="PurgeDeliveredMessagesJob"/>) covers every module.
+    /// delivered (<see cref="PurgeDeliveredMessagesJob"/>) covers every outbox in the database.
     /// </summary>
     public static void Schedule(IRecurringJobManager jobs, ModuleRegistry modules, RecurringJobOptions options)
     {

@@ -1,15 +1,13 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Participation.BuildingBlocks.Infrastructure.Modules;
+using Npgsql;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
-/// Deletes every module's delivered outbox rows and its consumers' inbox records once they are older than
+/// Deletes delivered outbox rows and consumers' inbox records once they are older than
 /// <see cref="MessagingOptions.DeliveredKeepDays"/>: a delivered event is never delivered again, and otherwise both
 /// tables keep, for ever, copies of what the modules already hold (docs/domain/data-protection-and-retention.md#retention).
 /// Safe to run twice: what is gone stays gone.
@@ -17,10 +15,12 @@ namespace Participation.BuildingBlocks.Infrastructure.Messaging;
 /// <remarks>
 /// An inbox record is what makes a redelivery a no-op, so none may go while its event can still be delivered. A
 /// record is written after its event, so every record handled before the oldest pending event of any outbox occurred
-/// belongs to an event already delivered to all its consumers; only those are deleted.
+/// belongs to an event already delivered to all its consumers; only those are deleted. "Any outbox" is every one in
+/// the database, found in the catalogue, not only the modules this instance runs: a module switched off (here, or
+/// only in another instance) keeps its pending events, and they come back when it is switched on.
 /// </remarks>
 internal sealed partial class PurgeDeliveredMessagesJob(
-    IServiceScopeFactory scopes, ModuleRegistry modules, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<PurgeDeliveredMessagesJob> logger)
+    NpgsqlDataSource database, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<PurgeDeliveredMessagesJob> logger)
 {
     /// <summary>The job's id in Hangfire.</summary>
     public const string Id = "messaging:purge-delivered";
@@ -40,47 +40,96 @@ internal sealed partial class PurgeDeliveredMessagesJob(
     /// </summary>
     private static readonly TimeSpan OccurredAheadAtMost = TimeSpan.FromDays(2);
 
+    /// <summary>
+    /// Every schema holding an outbox, already quoted for SQL, and whether this role may read and delete both it and
+    /// the inbox beside it (every module's schema has both).
+    /// </summary>
+    private const string OutboxSchemas =
+        """
+        SELECT quote_ident(n.nspname),
+               inbox.oid IS NOT NULL
+               AND has_table_privilege(outbox.oid, 'SELECT') AND has_table_privilege(outbox.oid, 'DELETE')
+               AND has_table_privilege(inbox.oid, 'SELECT') AND has_table_privilege(inbox.oid, 'DELETE')
+        FROM pg_class outbox
+        JOIN pg_namespace n ON n.oid = outbox.relnamespace
+        LEFT JOIN pg_class inbox ON inbox.relnamespace = n.oid AND inbox.relname = 'inbox_messages' AND inbox.relkind = 'r'
+        WHERE outbox.relname = 'outbox_messages' AND outbox.relkind = 'r'
+        ORDER BY 1
+        """;
+
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var deliveredBefore = clock.GetUtcNow().AddDays(-options.Value.DeliveredKeepDays);
-        await using var scope = scopes.CreateAsyncScope();
-        var contexts = modules.Modules
-            .Select(module => (module.Name, Context: (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType)))
-            .ToList();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var schemas = await SchemasAsync(connection, cancellationToken);
 
-        var handledBefore = deliveredBefore;
-        foreach (var (_, context) in contexts)
+        DateTimeOffset? handledBefore = deliveredBefore;
+        foreach (var (schema, permitted) in schemas)
         {
-            var oldestPending = await context.OutboxMessages
-                .Where(message => message.ProcessedOn == null)
-                .MinAsync(message => (DateTimeOffset?)message.OccurredOn, cancellationToken);
-            if (oldestPending is { } occurred && occurred - OccurredAheadAtMost < handledBefore)
+            if (!permitted)
             {
-                handledBefore = occurred - OccurredAheadAtMost;
+                // Its pending events are unknown, so no inbox record anywhere is known to be safe to delete.
+                LogNotPermitted(schema);
+                handledBefore = null;
+                continue;
+            }
+
+            var oldestPending = await OldestPendingAsync(connection, schema, cancellationToken);
+            if (oldestPending - OccurredAheadAtMost < handledBefore)
+            {
+                handledBefore = oldestPending - OccurredAheadAtMost;
             }
         }
 
-        foreach (var (name, context) in contexts)
+        foreach (var (schema, _) in schemas.Where(found => found.Permitted))
         {
-            var delivered = await DeleteAsync(
-                context.OutboxMessages.Where(message => message.ProcessedOn < deliveredBefore).OrderBy(message => message.ProcessedOn), cancellationToken);
-            var handled = await DeleteAsync(
-                context.InboxMessages.Where(message => message.HandledOn < handledBefore).OrderBy(message => message.HandledOn), cancellationToken);
+            var delivered = await DeleteAsync(connection, schema, "outbox_messages", "processed_on", deliveredBefore, cancellationToken);
+            var handled = handledBefore is { } before
+                ? await DeleteAsync(connection, schema, ModuleDbContext.InboxTable, "handled_on", before, cancellationToken)
+                : 0;
             if (delivered + handled > 0)
             {
-                LogPurged(name, delivered, handled);
+                LogPurged(schema, delivered, handled);
             }
         }
     }
 
-    private static async Task<int> DeleteAsync<TRow>(IQueryable<TRow> rows, CancellationToken cancellationToken)
+    private static async Task<List<(string Schema, bool Permitted)>> SchemasAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        await using var command = new NpgsqlCommand(OutboxSchemas, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var schemas = new List<(string, bool)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            schemas.Add((reader.GetString(0), reader.GetBoolean(1)));
+        }
+
+        return schemas;
+    }
+
+    private static async Task<DateTimeOffset?> OldestPendingAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
+    {
+        // The schema's name comes from the catalogue, quoted by PostgreSQL.
+        await using var command = new NpgsqlCommand($"SELECT min(occurred_on) FROM {schema}.outbox_messages WHERE processed_on IS NULL", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime occurred ? new DateTimeOffset(occurred, TimeSpan.Zero) : null;
+    }
+
+    private static async Task<int> DeleteAsync(
+        NpgsqlConnection connection, string schema, string table, string column, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // By ctid: each statement finds at most its share in one pass and deletes exactly those rows, with no sort and no index.
+        await using var command = new NpgsqlCommand(
+            $"DELETE FROM {schema}.{table} WHERE ctid = ANY (ARRAY(SELECT ctid FROM {schema}.{table} WHERE {column} < $1 LIMIT {RowsAStatement}))",
+            connection)
+        {
+            Parameters = { new() { Value = before.ToUniversalTime() } },
+        };
         var total = 0;
         int deleted;
         do
         {
-            deleted = await rows.Take(RowsAStatement).ExecuteDeleteAsync(cancellationToken);
+            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
             total += deleted;
         }
         while (deleted == RowsAStatement);
@@ -88,8 +137,11 @@ internal sealed partial class PurgeDeliveredMessagesJob(
         return total;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Module}'s delivered messages: {OutboxRows} outbox rows, {InboxRecords} inbox records")]
-    private partial void LogPurged(string module, int outboxRows, int inboxRecords);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged delivered messages in {Schema}: {OutboxRows} outbox rows, {InboxRecords} inbox records")]
+    private partial void LogPurged(string schema, int outboxRows, int inboxRecords);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox in {Schema} cannot be read and purged by this role; no inbox record is purged until it can")]
+    private partial void LogNotPermitted(string schema);
 }
 
 /// <summary>How long delivered messages are kept.</summary>
