@@ -219,20 +219,19 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         var message = await MessageOf(theme);
         await Scalar<int>($"UPDATE {OutboxConsumerFixture.Schema}.inbox_messages SET handled_on = now() - interval '40 days' WHERE message_id = $1 RETURNING 1", message);
         // A module switched off while one of its events was pending: its schema stays, unknown to this host's modules.
-        var ownerString = PostgresServer.OwnerOf(api.Factory.ConnectionString) ?? api.Factory.ConnectionString;
-        await using var owner = NpgsqlDataSource.Create(ownerString);
-        await owner.CreateCommand(
+        await api.Factory.OwnerExecuteAsync(
             """
             CREATE SCHEMA switched_off;
             CREATE TABLE switched_off.outbox_messages (LIKE reference_data.outbox_messages INCLUDING ALL);
             CREATE TABLE switched_off.inbox_messages (LIKE reference_data.inbox_messages INCLUDING ALL);
             INSERT INTO switched_off.outbox_messages (id, type, content, occurred_on, failed_attempts)
             VALUES (gen_random_uuid(), 'pending', '{}', now() - interval '60 days', 0);
-            """).ExecuteNonQueryAsync();
+            """);
         try
         {
             if (PostgresServer.OwnerOf(api.Factory.ConnectionString) is not null)
             {
+                await using var owner = NpgsqlDataSource.Create(api.Factory.OwnerConnectionString());
                 await DatabaseRoles.GrantAsync(owner, "switched_off", DatabaseRoles.Application, [], CancellationToken.None);
             }
 
@@ -242,7 +241,7 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
         }
         finally
         {
-            await owner.CreateCommand("DROP SCHEMA switched_off CASCADE").ExecuteNonQueryAsync();
+            await api.Factory.OwnerExecuteAsync("DROP SCHEMA switched_off CASCADE");
         }
     }
 
@@ -320,12 +319,5 @@ public sealed class OutboxAndInboxTests(OutboxConsumerFixture api) : IClassFixtu
     private async Task Retire(Guid theme) =>
         Assert.Equal(HttpStatusCode.OK, (await _admin.PostStepAsync($"/api/v1/reference-data/themes/{theme}", "retirement")).StatusCode);
 
-    private async Task<T> Scalar<T>(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(api.Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddRange(parameters.Select(parameter => new NpgsqlParameter { Value = parameter }).ToArray());
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<T> Scalar<T>(string sql, params object[] parameters) => (T)(await api.Factory.ScalarAsync(sql, parameters))!;
 }
