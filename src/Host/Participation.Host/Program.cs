@@ -104,7 +104,7 @@ try
     app.MapHealthChecks("/health/ready", Observability.Health(check => check.Tags.Contains(PlatformServiceCollectionExtensions.ReadyTag))).AllowAnonymous();
     app.MapMetrics();
     app.MapCalendarEndpoints();
-    var audited = AuditModule.AuditedGroup(app).LimitWriteBodies();
+    var audited = AuditModule.AuditedGroup(app).LimitWriteBodies().CheckDeclaredParameterLimits();
     foreach (var module in enabledModules)
     {
         module.MapEndpoints(audited);

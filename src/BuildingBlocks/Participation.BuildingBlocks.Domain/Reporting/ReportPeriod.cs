@@ -12,6 +12,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, [property: MaxLeng
 {
     /// <summary>The longest label, <c>2024-25 Q1</c> and its kind, with room to spare.</summary>
     public const int LabelMaxLength = 40;
+
+    /// <summary>The first financial year a report may be asked for.</summary>
+    public const int FirstYear = 2000;
+
+    /// <summary>The last financial year a report may be asked for.</summary>
+    public const int LastYear = 2100;
+
     /// <summary>Quarter 1 is April to June of <paramref name="year"/>, quarter 4 January to March of the next year.</summary>
     public static ReportPeriod Quarter(int year, int quarter)
     {

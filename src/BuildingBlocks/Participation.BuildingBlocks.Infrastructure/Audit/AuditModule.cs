@@ -67,7 +67,7 @@ internal sealed class AuditModule() : Module<AuditDbContext>("Audit", AuditDbCon
         [MaxLength(AuditEvent.RecordIdMaxLength)] string? recordId = null,
         DateTimeOffset? from = null,
         DateTimeOffset? to = null,
-        int pageSize = Paging.DefaultPageSize,
+        [PageSize] int pageSize = Paging.DefaultPageSize,
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null)
     {
         await new AuditQueryValidator().ValidateAndThrowAsync((pageSize, cursor), cancellationToken);

@@ -25,7 +25,8 @@ public static class CalendarEndpoints
         var calendar = endpoints.MapGroup("/api/v1/calendar")
             .WithTags("Calendar")
             .RequireAuthorization(Policies.AnyStaff)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CheckDeclaredParameterLimits();
 
         calendar.MapGet("/due-date", DueDate)
             .WithName("GetDueDate")
@@ -41,9 +42,9 @@ public static class CalendarEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<DueDateResponse>> DueDate(DateOnly from, int workingDays, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<DueDateResponse>> DueDate(DateOnly from, [Range(0, WorkingDays.MostInAYear)] int workingDays, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetDueDateQuery(from, workingDays, region), cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<BankHoliday>>> Holidays(int year, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<BankHoliday>>> Holidays([Range(BankHolidays.FirstSupportedYear, BankHolidays.LastSupportedYear)] int year, [MaxLength(TextLengths.EnumCode)] string? region, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetBankHolidaysQuery(year, region), cancellationToken));
 }

@@ -58,7 +58,7 @@ internal sealed class ResponsesOperationFilter : IOperationFilter
                 {
                     Name = "If-None-Match",
                     In = ParameterLocation.Header,
-                    Description = "The ETag of the version the client holds: 304 with no body while it is still current.",
+                    Description = "The ETag of the version the client holds: 304 with no body while it is still current. A value that is not a list of entity tags is ignored (RFC 9110, section 13.1.2): the full response is sent.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200, Pattern = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$" },
                     Example = "\"1234\"",
                 });

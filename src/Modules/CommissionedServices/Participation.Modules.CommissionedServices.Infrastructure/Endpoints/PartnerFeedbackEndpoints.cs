@@ -82,7 +82,7 @@ internal static class PartnerFeedbackEndpoints
     private static async Task<Ok<FeedbackItemResponse>> Get(Guid id, ClaimsPrincipal partner, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetPartnerFeedbackQuery(partner.PartnerId(), id), response, cancellationToken));
 
-    private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<FeedbackItemResponse>>> List(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListPartnerFeedbackQuery(partner.PartnerId(), pageSize, cursor), cancellationToken));
 }
 

@@ -59,7 +59,7 @@ internal static class ProviderEndpoints
         return providers;
     }
 
-    private static async Task<Ok<Page<ProviderResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeDeactivated = false, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<ProviderResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeDeactivated = false, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListProvidersQuery(includeDeactivated, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ProviderResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Mediator;
@@ -131,7 +132,7 @@ internal static class ReturnEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetReturnQuery(providerId, returnId), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<ReturnsReport>> Report(int year, [MaxLength(2)] string period, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ReturnsReport>> Report([ReportYear] int year, [MaxLength(2)] string period, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReturnsReportQuery(year, period), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ReturnResponse>>> ListForPartner(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>

@@ -147,10 +147,10 @@ internal static class ComplaintEndpoints
         [MaxLength(TextLengths.EnumCode)] string? status = null,
         [MaxLength(TextLengths.Code)] string? serviceArea = null,
         bool overdue = false,
-        int? dueWithinWorkingDays = null,
+        [Range(0, Timescales.Stage2MaximumWorkingDays)] int? dueWithinWorkingDays = null,
         DateOnly? receivedFrom = null,
         DateOnly? receivedTo = null,
-        int pageSize = Paging.DefaultPageSize,
+        [PageSize] int pageSize = Paging.DefaultPageSize,
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(
             new ListComplaintsQuery(QueryCodes.Parse<ComplaintStatus>(status, nameof(status)), serviceArea, overdue, dueWithinWorkingDays, receivedFrom, receivedTo, pageSize, cursor),

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,9 +28,9 @@ internal static class ComplaintReportEndpoints
             .WithSummary("The financial year's complaints report (April to March); counts under 5 shown as \"<5\"");
     }
 
-    private static async Task<Ok<ComplaintsReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ComplaintsReport>> Quarterly([ReportYear] int year, [Quarter] int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetComplaintsReportQuery(year, quarter), cancellationToken));
 
-    private static async Task<Ok<ComplaintsReport>> Annual(int year, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ComplaintsReport>> Annual([ReportYear] int year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetComplaintsReportQuery(year, null), cancellationToken));
 }

@@ -46,7 +46,7 @@ internal static class ComplimentEndpoints
         [MaxLength(TextLengths.Code)] string? serviceArea = null,
         DateOnly? receivedFrom = null,
         DateOnly? receivedTo = null,
-        int pageSize = Paging.DefaultPageSize,
+        [PageSize] int pageSize = Paging.DefaultPageSize,
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListComplimentsQuery(serviceArea, receivedFrom, receivedTo, pageSize, cursor), cancellationToken));
 

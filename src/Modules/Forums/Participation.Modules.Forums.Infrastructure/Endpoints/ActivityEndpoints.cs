@@ -53,7 +53,7 @@ internal static class ActivityEndpoints
     }
 
     private static async Task<Ok<Page<ActivityResponse>>> List(
-        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? kind = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? kind = null, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListActivitiesQuery(QueryCodes.Parse<ActivityKind>(kind, nameof(kind)), pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ActivityResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -65,7 +66,7 @@ internal static class ForumEndpoints
         return forums;
     }
 
-    private static async Task<Ok<Page<ForumResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeClosed = false, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<ForumResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeClosed = false, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListForumsQuery(includeClosed, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ForumOverview>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
@@ -93,7 +94,7 @@ internal static class ForumEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetForumQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<InvolvementReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<InvolvementReport>> Quarterly([ReportYear] int year, [Quarter] int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetInvolvementReportQuery(year, quarter), cancellationToken));
 }
 

@@ -90,7 +90,7 @@ internal static class ItemEndpoints
         Guid? forumId = null,
         [MaxLength(TextLengths.EnumCode)] string? status = null,
         bool overdue = false,
-        int pageSize = Paging.DefaultPageSize,
+        [PageSize] int pageSize = Paging.DefaultPageSize,
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListItemsQuery(forumId, QueryCodes.Parse<ItemStatus>(status, nameof(status)), overdue, pageSize, cursor), cancellationToken));
 

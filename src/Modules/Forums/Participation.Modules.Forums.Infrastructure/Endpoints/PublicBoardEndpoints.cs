@@ -48,7 +48,7 @@ internal static class PublicBoardEndpoints
         HttpResponse response,
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken,
-        int pageSize = Paging.DefaultPageSize,
+        [PageSize] int pageSize = Paging.DefaultPageSize,
         [MaxLength(Paging.CursorMaxLength)] string? cursor = null)
     {
         var page = await sender.Send(new ListPublishedItemsQuery(pageSize, cursor), cancellationToken);

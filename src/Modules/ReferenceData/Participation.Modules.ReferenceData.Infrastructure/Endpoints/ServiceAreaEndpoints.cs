@@ -41,7 +41,7 @@ internal static class ServiceAreaEndpoints
             .RequireAuthorization(Policies.Administrators);
     }
 
-    private static async Task<Ok<Page<ServiceAreaResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<ServiceAreaResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListServiceAreasQuery(includeRetired, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ServiceAreaResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ internal static class ThemeEndpoints
             .RequireAuthorization(Policies.Administrators);
     }
 
-    private static async Task<Ok<Page<ThemeResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, Guid? parentId = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<ThemeResponse>>> List(ISender sender, CancellationToken cancellationToken, bool includeRetired = false, Guid? parentId = null, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListThemesQuery(includeRetired, parentId, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ThemeResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>

@@ -43,7 +43,7 @@ internal static class CollationEndpoints
             .WithName("RequestThemeCollation").WithSummary("Collates a past half-year: the stored collation if there is one (200), else 202 with the URL it will be at (Administrator)");
     }
 
-    private static async Task<Ok<Page<ThemeCollationSummary>>> List(ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<ThemeCollationSummary>>> List(ISender sender, CancellationToken cancellationToken, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListThemeCollationsQuery(pageSize, cursor), cancellationToken));
 
     private static async Task<IResult> Get(Guid id, ISender sender, HttpRequest request, CancellationToken cancellationToken)

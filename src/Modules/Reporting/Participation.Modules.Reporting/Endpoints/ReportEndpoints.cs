@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -55,13 +56,13 @@ internal static class ReportEndpoints
         reports.MapVoiceReview();
     }
 
-    private static async Task<Ok<QuarterlyReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<QuarterlyReport>> Quarterly([ReportYear] int year, [Quarter] int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetQuarterlyReportQuery(year, quarter), cancellationToken));
 
-    private static async Task<Ok<ReachReport>> Reach(int year, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ReachReport>> Reach([ReportYear] int year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReachReportQuery(year), cancellationToken));
 
-    private static async Task<NoContent> RecordPopulation(int year, PopulationRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<NoContent> RecordPopulation([ReportYear] int year, PopulationRequest request, ISender sender, IServiceProvider services, CancellationToken cancellationToken)
     {
         // Two first recordings of one cohort's year at once: the loser is asked again and corrects the winner's row.
         await sender.SendOnceMoreIfRacedAsync(new RecordPopulationCommand(year, request.Cohort, request.Count, request.AsAt), services, cancellationToken);

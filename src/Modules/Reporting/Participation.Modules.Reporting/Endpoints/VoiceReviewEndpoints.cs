@@ -33,7 +33,7 @@ internal static class VoiceReviewEndpoints
             .WithSummary("Confirms a voice's themes or replaces them from the taxonomy; needs If-Match (ParticipationOfficer)");
     }
 
-    private static async Task<Ok<Page<VoiceResponse>>> List(ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.Code)] string? serviceArea = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<VoiceResponse>>> List(ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.Code)] string? serviceArea = null, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListVoicesToReviewQuery(serviceArea, pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<VoiceResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>

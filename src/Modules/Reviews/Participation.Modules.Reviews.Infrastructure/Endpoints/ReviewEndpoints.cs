@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CsvHelper;
@@ -75,7 +76,7 @@ internal static class ReviewEndpoints
     }
 
     private static async Task<Ok<Page<ReviewResponse>>> List(
-        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? kind = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? kind = null, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListReviewsQuery(QueryCodes.Parse<ReviewKind>(kind, nameof(kind)), pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<ReviewResponse>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
@@ -104,13 +105,13 @@ internal static class ReviewEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetReviewQuery(id), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<ReviewReport>> Quarterly(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ReviewReport>> Quarterly([ReportYear] int year, [Quarter] int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReviewReportQuery(year, quarter), cancellationToken));
 
-    private static async Task<Ok<ReviewReport>> Annual(int year, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ReviewReport>> Annual([ReportYear] int year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReviewReportQuery(year, Quarter: null), cancellationToken));
 
-    private static async Task<FileContentHttpResult> Ssda903(int year, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<FileContentHttpResult> Ssda903([ReportYear] int year, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.File(Ssda903File.Write(await sender.Send(new GetSsda903ReviewsQuery(year), cancellationToken)), Ssda903File.ContentType, $"ssda903-reviews-{year}-{(year + 1) % 100:00}.csv");
 }
 

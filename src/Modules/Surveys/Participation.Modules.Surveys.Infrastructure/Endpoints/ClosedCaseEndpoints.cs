@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
@@ -152,7 +153,7 @@ internal static class ClosedCaseEndpoints
     }
 
     private static async Task<Ok<Page<CaseClosureResponse>>> List(
-        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? letter = null, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        ISender sender, CancellationToken cancellationToken, [MaxLength(TextLengths.EnumCode)] string? letter = null, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListClosuresQuery(QueryCodes.Parse<LetterStatus>(letter, nameof(letter)), pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<CaseClosureResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
@@ -165,7 +166,7 @@ internal static class ClosedCaseEndpoints
         TypedResults.Ok(await sender.Send(new CheckLetterCommand(id, request.Arrived), cancellationToken));
 
     private static async Task<Ok<Page<CaseClosureResponse>>> CallList(
-        ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+        ISender sender, CancellationToken cancellationToken, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListClosuresQuery(null, pageSize, cursor, CallListOnly: true), cancellationToken));
 
     // A call racing another record on the closure is 412, not asked again: a second attempt must not be counted twice.
@@ -185,7 +186,7 @@ internal static class ClosedCaseEndpoints
     private static async Task<Ok<PrintBatchPrinted>> MarkPrinted([MaxLength(10)] string date, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(new PrintBatchPrinted(await sender.Send(new MarkPrintBatchPrintedCommand(Day(date)), cancellationToken)));
 
-    private static async Task<Ok<ClosedCaseReport>> Report(int year, int quarter, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ClosedCaseReport>> Report([ReportYear] int year, [Quarter] int quarter, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetClosedCaseReportQuery(year, quarter), cancellationToken));
 
     private static DateOnly Day(string date) =>

@@ -80,13 +80,13 @@ internal static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<Ok<Page<SurveySummary>>> List(ISender sender, CancellationToken cancellationToken, int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
+    private static async Task<Ok<Page<SurveySummary>>> List(ISender sender, CancellationToken cancellationToken, [PageSize] int pageSize = Paging.DefaultPageSize, [MaxLength(Paging.CursorMaxLength)] string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListSurveysQuery(pageSize, cursor), cancellationToken));
 
     private static async Task<Ok<SurveyDefinition>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetSurveyQuery(id), response, cancellationToken));
 
-    private static async Task<Ok<PublishedSurvey>> GetVersion(Guid id, int number, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+    private static async Task<Ok<PublishedSurvey>> GetVersion(Guid id, [Range(1, int.MaxValue)] int number, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.SendVersioned(new GetSurveyVersionQuery(id, number), response, cancellationToken));
 
     private static async Task<Ok<SurveyResults>> Results(
@@ -94,7 +94,7 @@ internal static class SurveyEndpoints
         ISender sender,
         ClaimsPrincipal user,
         CancellationToken cancellationToken,
-        int? version = null,
+        [Range(1, int.MaxValue)] int? version = null,
         [MaxLength(TextLengths.EnumCode)] string? audience = null,
         [MaxLength(TextLengths.EnumCode)] string? cohort = null,
         [MaxLength(TextLengths.Code)] string? serviceArea = null)

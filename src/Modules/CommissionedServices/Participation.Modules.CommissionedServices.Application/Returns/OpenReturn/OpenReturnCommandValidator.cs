@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using FluentValidation;
 
 namespace Participation.Modules.CommissionedServices.Application.Returns.OpenReturn;
@@ -6,7 +7,7 @@ internal sealed class OpenReturnCommandValidator : AbstractValidator<OpenReturnC
 {
     public OpenReturnCommandValidator()
     {
-        RuleFor(command => command.Year).InclusiveBetween(2000, 2100);
+        RuleFor(command => command.Year).InclusiveBetween(ReportPeriod.FirstYear, ReportPeriod.LastYear);
         RuleFor(command => command.Period).Must(ReturnSchedule.IsPeriodCode).WithMessage("period must be q1, q2, q3, q4, h1 or h2.");
     }
 }

@@ -1,3 +1,4 @@
+using Participation.Modules.Complaints.Domain.Complaints;
 using FluentValidation;
 using Participation.BuildingBlocks.Application.Paging;
 
@@ -9,7 +10,7 @@ internal sealed class ListComplaintsQueryValidator : AbstractValidator<ListCompl
     {
         RuleFor(query => query.PageSize).MustBeAPageSize();
         RuleFor(query => query.Cursor).MustBeAPositionCursor();
-        RuleFor(query => query.DueWithinWorkingDays).InclusiveBetween(0, 65);
+        RuleFor(query => query.DueWithinWorkingDays).InclusiveBetween(0, Timescales.Stage2MaximumWorkingDays);
         RuleFor(query => query.ReceivedTo).GreaterThanOrEqualTo(query => query.ReceivedFrom).When(query => query.ReceivedFrom is not null && query.ReceivedTo is not null)
             .WithMessage("receivedTo must not be before receivedFrom.");
         RuleFor(query => query.DueWithinWorkingDays).Null().When(query => query.Overdue).WithMessage("Ask for overdue or for due within, not both.");

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using FluentValidation;
 
 namespace Participation.Modules.Reporting.Quarterly.GetQuarterlyReport;
@@ -6,7 +7,7 @@ internal sealed class GetQuarterlyReportQueryValidator : AbstractValidator<GetQu
 {
     public GetQuarterlyReportQueryValidator()
     {
-        RuleFor(query => query.Year).InclusiveBetween(2000, 2100);
+        RuleFor(query => query.Year).InclusiveBetween(ReportPeriod.FirstYear, ReportPeriod.LastYear);
         RuleFor(query => query.Quarter).InclusiveBetween(1, 4);
     }
 }

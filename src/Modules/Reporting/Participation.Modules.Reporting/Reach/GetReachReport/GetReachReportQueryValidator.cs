@@ -1,8 +1,9 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using FluentValidation;
 
 namespace Participation.Modules.Reporting.Reach.GetReachReport;
 
 internal sealed class GetReachReportQueryValidator : AbstractValidator<GetReachReportQuery>
 {
-    public GetReachReportQueryValidator() => RuleFor(query => query.Year).InclusiveBetween(2000, 2100);
+    public GetReachReportQueryValidator() => RuleFor(query => query.Year).InclusiveBetween(ReportPeriod.FirstYear, ReportPeriod.LastYear);
 }

@@ -7,7 +7,7 @@ internal sealed class RecordPopulationCommandValidator : AbstractValidator<Recor
 {
     public RecordPopulationCommandValidator()
     {
-        RuleFor(command => command.Year).InclusiveBetween(2000, 2100);
+        RuleFor(command => command.Year).InclusiveBetween(ReportPeriod.FirstYear, ReportPeriod.LastYear);
         RuleFor(command => command.Count).InclusiveBetween(0, 10_000_000);
         RuleFor(command => command.AsAt)
             .Must((command, asAt) => ReportPeriod.FinancialYear(command.Year).Contains(asAt) || asAt == ReportPeriod.FinancialYear(command.Year).From.AddDays(-1))

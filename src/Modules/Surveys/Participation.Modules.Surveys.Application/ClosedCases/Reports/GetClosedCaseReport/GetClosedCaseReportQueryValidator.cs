@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Domain.Reporting;
 using FluentValidation;
 
 namespace Participation.Modules.Surveys.Application.ClosedCases.Reports.GetClosedCaseReport;
@@ -6,7 +7,7 @@ internal sealed class GetClosedCaseReportQueryValidator : AbstractValidator<GetC
 {
     public GetClosedCaseReportQueryValidator()
     {
-        RuleFor(query => query.Year).InclusiveBetween(2000, 2100).WithMessage("year must be the first calendar year of a financial year, 2000 to 2100.");
+        RuleFor(query => query.Year).InclusiveBetween(ReportPeriod.FirstYear, ReportPeriod.LastYear).WithMessage($"year must be the first calendar year of a financial year, {ReportPeriod.FirstYear} to {ReportPeriod.LastYear}.");
         RuleFor(query => query.Quarter).InclusiveBetween(1, 4).WithMessage("quarter must be 1 (April to June) to 4 (January to March).");
     }
 }
