@@ -7,17 +7,11 @@ using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Audit;
 
-public sealed class ManyReadersFixture : ApiFixture
-{
-    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
-        new(connectionString, new Dictionary<string, string?> { ["RateLimiting:Staff:Burst"] = "100000", ["RateLimiting:Staff:PermitsPerSecond"] = "100000" });
-}
-
 /// <summary>
 /// Audited reads share commits (one writer copies every waiting entry in and commits once), and still no response
 /// leaves before its own audit row is durable.
 /// </summary>
-public sealed class GroupCommitTests(ManyReadersFixture api) : IClassFixture<ManyReadersFixture>, IDisposable
+public sealed class GroupCommitTests(UnthrottledApiFixture api) : IClassFixture<UnthrottledApiFixture>, IDisposable
 {
     private readonly HttpClient _officer = api.Factory.Client(Roles.ComplaintsOfficer);
 

@@ -27,3 +27,16 @@ public class ApiFixture : IAsyncLifetime
 
     protected virtual ParticipationApiFactory CreateFactory(string connectionString) => new(connectionString);
 }
+
+/// <summary>A fixture whose callers are never rate limited, for tests that send many requests as one caller.</summary>
+public sealed class UnthrottledApiFixture : ApiFixture
+{
+    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
+        new(connectionString, new Dictionary<string, string?>
+        {
+            ["RateLimiting:Staff:Burst"] = "100000",
+            ["RateLimiting:Staff:PermitsPerSecond"] = "100000",
+            ["RateLimiting:Partner:Burst"] = "100000",
+            ["RateLimiting:Partner:PermitsPerSecond"] = "100000",
+        });
+}
