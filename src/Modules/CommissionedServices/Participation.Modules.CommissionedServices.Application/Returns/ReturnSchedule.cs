@@ -19,6 +19,9 @@ internal static class ReturnSchedule
     /// <summary>Whether the code names a period: q1–q4 or h1–h2.</summary>
     public static bool IsPeriodCode(string? code) => code is "q1" or "q2" or "q3" or "q4" or "h1" or "h2";
 
+    /// <summary>The period codes <see cref="IsPeriodCode"/> accepts, as the contract publishes them.</summary>
+    public const string PeriodCodePattern = "^(q[1-4]|h[12])$";
+
     /// <summary>The period a code names in the financial year starting in <paramref name="year"/>.</summary>
     public static ReportPeriod Period(int year, string code)
     {

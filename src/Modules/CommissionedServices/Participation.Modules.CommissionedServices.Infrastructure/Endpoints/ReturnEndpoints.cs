@@ -132,7 +132,7 @@ internal static class ReturnEndpoints
         return TypedResults.Ok(await sender.SendVersioned(new GetReturnQuery(providerId, returnId), http.HttpContext.Response, cancellationToken));
     }
 
-    private static async Task<Ok<ReturnsReport>> Report([ReportYear] int year, [MaxLength(2)] string period, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<ReturnsReport>> Report([ReportYear] int year, [MaxLength(2), RegularExpression(ReturnSchedule.PeriodCodePattern)] string period, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetReturnsReportQuery(year, period), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<ReturnResponse>>> ListForPartner(ClaimsPrincipal partner, ISender sender, CancellationToken cancellationToken) =>
@@ -152,7 +152,7 @@ internal static class ReturnEndpoints
 /// <summary>The period a return is opened for.</summary>
 /// <param name="Year">The financial year it falls in, by the year it starts (2026 for 2026-27).</param>
 /// <param name="Period">q1 | q2 | q3 | q4 for a quarterly contract, h1 | h2 for a six-monthly one.</param>
-internal sealed record OpenReturnRequest(int Year, [property: MaxLength(2)] string Period) : IHasExample<OpenReturnRequest>
+internal sealed record OpenReturnRequest([property: Range(ReportPeriod.FirstYear, ReportPeriod.LastYear)] int Year, [property: MaxLength(2), RegularExpression(ReturnSchedule.PeriodCodePattern)] string Period) : IHasExample<OpenReturnRequest>
 {
     public static OpenReturnRequest Example => new(2026, "q1");
 }
