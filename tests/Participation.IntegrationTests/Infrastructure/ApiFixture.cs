@@ -31,12 +31,14 @@ public class ApiFixture : IAsyncLifetime
 /// <summary>A fixture whose callers are never rate limited, for tests that send many requests as one caller.</summary>
 public sealed class UnthrottledApiFixture : ApiFixture
 {
-    protected override ParticipationApiFactory CreateFactory(string connectionString) =>
-        new(connectionString, new Dictionary<string, string?>
-        {
-            ["RateLimiting:Staff:Burst"] = "100000",
-            ["RateLimiting:Staff:PermitsPerSecond"] = "100000",
-            ["RateLimiting:Partner:Burst"] = "100000",
-            ["RateLimiting:Partner:PermitsPerSecond"] = "100000",
-        });
+    /// <summary>Rate limits no test reaches.</summary>
+    public static IReadOnlyDictionary<string, string?> NoRateLimits { get; } = new Dictionary<string, string?>
+    {
+        ["RateLimiting:Staff:Burst"] = "100000",
+        ["RateLimiting:Staff:PermitsPerSecond"] = "100000",
+        ["RateLimiting:Partner:Burst"] = "100000",
+        ["RateLimiting:Partner:PermitsPerSecond"] = "100000",
+    };
+
+    protected override ParticipationApiFactory CreateFactory(string connectionString) => new(connectionString, NoRateLimits);
 }

@@ -24,7 +24,7 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
     {
         // The served document, which another test holds equal to the committed one.
         var contract = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
-        var schemas = contract["components"]!["schemas"]!.AsObject();
+        var schemas = new ContractSchema(contract["components"]!["schemas"]!.AsObject());
         var staff = api.Factory.Client([.. Roles.All]);
         var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider("Contract sweep"), [.. PartnerScopes.All])).Key);
         var anonymous = api.Factory.CreateClient();
@@ -71,7 +71,7 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
         Assert.True(findings.Count == 0, $"{findings.Count} of {probes} probes were not refused as the contract says:\n{string.Join('\n', findings)}");
     }
 
-    private static IEnumerable<Probe> Probes(string path, JsonNode operation, JsonObject schemas)
+    private static IEnumerable<Probe> Probes(string path, JsonNode operation, ContractSchema schemas)
     {
         var parameters = operation["parameters"]?.AsArray().Select(parameter => parameter!).ToList() ?? [];
         var pathParameters = parameters.Where(parameter => (string?)parameter["in"] == "path").ToList();
@@ -140,7 +140,7 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
 
         yield return new Probe(uri, "{", "body not JSON", headers);
         yield return new Probe(uri, "[]", "body not an object", headers);
-        var body = Resolve(bodySchema, schemas);
+        var body = schemas.Resolve(bodySchema);
         if (BodyExample(operation, schemas) is not JsonObject valid || body["properties"] is not JsonObject properties)
         {
             yield break;
@@ -149,7 +149,7 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
         foreach (var (name, property) in properties)
         {
             var required = body["required"]?.AsArray().Any(entry => (string?)entry == name) == true;
-            var candidates = Wrong(Resolve(property!, schemas), asText: false).ToList();
+            var candidates = Wrong(schemas.Resolve(property!), asText: false).ToList();
             if (required && property!["nullable"] is null)
             {
                 candidates.Add(("null", "null"));
@@ -200,6 +200,11 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
             yield return ("12", "a number, not text");
         }
 
+        if (type == "string" && schema["pattern"] is not null)
+        {
+            yield return (Text("!!"), "not matching its pattern");
+        }
+
         if (type == "string" && schema["maxLength"] is { } maxLength && schema["enum"] is null && format is null)
         {
             yield return (Text(new string('a', (int)maxLength + 1)), "longer than its maxLength");
@@ -228,21 +233,15 @@ public sealed class ContractSweepTests(UnthrottledApiFixture api) : IClassFixtur
         _ => "x",
     };
 
-    private static JsonNode? BodyExample(JsonNode operation, JsonObject schemas)
+    private static JsonNode? BodyExample(JsonNode operation, ContractSchema schemas)
     {
         if (operation["requestBody"]?["content"]?["application/json"] is not { } content)
         {
             return null;
         }
 
-        return content["example"] ?? content["schema"]!["example"] ?? Resolve(content["schema"]!, schemas)["example"];
+        return content["example"] ?? content["schema"]!["example"] ?? schemas.Resolve(content["schema"]!)["example"];
     }
-
-    /// <summary>Follows a <c>$ref</c>, or a lone <c>allOf</c> around one, to the schema it names.</summary>
-    private static JsonNode Resolve(JsonNode schema, JsonObject schemas) =>
-        schema["$ref"] is { } reference ? Resolve(schemas[((string)reference!).Split('/')[^1]]!, schemas)
-        : schema["allOf"] is JsonArray { Count: 1 } allOf ? Resolve(allOf[0]!, schemas)
-        : schema;
 
     /// <summary>Whether a validation problem names <paramref name="field"/> among its errors (alone or as a JSON path's last step).</summary>
     private static bool Names(string problem, string field) =>

@@ -1,3 +1,11 @@
+using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Application.Security;
+using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Net.Http.Json;
+using System.Net;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,24 +18,14 @@ namespace Participation.IntegrationTests.Platform;
 /// <summary>
 /// The <c>seed-demo</c> command's data, at a small size, through the real API (the collation jobs it queues are run
 /// directly, as the host's Hangfire server would): every source reaches the reports, the collations are stored, and a
-/// second run adds nothing.
+/// second run adds nothing; and every read of it answers in the shape the contract describes.
 /// </summary>
-public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<DemoDataTests.Fixture>
+public sealed partial class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<DemoDataTests.Fixture>
 {
     [Fact]
     public async Task Demo_data_reaches_every_report_and_a_second_run_adds_nothing()
     {
-        DemoSummary? seeded;
-        try
-        {
-            seeded = await Seeder().SeedAsync(CancellationToken.None);
-        }
-        catch (InvalidOperationException failure)
-        {
-            // The API's answer names only a trace id: what the host logged is what explains it.
-            throw new InvalidOperationException($"{failure.Message}\nThe host logged:\n{string.Join("\n", api.Logs.Lines.Where(line => line.Contains("Exception", StringComparison.Ordinal)).TakeLast(3))}", failure);
-        }
-
+        var seeded = api.Seeded;
         Assert.NotNull(seeded);
         // Eighteen months to yesterday (2026-12-02 when written: July 2025 on), so two whole half-years at least.
         Assert.True(seeded.Collations!.Count >= 2);
@@ -46,7 +44,7 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
         Assert.True(await Count("SELECT count(*) FROM reporting.cohort_populations") > 0);
 
         var voices = await Count("SELECT count(*) FROM reporting.voices");
-        Assert.Null(await Seeder().SeedAsync(CancellationToken.None));
+        Assert.Null(await api.Seeder().SeedAsync(CancellationToken.None));
         Assert.Equal(voices, await Count("SELECT count(*) FROM reporting.voices"));
     }
 
@@ -60,18 +58,93 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
         Assert.Null(DemoDataCommand.From([], WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" })));
     }
 
-    private DemoSeeder Seeder() =>
-        new(
-            new DemoApi(api.Factory.Server.CreateHandler(), api.Factory.Server.BaseAddress, role => ParticipationApiFactory.Token(role)),
-            cancellationToken => DemoDataCommand.DeliverEventsAsync(api.Factory.Services, cancellationToken),
-            TimeProvider.System,
-            new DemoSize(FeedbackPerProviderMonth: 2, ComplaintsPerMonth: 1, ComplimentsPerMonth: 1, Confirmations: 10, SurveyAnswers: 6),
-            async (halfYear, cancellationToken) =>
+    [Fact]
+    public async Task Every_read_of_the_seeded_data_answers_in_the_shape_the_contract_describes()
+    {
+        var contract = JsonNode.Parse(await api.Factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var schema = new ContractSchema(contract["components"]!["schemas"]!.AsObject());
+        var staff = api.Factory.Client([.. Roles.All]);
+        var provider = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/providers")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider, [.. PartnerScopes.All])).Key);
+        var anonymous = api.Factory.CreateClient();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var financialYear = (today.Month >= 4 ? today.Year : today.Year - 1).ToString(CultureInfo.InvariantCulture);
+        var read = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var violations = new List<string>();
+        var checkedReads = 0;
+
+        async Task<JsonNode?> ReadAsync(string uri)
+        {
+            if (!read.TryGetValue(uri, out var body))
             {
-                // The queued job, run here as the host's Hangfire server would run it.
-                await using var scope = api.Factory.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<CollateThemesJob>().CollateAsync(halfYear, cancellationToken);
-            });
+                var client = uri.StartsWith("/api/v1/partner/", StringComparison.Ordinal) ? partner
+                    : uri.StartsWith("/api/v1/public/", StringComparison.Ordinal) ? anonymous
+                    : staff;
+                using var response = await client.GetAsync(new Uri(uri, UriKind.Relative));
+                body = response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "application/json"
+                    ? JsonNode.Parse(await response.Content.ReadAsStringAsync())
+                    : null;
+                read[uri] = body;
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    violations.Add($"GET {uri}: {(int)response.StatusCode}");
+                }
+            }
+
+            return body;
+        }
+
+        foreach (var (path, item) in contract["paths"]!.AsObject().OrderBy(path => path.Key.Length))
+        {
+            if (item!["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"] is not { } documented)
+            {
+                continue;
+            }
+
+            // Each path parameter is an id from the list its path starts with: /forums/{forumId}/members from /forums.
+            var uri = path;
+            foreach (Match parameter in PathParameter().Matches(path))
+            {
+                var listed = contract["paths"]![path[..parameter.Index].TrimEnd('/')]?["get"] is not null;
+                var first = listed ? FirstId(await ReadAsync(uri[..uri.IndexOf(parameter.Value, StringComparison.Ordinal)].TrimEnd('/'))) : null;
+                if (first is null)
+                {
+                    uri = null;
+                    break;
+                }
+
+                uri = uri.Replace(parameter.Value, first, StringComparison.Ordinal);
+            }
+
+            if (uri is null)
+            {
+                continue;
+            }
+
+            var query = item["get"]!["parameters"]?.AsArray()
+                .Where(parameter => (string?)parameter!["in"] == "query" && (bool?)parameter["required"] == true)
+                .Select(parameter => $"{parameter!["name"]}={(string?)parameter["name"] switch { "year" => financialYear, "quarter" => "1", "period" => "h1", "from" => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _ => "10" }}")
+                .ToList() ?? [];
+            var body = await ReadAsync(query.Count == 0 ? uri : $"{uri}?{string.Join('&', query)}");
+            if (body is not null)
+            {
+                checkedReads++;
+                violations.AddRange(schema.Violations(body, documented, $"GET {path}").Take(5));
+            }
+        }
+
+        Assert.True(checkedReads > 40, $"only {checkedReads} reads were checked");
+        Assert.True(violations.Count == 0, $"{violations.Count} departures from the contract:\n{string.Join('\n', violations)}");
+    }
+
+    /// <summary>The first item's id of a list (a page's items or a bare array).</summary>
+    private static string? FirstId(JsonNode? list) =>
+        ((list as JsonObject)?["items"] as JsonArray ?? list as JsonArray)?.FirstOrDefault() is JsonObject { } first && first["id"] is JsonValue id
+            ? id.ToString()
+            : null;
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex PathParameter();
 
     private async Task<long> Count(string sql) => (long)(await api.Factory.ScalarAsync(sql))!;
 
@@ -79,8 +152,39 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
     {
         public CapturedLogs Logs { get; } = new();
 
+        /// <summary>What the first run seeded, once for the class.</summary>
+        internal DemoSummary Seeded { get; private set; } = null!;
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            try
+            {
+                Seeded = await Seeder().SeedAsync(CancellationToken.None) ?? throw new InvalidOperationException("The first run seeded nothing.");
+            }
+            catch (InvalidOperationException failure)
+            {
+                // The API's answer names only a trace id: what the host logged is what explains it.
+                throw new InvalidOperationException($"{failure.Message}\nThe host logged:\n{string.Join("\n", Logs.Lines.Where(line => line.Contains("Exception", StringComparison.Ordinal)).TakeLast(3))}", failure);
+            }
+        }
+
+        internal DemoSeeder Seeder() =>
+            new(
+                new DemoApi(Factory.Server.CreateHandler(), Factory.Server.BaseAddress, role => ParticipationApiFactory.Token(role)),
+                cancellationToken => DemoDataCommand.DeliverEventsAsync(Factory.Services, cancellationToken),
+                TimeProvider.System,
+                new DemoSize(FeedbackPerProviderMonth: 2, ComplaintsPerMonth: 1, ComplimentsPerMonth: 1, Confirmations: 10, SurveyAnswers: 6),
+                async (halfYear, cancellationToken) =>
+                {
+                    // The queued job, run here as the host's Hangfire server would run it.
+                    await using var scope = Factory.Services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<CollateThemesJob>().CollateAsync(halfYear, cancellationToken);
+                });
+
         protected override ParticipationApiFactory CreateFactory(string connectionString) =>
-            new(connectionString)
+            // The read sweep sends a hundred or so requests as one person.
+            new(connectionString, UnthrottledApiFixture.NoRateLimits)
             {
                 ConfigureServices = services => services.AddSingleton<ILoggerProvider>(Logs),
             };
