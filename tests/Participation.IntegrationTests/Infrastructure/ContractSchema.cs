@@ -17,6 +17,12 @@ public sealed class ContractSchema(JsonObject schemas)
         : schema["allOf"] is JsonArray { Count: 1 } allOf ? Resolve(allOf[0]!)
         : schema;
 
+    /// <summary>The example an operation publishes for its JSON body, wherever the document puts it; null without one.</summary>
+    public JsonNode? RequestExample(JsonNode operation) =>
+        operation["requestBody"]?["content"]?["application/json"] is { } content
+            ? content["example"] ?? content["schema"]!["example"] ?? Resolve(content["schema"]!)["example"]
+            : null;
+
     /// <summary>Where <paramref name="value"/> breaks <paramref name="schema"/>, each as a JSON path and what is wrong.</summary>
     public IEnumerable<string> Violations(JsonNode? value, JsonNode schema, string at)
     {

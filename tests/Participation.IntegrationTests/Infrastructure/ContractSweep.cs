@@ -81,7 +81,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         var headers = headerParameters
             .Where(parameter => (bool?)parameter["required"] == true)
             .ToImmutableDictionary(parameter => (string)parameter["name"]!, parameter => (string)parameter["name"]! == "If-Match" ? existing?.Version ?? "\"1\"" : Guid.NewGuid().ToString());
-        var example = BodyExample(operation)?.ToJsonString();
+        var example = schemas.RequestExample(operation)?.ToJsonString();
         // A 400 can be held to naming the probed parameter only when everything else sent is valid.
         var restValid = operation["requestBody"]?["required"] is null || example is not null;
 
@@ -134,7 +134,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         yield return new Probe(uri, "{", "body not JSON", headers);
         yield return new Probe(uri, "[]", "body not an object", headers);
         var body = schemas.Resolve(bodySchema);
-        if (BodyExample(operation) is not JsonObject valid || body["properties"] is not JsonObject properties)
+        if (schemas.RequestExample(operation) is not JsonObject valid || body["properties"] is not JsonObject properties)
         {
             yield break;
         }
@@ -225,16 +225,6 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         _ when (string?)schema["type"] == "integer" => schema["minimum"] is { } minimum && (long)minimum > int.MinValue ? ((long)minimum).ToString(CultureInfo.InvariantCulture) : "1",
         _ => "x",
     };
-
-    private JsonNode? BodyExample(JsonNode operation)
-    {
-        if (operation["requestBody"]?["content"]?["application/json"] is not { } content)
-        {
-            return null;
-        }
-
-        return content["example"] ?? content["schema"]!["example"] ?? schemas.Resolve(content["schema"]!)["example"];
-    }
 
     /// <summary>Whether a validation problem names <paramref name="field"/> among its errors (alone or as a JSON path's last step).</summary>
     private static bool Names(string problem, string field) =>
