@@ -51,6 +51,22 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("FeedbackBatchRequest", "/api/v1/partner/feedback/batch", "feedback:write")]
+    [InlineData("ClosureBatchRequest", "/api/v1/partner/case-closures/batch", "case-closures:write")]
+    public async Task A_partners_published_batch_example_is_accepted_as_it_stands(string schema, string path, string scope)
+    {
+        var document = JsonNode.Parse(await api.Factory.Client().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var example = document["components"]!["schemas"]![schema]!["example"]!.ToJsonString();
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider($"Example sender {schema}"), scope)).Key);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(example, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", $"example-{schema}");
+
+        var response = await partner.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     private static string Normalise(string json) => JsonNode.Parse(json)!.ToJsonString(Indented);
 
     private static string RepositoryRoot()

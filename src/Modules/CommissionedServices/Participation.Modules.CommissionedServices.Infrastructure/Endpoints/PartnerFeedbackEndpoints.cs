@@ -119,4 +119,11 @@ internal sealed record FeedbackItemRequest(
 
 /// <summary>A batch of feedback items.</summary>
 /// <param name="Items">Up to 1000 items.</param>
-internal sealed record FeedbackBatchRequest([property: System.ComponentModel.DataAnnotations.MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<FeedbackItemRequest> Items);
+internal sealed record FeedbackBatchRequest([property: System.ComponentModel.DataAnnotations.MaxLength(AcceptFeedbackCommandValidator.MaxBatchItems)] IReadOnlyList<FeedbackItemRequest> Items) : IHasExample<FeedbackBatchRequest>
+{
+    public static FeedbackBatchRequest Example => new(
+    [
+        FeedbackItemRequest.Example,
+        FeedbackItemRequest.Example with { ExternalId = "camhs-2026-0002", Audience = Audience.Parent, Cohorts = null, Rating = 3, Comment = null, Themes = null, ConsentToQuote = null },
+    ]);
+}

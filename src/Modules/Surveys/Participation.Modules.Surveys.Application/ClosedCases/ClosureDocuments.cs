@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Surveys.Domain.ClosedCases;
@@ -18,8 +19,10 @@ public sealed record ContactDocument(
     [property: MaxLength(TextLengths.Email)] string? Email,
     [property: MaxLength(ClosureLimits.PhoneLength)] string? Phone,
     [property: MaxLength(TextLengths.EnumCode)] string? PreferredLanguage,
-    LetterFormat? Format)
+    LetterFormat? Format) : IHasExample<ContactDocument>
 {
+    public static ContactDocument Example => new("Ms A Parent", "1 Example Street\nExampletown\nEX1 1AA", null, "01632 960000", "en", LetterFormat.Standard);
+
     public FamilyContact ToContact() => new(AddresseeName.Trim(), Blank(PostalAddress), Blank(Email), Blank(Phone), Blank(PreferredLanguage), Format ?? LetterFormat.Standard);
 
     public static ContactDocument? Of(FamilyContact? contact) =>
@@ -43,7 +46,10 @@ public sealed record ClosureNotice(
     [property: Required, MaxLength(TextLengths.Code)] string ServiceArea,
     ContactDocument? Contact,
     bool DoNotContact,
-    [property: MaxLength(ClosureLimits.ReasonLength)] string? DoNotContactReason);
+    [property: MaxLength(ClosureLimits.ReasonLength)] string? DoNotContactReason) : IHasExample<ClosureNotice>
+{
+    public static ClosureNotice Example => new("CMS-CL-2026-0412", "CASE-7731", new DateOnly(2026, 11, 27), "early-help", ContactDocument.Example, DoNotContact: false, DoNotContactReason: null);
+}
 
 /// <summary>Where a closure's follow-up stands.</summary>
 public enum FollowUpStatus

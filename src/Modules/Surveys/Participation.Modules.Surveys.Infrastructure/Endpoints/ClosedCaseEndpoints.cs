@@ -197,7 +197,14 @@ internal static class ClosedCaseEndpoints
 
 /// <summary>Closures sent together.</summary>
 /// <param name="Closures">Up to 500.</param>
-internal sealed record ClosureBatchRequest([property: MaxLength(ReceiveClosuresCommandValidator.MaxBatch)] IReadOnlyList<ClosureNotice> Closures);
+internal sealed record ClosureBatchRequest([property: MaxLength(ReceiveClosuresCommandValidator.MaxBatch)] IReadOnlyList<ClosureNotice> Closures) : IHasExample<ClosureBatchRequest>
+{
+    public static ClosureBatchRequest Example => new(
+    [
+        ClosureNotice.Example,
+        ClosureNotice.Example with { ClosureId = "CMS-CL-2026-0413", CaseReference = "CASE-7732", Contact = null, DoNotContact = true, DoNotContactReason = "Safeguarding" },
+    ]);
+}
 
 /// <summary>What became of each closure of a batch, in the order sent.</summary>
 internal sealed record ClosureReceipts([property: MaxLength(ReceiveClosuresCommandValidator.MaxBatch)] IReadOnlyList<ClosureReceipt> Items);
