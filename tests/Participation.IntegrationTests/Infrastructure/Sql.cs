@@ -50,6 +50,34 @@ public static class Sql
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// A digest of every row of every table but <paramref name="except"/> (schema or schema.table), one line a table,
+    /// read as the schema owner: equal digests mean nothing was written.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> TableDigestsAsync(this ParticipationApiFactory api, params string[] except)
+    {
+        await using var connection = new NpgsqlConnection(api.OwnerConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT table_schema || '.' || table_name,
+                   md5(query_to_xml(format('SELECT * FROM %I.%I', table_schema, table_name), true, false, '')::text)
+            FROM information_schema.tables
+            WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
+              AND table_schema <> ALL($1) AND table_schema || '.' || table_name <> ALL($1)
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = except });
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            digests[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return digests;
+    }
+
     /// <summary>The schema owner's connection string, where the host connects as the application role; else the host's own.</summary>
     public static string OwnerConnectionString(this ParticipationApiFactory api) =>
         PostgresServer.OwnerOf(api.ConnectionString) ?? api.ConnectionString;

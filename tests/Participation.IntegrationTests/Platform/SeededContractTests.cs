@@ -54,15 +54,22 @@ public sealed class SeededContractTests(SeededContractTests.Fixture api) : IClas
     }
 
     [Fact]
-    public async Task Every_published_operation_refuses_malformed_input_on_records_that_exist()
+    public async Task Every_published_operation_refuses_malformed_input_on_records_that_exist_and_writes_nothing()
     {
         var (contract, callers) = (api.Contract, await api.Callers.Value);
         var records = new ExistingRecords(contract, callers);
 
+        // What a refused request may leave: its audit entry, its draw on the partner's rate limit, the job store.
+        string[] bookkeeping = ["audit", "hangfire", "partners.rate_limit_buckets"];
+        var before = await api.Factory.TableDigestsAsync(bookkeeping);
+
         var (probes, findings) = await new ContractSweep(contract, callers) { Existing = records.TargetAsync }.RunAsync();
 
+        var after = await api.Factory.TableDigestsAsync(bookkeeping);
         Assert.True(probes > 300, $"only {probes} probes were sent: the contract was not read as expected");
         Assert.True(findings.Count == 0, $"{findings.Count} of {probes} probes were not refused as the contract says:\n{string.Join('\n', findings)}");
+        Assert.True(before.Count > 40, $"only {before.Count} tables were read");
+        Assert.Empty(before.Where(table => after.GetValueOrDefault(table.Key) != table.Value).Select(table => table.Key));
     }
 
     public sealed class Fixture : DemoDataTests.Fixture
