@@ -183,55 +183,106 @@ internal sealed record LogComplaintRequest(
 }
 
 /// <summary>The offer of an advocate and, when known, the answer.</summary>
-internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, [property: MaxLength(TextLengths.Name)] string? Organisation);
+internal sealed record AdvocacyOfferRequest(DateOnly OfferedOn, AdvocacyAnswer? Answer, [property: MaxLength(TextLengths.Name)] string? Organisation) : IHasExample<AdvocacyOfferRequest>
+{
+    public static AdvocacyOfferRequest Example => new(new DateOnly(2026, 12, 1), AdvocacyAnswer.Accepted, "Coram Voice");
+}
 
 /// <summary>A request for stage 2 and the people appointed to investigate.</summary>
-internal sealed record EscalationRequest(DateOnly RequestedOn, [property: MaxLength(TextLengths.Reason)] string? LateRequestReason, [property: MaxLength(TextLengths.Name)] string InvestigatingOfficer, [property: MaxLength(TextLengths.Name)] string IndependentPerson);
+internal sealed record EscalationRequest(DateOnly RequestedOn, [property: MaxLength(TextLengths.Reason)] string? LateRequestReason, [property: MaxLength(TextLengths.Name)] string InvestigatingOfficer, [property: MaxLength(TextLengths.Name)] string IndependentPerson) : IHasExample<EscalationRequest>
+{
+    public static EscalationRequest Example => new(new DateOnly(2026, 12, 15), LateRequestReason: null, "A. Investigator", "B. Independent");
+}
 
 /// <summary>Theme codes from the shared taxonomy.</summary>
-internal sealed record ThemesRequest([property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes);
+internal sealed record ThemesRequest([property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes) : IHasExample<ThemesRequest>
+{
+    public static ThemesRequest Example => new(["being-listened-to"]);
+}
 
 /// <summary>A lesson learned and the action that follows.</summary>
-internal sealed record LessonRequest([property: MaxLength(TextLengths.Reason)] string Description, [property: MaxLength(TextLengths.Reason)] string Action, [property: MaxLength(TextLengths.Name)] string Owner, DateOnly DueOn);
+internal sealed record LessonRequest([property: MaxLength(TextLengths.Reason)] string Description, [property: MaxLength(TextLengths.Reason)] string Action, [property: MaxLength(TextLengths.Name)] string Owner, DateOnly DueOn) : IHasExample<LessonRequest>
+{
+    public static LessonRequest Example => new("Children were moved without being asked first", "Add the child's view to the placement move checklist", "Head of children in care", new DateOnly(2027, 3, 31));
+}
 
 /// <summary>When the action was completed.</summary>
-internal sealed record ActionCompletionRequest(DateOnly CompletedOn);
+internal sealed record ActionCompletionRequest(DateOnly CompletedOn) : IHasExample<ActionCompletionRequest>
+{
+    public static ActionCompletionRequest Example => new(new DateOnly(2027, 3, 20));
+}
 
 /// <summary>When the complainant withdrew.</summary>
-internal sealed record WithdrawalRequest(DateOnly WithdrawnOn);
+internal sealed record WithdrawalRequest(DateOnly WithdrawnOn) : IHasExample<WithdrawalRequest>
+{
+    public static WithdrawalRequest Example => new(new DateOnly(2026, 12, 5));
+}
 
 /// <summary>When the local procedure closed.</summary>
-internal sealed record ClosureRequest(DateOnly ClosedOn);
+internal sealed record ClosureRequest(DateOnly ClosedOn) : IHasExample<ClosureRequest>
+{
+    public static ClosureRequest Example => new(new DateOnly(2027, 3, 22));
+}
 
 /// <summary>When the complainant went to the Ombudsman.</summary>
-internal sealed record OmbudsmanReferralRequest(DateOnly ReferredOn);
+internal sealed record OmbudsmanReferralRequest(DateOnly ReferredOn) : IHasExample<OmbudsmanReferralRequest>
+{
+    public static OmbudsmanReferralRequest Example => new(new DateOnly(2027, 5, 3));
+}
 
 /// <summary>When the Ombudsman's enquiry arrived.</summary>
-internal sealed record OmbudsmanEnquiryRequest(DateOnly ReceivedOn);
+internal sealed record OmbudsmanEnquiryRequest(DateOnly ReceivedOn) : IHasExample<OmbudsmanEnquiryRequest>
+{
+    public static OmbudsmanEnquiryRequest Example => new(new DateOnly(2027, 5, 17));
+}
 
 /// <summary>The Ombudsman's decision and any remedy.</summary>
-internal sealed record OmbudsmanDecisionRequest(DateOnly DecidedOn, OmbudsmanDecision Decision, [property: MaxLength(TextLengths.Statement)] string? Remedy, DateOnly? RemedyDueOn);
+internal sealed record OmbudsmanDecisionRequest(DateOnly DecidedOn, OmbudsmanDecision Decision, [property: MaxLength(TextLengths.Statement)] string? Remedy, DateOnly? RemedyDueOn) : IHasExample<OmbudsmanDecisionRequest>
+{
+    public static OmbudsmanDecisionRequest Example => new(new DateOnly(2027, 8, 2), OmbudsmanDecision.FaultCausingInjustice, "A written apology and £250 for time and trouble", new DateOnly(2027, 9, 1));
+}
 
 /// <summary>When the remedy was completed.</summary>
-internal sealed record OmbudsmanRemedyCompletionRequest(DateOnly CompletedOn);
+internal sealed record OmbudsmanRemedyCompletionRequest(DateOnly CompletedOn) : IHasExample<OmbudsmanRemedyCompletionRequest>
+{
+    public static OmbudsmanRemedyCompletionRequest Example => new(new DateOnly(2027, 8, 20));
+}
 
 /// <summary>A request for a review panel and its three independent members.</summary>
-internal sealed record ReviewPanelRequest(DateOnly RequestedOn, [property: MaxLength(3), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string> Members);
+internal sealed record ReviewPanelRequest(DateOnly RequestedOn, [property: MaxLength(3), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string> Members) : IHasExample<ReviewPanelRequest>
+{
+    public static ReviewPanelRequest Example => new(new DateOnly(2027, 2, 1), ["C. Chair", "D. Member", "E. Member"]);
+}
 
 /// <summary>When the panel met.</summary>
-internal sealed record PanelMeetingRequest(DateOnly HeldOn);
+internal sealed record PanelMeetingRequest(DateOnly HeldOn) : IHasExample<PanelMeetingRequest>
+{
+    public static PanelMeetingRequest Example => new(new DateOnly(2027, 2, 24));
+}
 
 /// <summary>When the panel's report was issued.</summary>
-internal sealed record PanelReportRequest(DateOnly IssuedOn);
+internal sealed record PanelReportRequest(DateOnly IssuedOn) : IHasExample<PanelReportRequest>
+{
+    public static PanelReportRequest Example => new(new DateOnly(2027, 3, 1));
+}
 
 /// <summary>When the investigation was acknowledged to the complainant.</summary>
-internal sealed record AcknowledgementRequest(DateOnly AcknowledgedOn);
+internal sealed record AcknowledgementRequest(DateOnly AcknowledgedOn) : IHasExample<AcknowledgementRequest>
+{
+    public static AcknowledgementRequest Example => new(new DateOnly(2026, 12, 16));
+}
 
 /// <summary>The authority's response to the panel; it must name the Local Government and Social Care Ombudsman.</summary>
-internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman);
+internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbudsman) : IHasExample<PanelResponseRequest>
+{
+    public static PanelResponseRequest Example => new(new DateOnly(2027, 3, 15), NamesOmbudsman: true);
+}
 
 /// <summary>An extension of the open stage to this many working days in all.</summary>
-internal sealed record ExtensionRequest([property: Range(1, Participation.BuildingBlocks.Domain.Calendar.WorkingDays.MostInAYear)] int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn);
+internal sealed record ExtensionRequest([property: Range(1, Participation.BuildingBlocks.Domain.Calendar.WorkingDays.MostInAYear)] int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn) : IHasExample<ExtensionRequest>
+{
+    public static ExtensionRequest Example => new(65, "The independent person needs to interview three foster carers", new DateOnly(2027, 1, 8));
+}
 
 /// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
 internal sealed record StageResponseRequest(DateOnly RespondedOn, [property: MaxLength(ListLengths.Points)] IReadOnlyList<PointFinding> Findings, [property: MaxLength(TextLengths.Statement)] string? Remedy)

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Mediator;
@@ -55,4 +56,7 @@ internal static class ComplimentEndpoints
 }
 
 /// <summary>A compliment as received.</summary>
-internal sealed record ComplimentRequest(DateOnly ReceivedOn, Audience Audience, Channel Channel, [property: MaxLength(TextLengths.Code)] string ServiceArea, [property: MaxLength(TextLengths.Statement)] string Summary);
+internal sealed record ComplimentRequest(DateOnly ReceivedOn, Audience Audience, Channel Channel, [property: MaxLength(TextLengths.Code)] string ServiceArea, [property: MaxLength(TextLengths.Statement)] string Summary) : IHasExample<ComplimentRequest>
+{
+    public static ComplimentRequest Example => new(new DateOnly(2026, 11, 26), Audience.Parent, Channel.Email, "children-in-care", "Our social worker kept us told at every step and came to every meeting she said she would.");
+}
