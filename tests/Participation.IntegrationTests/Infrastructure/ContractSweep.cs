@@ -142,7 +142,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         foreach (var (name, property) in properties)
         {
             var required = body["required"]?.AsArray().Any(entry => (string?)entry == name) == true;
-            var candidates = Wrong(schemas.Resolve(property!), asText: false).ToList();
+            var candidates = Wrong(schemas.Resolve(property!), asText: false, valid[name]).ToList();
             if (required && property!["nullable"] is null)
             {
                 candidates.Add(("null", "null"));
@@ -157,8 +157,8 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         }
     }
 
-    /// <summary>Values the schema refuses, each with what is wrong with it; as query text or as JSON.</summary>
-    private static IEnumerable<(string Value, string What)> Wrong(JsonNode schema, bool asText)
+    /// <summary>Values the schema refuses, each with what is wrong with it; as query text or as JSON (given the valid <paramref name="current"/> one).</summary>
+    private static IEnumerable<(string Value, string What)> Wrong(JsonNode schema, bool asText, JsonNode? current = null)
     {
         string Text(string value) => asText ? value : JsonSerializer.Serialize(value);
         var type = (string?)schema["type"];
@@ -206,9 +206,10 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         if (!asText && type == "array")
         {
             yield return ("{}", "an object, not an array");
-            if (schema["maxItems"] is { } maxItems && schema["items"]?["type"] is { } itemType && (string?)itemType == "string")
+            // One item too many, each a copy of the example's first, so only the count is wrong.
+            if (schema["maxItems"] is { } maxItems && (current as JsonArray)?.FirstOrDefault() is { } item)
             {
-                yield return (JsonSerializer.Serialize(Enumerable.Repeat("a", (int)maxItems + 1)), "more items than its maxItems");
+                yield return (new JsonArray([.. Enumerable.Range(0, (int)maxItems + 1).Select(_ => item.DeepClone())]).ToJsonString(), "more items than its maxItems");
             }
         }
 

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Domain;
@@ -58,4 +59,7 @@ internal static class ApiKeyEndpoints
 /// <summary>A key to issue.</summary>
 /// <param name="Scopes">feedback:write, feedback:read, case-closures:write, surveys:trigger, reviews:write, returns:write.</param>
 /// <param name="ExpiresOn">When it stops working; omit for a key that works until revoked.</param>
-internal sealed record IssueApiKeyRequest([property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresOn);
+internal sealed record IssueApiKeyRequest([property: MaxLength(PartnerScopes.MaxScopes), ItemMaxLength(TextLengths.EnumCode)] IReadOnlyList<string>? Scopes, DateTimeOffset? ExpiresOn) : IHasExample<IssueApiKeyRequest>
+{
+    public static IssueApiKeyRequest Example => new([PartnerScopes.FeedbackWrite, PartnerScopes.FeedbackRead], ExpiresOn: null);
+}

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Mediator;
@@ -70,8 +71,14 @@ internal static class ServiceAreaEndpoints
 /// <summary>A new service area.</summary>
 /// <param name="Code">Its stable code: lower-case words joined by hyphens, e.g. <c>children-in-care</c>.</param>
 /// <param name="Name">Its name.</param>
-internal sealed record CreateServiceAreaRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name);
+internal sealed record CreateServiceAreaRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name) : IHasExample<CreateServiceAreaRequest>
+{
+    public static CreateServiceAreaRequest Example => new("youth-justice", "Youth justice");
+}
 
 /// <summary>A new name for a maintained entry.</summary>
 /// <param name="Name">The name.</param>
-internal sealed record RenameRequest([property: MaxLength(TextLengths.Name)] string Name);
+internal sealed record RenameRequest([property: MaxLength(TextLengths.Name)] string Name) : IHasExample<RenameRequest>
+{
+    public static RenameRequest Example => new("Children in care");
+}

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Documentation;
@@ -93,8 +94,14 @@ internal static class ThemeEndpoints
 /// <param name="Code">Its stable code: lower-case words joined by hyphens, e.g. <c>placement-stability</c>.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="ParentId">The top-level theme it belongs under; omit for a top-level theme.</param>
-internal sealed record CreateThemeRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, Guid? ParentId);
+internal sealed record CreateThemeRequest([property: MaxLength(TextLengths.Code)] string Code, [property: MaxLength(TextLengths.Name)] string Name, Guid? ParentId) : IHasExample<CreateThemeRequest>
+{
+    public static CreateThemeRequest Example => new("school-moves", "School moves", ParentId: null);
+}
 
 /// <summary>A theme's match terms.</summary>
 /// <param name="Terms">Words or phrases, matched as whole words in any case; an empty list suggests nothing.</param>
-internal sealed record MatchTermsRequest([property: MaxLength(MatchTermsResponse.MaxTerms), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string>? Terms);
+internal sealed record MatchTermsRequest([property: MaxLength(MatchTermsResponse.MaxTerms), ItemMaxLength(TextLengths.Name)] IReadOnlyList<string>? Terms) : IHasExample<MatchTermsRequest>
+{
+    public static MatchTermsRequest Example => new(["new school", "changed school"]);
+}

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -77,4 +78,7 @@ internal static class CollationEndpoints
 
 /// <summary>A half-year to collate.</summary>
 /// <param name="HalfYear">e.g. <c>2026-H1</c>; it must have ended.</param>
-internal sealed record CollationRequest([property: MaxLength(HalfYear.LabelLength)] string HalfYear);
+internal sealed record CollationRequest([property: MaxLength(HalfYear.LabelLength)] string HalfYear) : IHasExample<CollationRequest>
+{
+    public static CollationRequest Example => new("2026-H1");
+}

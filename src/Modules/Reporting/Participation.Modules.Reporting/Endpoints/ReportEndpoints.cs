@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
@@ -92,4 +93,7 @@ internal static class ReportEndpoints
 /// <param name="Cohort">The cohort (see /api/v1/reference-data/priority-cohorts).</param>
 /// <param name="Count">How many it held, 0 to 10,000,000.</param>
 /// <param name="AsAt">The day it was counted: in the financial year, or the 31 March before it.</param>
-internal sealed record PopulationRequest(PriorityCohort Cohort, int Count, DateOnly AsAt);
+internal sealed record PopulationRequest(PriorityCohort Cohort, [property: Range(0, RecordPopulationCommandValidator.LargestCount)] int Count, DateOnly AsAt) : IHasExample<PopulationRequest>
+{
+    public static PopulationRequest Example => new(PriorityCohort.LookedAfterChildren, 412, new DateOnly(2026, 3, 31));
+}

@@ -1,3 +1,4 @@
+using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -48,4 +49,7 @@ internal static class VoiceReviewEndpoints
 
 /// <summary>The themes a voice is about.</summary>
 /// <param name="Themes">Theme codes from the taxonomy, at least one.</param>
-internal sealed record VoiceThemesRequest([property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes);
+internal sealed record VoiceThemesRequest([property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string>? Themes) : IHasExample<VoiceThemesRequest>
+{
+    public static VoiceThemesRequest Example => new(["being-listened-to"]);
+}

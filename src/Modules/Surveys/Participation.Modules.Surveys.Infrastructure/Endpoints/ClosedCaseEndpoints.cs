@@ -211,7 +211,10 @@ internal sealed record ClosureReceipts([property: MaxLength(ReceiveClosuresComma
 
 /// <summary>An officer's finding on a letter whose status was unknown.</summary>
 /// <param name="Arrived">true: the family has it (e.g. they said so, or the mail server's log shows it delivered); false: it did not arrive and is sent again by the next run, once.</param>
-internal sealed record LetterCheckRequest(bool Arrived);
+internal sealed record LetterCheckRequest(bool Arrived) : IHasExample<LetterCheckRequest>
+{
+    public static LetterCheckRequest Example => new(Arrived: false);
+}
 
 /// <summary>A call to a sampled family.</summary>
 /// <param name="Outcome">feedback-given, declined, wrong-number (final), no-answer or call-back-requested (an attempt; the last allowed one ends as no-answer).</param>
