@@ -81,7 +81,8 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         var headers = headerParameters
             .Where(parameter => (bool?)parameter["required"] == true)
             .ToImmutableDictionary(parameter => (string)parameter["name"]!, parameter => (string)parameter["name"]! == "If-Match" ? existing?.Version ?? "\"1\"" : Guid.NewGuid().ToString());
-        var example = schemas.RequestExample(operation)?.ToJsonString();
+        var published = schemas.RequestExample(operation);
+        var example = published?.ToJsonString();
         // A 400 can be held to naming the probed parameter only when everything else sent is valid.
         var restValid = operation["requestBody"]?["required"] is null || example is not null;
 
@@ -134,7 +135,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         yield return new Probe(uri, "{", "body not JSON", headers);
         yield return new Probe(uri, "[]", "body not an object", headers);
         var body = schemas.Resolve(bodySchema);
-        if (schemas.RequestExample(operation) is not JsonObject valid || body["properties"] is not JsonObject properties)
+        if (published is not JsonObject valid || body["properties"] is not JsonObject properties)
         {
             yield break;
         }

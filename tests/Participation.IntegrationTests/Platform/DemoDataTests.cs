@@ -1,10 +1,3 @@
-using Participation.BuildingBlocks.Domain.Partners;
-using Participation.BuildingBlocks.Application.Security;
-using System.Text.Json.Nodes;
-using System.Text.Json;
-using System.Net.Http.Json;
-using System.Net;
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -62,17 +55,6 @@ public sealed class DemoDataTests(DemoDataTests.Fixture api) : IClassFixture<Dem
     public class Fixture : ApiFixture
     {
         public CapturedLogs Logs { get; } = new();
-
-        /// <summary>Staff in every role, the first provider's system with a key of every scope (issued once: a provider's keys are few).</summary>
-        internal Lazy<Task<Callers>> Callers { get; }
-
-        public Fixture() => Callers = new(async () =>
-        {
-            var staff = Factory.Client([.. Roles.All]);
-            var provider = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/providers")).GetProperty("items")[0].GetProperty("id").GetGuid();
-            var partner = Factory.PartnerClient((await Factory.IssueKey(provider, [.. PartnerScopes.All])).Key);
-            return new Callers(staff, partner, Factory.CreateClient());
-        });
 
         /// <summary>What the first run seeded, once for the class.</summary>
         internal DemoSummary Seeded { get; private set; } = null!;

@@ -281,7 +281,7 @@ internal sealed record PanelResponseRequest(DateOnly RespondedOn, bool NamesOmbu
 /// <summary>An extension of the open stage to this many working days in all.</summary>
 internal sealed record ExtensionRequest([property: Range(1, Participation.BuildingBlocks.Domain.Calendar.WorkingDays.MostInAYear)] int WorkingDays, [property: MaxLength(TextLengths.Reason)] string Reason, DateOnly DecidedOn) : IHasExample<ExtensionRequest>
 {
-    public static ExtensionRequest Example => new(65, "The independent person needs to interview three foster carers", new DateOnly(2027, 1, 8));
+    public static ExtensionRequest Example => new(Timescales.Stage2MaximumWorkingDays, "The independent person needs to interview three foster carers", new DateOnly(2027, 1, 8));
 }
 
 /// <summary>The open stage's response: findings, and the remedy (stage 1) or the adjudication (stage 2).</summary>
