@@ -130,7 +130,7 @@ public sealed class PostgresServer
         }
 
         ReapAbandonedClusters();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var dataDirectory = NewClusterDirectory();
         var cluster = await LocalPostgresCluster.StartAsync(dataDirectory, LocalPostgresCluster.FreePort(), "postgres", CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
@@ -139,6 +139,9 @@ public sealed class PostgresServer
         };
         return new PostgresServer(cluster.ConnectionString("postgres"), $"local cluster in {dataDirectory}");
     }
+
+    /// <summary>Where a throwaway cluster of this test run lives: named after the run's process, so a later run deletes it if this one dies first.</summary>
+    internal static string NewClusterDirectory() => Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>
     /// The test runner may end its host process before exit handlers finish, leaving a cluster behind; the next

@@ -33,6 +33,11 @@ public sealed class LocalPostgresCluster
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database }.ConnectionString;
 
+    // Used once or twice while starting, so not pooled: an idle pooled connection would keep a server slot for
+    // minutes, and would be found broken by the next start after the server had stopped.
+    private string AdministrationConnectionString() =>
+        new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString;
+
     /// <summary>The directory holding <c>pg_ctl</c>: <c>PARTICIPATION_PG_BIN</c>, else the newest under /usr/lib/postgresql, else null.</summary>
     public static string? FindBinaries()
     {
@@ -80,7 +85,7 @@ public sealed class LocalPostgresCluster
     /// </summary>
     public async Task<DatabaseConnections> PrepareForApplicationAsync(string database, CancellationToken cancellationToken)
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        await using (var connection = new NpgsqlConnection(AdministrationConnectionString()))
         {
             await connection.OpenAsync(cancellationToken);
             await DatabaseRoles.EnsureAsync(connection, cancellationToken);
@@ -141,7 +146,7 @@ public sealed class LocalPostgresCluster
 
     private async Task CreateDatabaseAsync(string database, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(AdministrationConnectionString());
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
         if (await exists.ExecuteScalarAsync(cancellationToken) is null)
