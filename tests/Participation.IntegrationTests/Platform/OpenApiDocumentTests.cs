@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Participation.BuildingBlocks.Application.Security;
 using Participation.IntegrationTests.Infrastructure;
@@ -94,6 +95,24 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(await api.Factory.CreateProvider($"Example sender {schema}"), scope)).Key);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(example, System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("Idempotency-Key", $"example-{schema}");
+
+        var response = await partner.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Fact]
+    public async Task The_published_return_example_is_accepted_from_a_provider_as_it_stands()
+    {
+        var document = JsonNode.Parse(await api.Factory.Client().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var example = document["components"]!["schemas"]!["ReturnContent"]!["example"]!.ToJsonString();
+        var provider = await api.Factory.CreateProvider("Example return sender");
+        var opened = await api.Factory.Client(Roles.ParticipationOfficer).PostAsJsonAsync($"/api/v1/providers/{provider}/returns", new { year = 2026, period = "q2" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var returnId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var partner = api.Factory.PartnerClient((await api.Factory.IssueKey(provider, "returns:write")).Key);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/partner/returns/{returnId}/submissions") { Content = new StringContent(example, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", "example-return");
 
         var response = await partner.SendAsync(request);
 

@@ -1,11 +1,11 @@
-using Participation.BuildingBlocks.Domain.Partners;
-using Participation.BuildingBlocks.Application.Security;
-using System.Text.Json;
-using System.Net.Http.Json;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Domain.Partners;
 using Participation.IntegrationTests.Infrastructure;
 
 namespace Participation.IntegrationTests.Platform;
@@ -118,6 +118,11 @@ public sealed class SeededContractTests(SeededContractTests.Fixture api) : IClas
                     Assert.True((int)response.StatusCode < 500, $"POST {target.Route} with its published example: {(int)response.StatusCode}");
                 }
             }
+
+            // The example's return is submitted by now; a later period left open, listed first, is where the sweep's
+            // submissions meet validation rather than "already submitted".
+            var opened = await staff.PostAsJsonAsync($"/api/v1/providers/{provider}/returns", new { year = 2027, period = "q1" });
+            Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         }
     }
 }

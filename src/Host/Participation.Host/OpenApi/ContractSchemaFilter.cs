@@ -5,9 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Participation.BuildingBlocks.Application.Documentation;
-using Swashbuckle.AspNetCore.SwaggerGen;
 using Participation.BuildingBlocks.Domain.Documentation;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Participation.Host.OpenApi;
 

@@ -88,11 +88,39 @@ public sealed record ReturnContent(
     [property: MaxLength(TextLengths.LongStatement)] string? Heard,
     [property: MaxLength(ListLengths.Themes), ItemMaxLength(TextLengths.Code)] IReadOnlyList<string> Themes,
     [property: MaxLength(ReturnContent.MaxEntries)] IReadOnlyList<ReturnYouSaidWeDid> YouSaidWeDid,
-    [property: MaxLength(7)] IReadOnlyList<SelfAssessment> SelfAssessment)
+    [property: MaxLength(7)] IReadOnlyList<SelfAssessment> SelfAssessment) : IHasExample<ReturnContent>
 {
     /// <summary>Activities in one return.</summary>
     public const int MaxActivities = 100;
 
     /// <summary>"You said, we did" entries in one return.</summary>
     public const int MaxEntries = 100;
+
+    /// <inheritdoc />
+    public static ReturnContent Example => new(
+        [
+            new ReturnActivity(
+                "Young people's group reviewed the CAMHS waiting-room leaflet",
+                [Audience.ChildOrYoungPerson],
+                [PriorityCohort.LookedAfterChildren],
+                ParticipantsReached: 9,
+                HartRung: 5,
+                new LundyAssessment(
+                    new LundyElement(true, "Met after school at the youth centre the group chose; travel paid."),
+                    new LundyElement(true, "The group rewrote the leaflet in their own words."),
+                    new LundyElement(true, "The service manager came to the second session."),
+                    new LundyElement(false, "The printed leaflet is due in January.")))
+        ],
+        "Waiting without knowing how long for was the hardest part; young people wanted a named worker to contact.",
+        ["being-listened-to"],
+        [new ReturnYouSaidWeDid("Tell us how long we will wait.", "Every referral letter now gives the expected wait and a named contact.")],
+        [
+            new SelfAssessment(Principle.Purposeful, PrincipleScore.Established, "The group's leaflet replaced ours."),
+            new SelfAssessment(Principle.Timely, PrincipleScore.Emerging, "Involved before the print order, not before the redesign."),
+            new SelfAssessment(Principle.Transparent, PrincipleScore.Established, "What could and could not change was set out at the first session."),
+            new SelfAssessment(Principle.Inclusive, PrincipleScore.NotYet, null),
+            new SelfAssessment(Principle.Collaborative, PrincipleScore.Established, "Young people chaired the second session."),
+            new SelfAssessment(Principle.Resourced, PrincipleScore.Established, "Sessional worker, room, food and travel budgeted."),
+            new SelfAssessment(Principle.Accountable, PrincipleScore.Emerging, "The group has heard what changed; others who gave feedback have not yet."),
+        ]);
 }

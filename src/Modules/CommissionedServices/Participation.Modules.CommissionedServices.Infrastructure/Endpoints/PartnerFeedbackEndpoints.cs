@@ -1,6 +1,6 @@
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Application.Documentation;
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +19,6 @@ using Participation.Modules.CommissionedServices.Application.Feedback.GetPartner
 using Participation.Modules.CommissionedServices.Application.Feedback.ListPartnerFeedback;
 using Participation.Modules.CommissionedServices.Domain.Feedback;
 using Participation.BuildingBlocks.Domain.Partners;
-using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Partners;
 
 namespace Participation.Modules.CommissionedServices.Infrastructure.Endpoints;

@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Mediator;
@@ -6,10 +5,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Security;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;

@@ -1,7 +1,7 @@
 using MaxLengthAttribute = System.ComponentModel.DataAnnotations.MaxLengthAttribute;
 using RangeAttribute = System.ComponentModel.DataAnnotations.RangeAttribute;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Application.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
-using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.Modules.Complaints.Application.Complaints;

@@ -1,13 +1,13 @@
-using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;

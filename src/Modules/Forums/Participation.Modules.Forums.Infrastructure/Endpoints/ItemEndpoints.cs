@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain;
 using Participation.BuildingBlocks.Domain.Documentation;

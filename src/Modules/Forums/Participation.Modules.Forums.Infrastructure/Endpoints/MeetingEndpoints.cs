@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain.Involvement;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;

@@ -1,12 +1,12 @@
-using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.ReferenceData.Application.ServiceAreas;

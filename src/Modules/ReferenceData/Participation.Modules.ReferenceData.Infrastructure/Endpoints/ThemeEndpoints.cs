@@ -1,24 +1,23 @@
-using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Domain.Documentation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.ReferenceData.Application.Themes;
 using Participation.Modules.ReferenceData.Application.Themes.CreateTheme;
+using Participation.Modules.ReferenceData.Application.Themes.GetMatchTerms;
 using Participation.Modules.ReferenceData.Application.Themes.GetTheme;
 using Participation.Modules.ReferenceData.Application.Themes.ListThemes;
-using Participation.Modules.ReferenceData.Application.Themes.GetMatchTerms;
 using Participation.Modules.ReferenceData.Application.Themes.RenameTheme;
-using Participation.Modules.ReferenceData.Application.Themes.SetMatchTerms;
 using Participation.Modules.ReferenceData.Application.Themes.RetireTheme;
+using Participation.Modules.ReferenceData.Application.Themes.SetMatchTerms;
 
 namespace Participation.Modules.ReferenceData.Infrastructure.Endpoints;
 

@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Application.Paging;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Reporting.Collations;

@@ -1,5 +1,3 @@
-using Participation.BuildingBlocks.Application.Documentation;
-using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -7,14 +5,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.BuildingBlocks.Infrastructure.Security;
 using Participation.Modules.Reporting.Quarterly;
+using Participation.Modules.Reporting.Quarterly.GetQuarterlyReport;
 using Participation.Modules.Reporting.Reach;
 using Participation.Modules.Reporting.Reach.GetReachReport;
 using Participation.Modules.Reporting.Reach.RecordPopulation;
-using Participation.Modules.Reporting.Quarterly.GetQuarterlyReport;
 using Participation.Modules.Reporting.Voices.ExtractVoices;
 
 namespace Participation.Modules.Reporting.Endpoints;

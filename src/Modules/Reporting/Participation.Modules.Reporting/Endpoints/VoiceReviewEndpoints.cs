@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Application.Documentation;
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

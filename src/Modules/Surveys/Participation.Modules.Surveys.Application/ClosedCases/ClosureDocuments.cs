@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Surveys.Domain.ClosedCases;
 

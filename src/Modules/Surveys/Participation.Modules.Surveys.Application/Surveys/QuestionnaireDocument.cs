@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
-using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Domain.Documentation;
+using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.Modules.Surveys.Domain.Surveys;
 
 namespace Participation.Modules.Surveys.Application.Surveys;

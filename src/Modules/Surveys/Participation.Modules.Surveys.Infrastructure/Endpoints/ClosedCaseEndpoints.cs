@@ -1,4 +1,3 @@
-using Participation.BuildingBlocks.Domain.Reporting;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
@@ -7,15 +6,17 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Application.Validation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain.Partners;
+using Participation.BuildingBlocks.Domain.Reporting;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Audit;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Surveys.Application.ClosedCases;
 using Participation.Modules.Surveys.Application.ClosedCases.Calls.RecordCall;
 using Participation.Modules.Surveys.Application.ClosedCases.CheckLetter;
@@ -31,7 +32,6 @@ using Participation.Modules.Surveys.Application.Responding.SubmitAnswers;
 using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Domain.ClosedCases;
 using Participation.Modules.Surveys.Infrastructure.ClosedCases;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

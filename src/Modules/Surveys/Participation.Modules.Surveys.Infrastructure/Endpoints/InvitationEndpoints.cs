@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.Modules.Surveys.Application.Invitations.IssueInvitations;
-using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Invitations.RevokeInvitation;
+using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Domain.Invitations;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;

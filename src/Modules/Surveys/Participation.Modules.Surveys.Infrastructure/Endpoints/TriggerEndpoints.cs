@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Participation.BuildingBlocks.Application.Documentation;
 using Participation.BuildingBlocks.Domain;
+using Participation.BuildingBlocks.Domain.Documentation;
 using Participation.BuildingBlocks.Domain.Partners;
 using Participation.BuildingBlocks.Infrastructure.Http;
 using Participation.BuildingBlocks.Infrastructure.Partners;
+using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.Surveys.Application.Responding;
 using Participation.Modules.Surveys.Application.Surveys;
 using Participation.Modules.Surveys.Application.Triggers;
@@ -18,7 +19,6 @@ using Participation.Modules.Surveys.Application.Triggers.ListTriggerRules;
 using Participation.Modules.Surveys.Application.Triggers.ReceiveCaseEvent;
 using Participation.Modules.Surveys.Application.Triggers.RemoveTriggerRule;
 using Participation.Modules.Surveys.Domain.Triggers;
-using Participation.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Participation.Modules.Surveys.Infrastructure.Endpoints;
 

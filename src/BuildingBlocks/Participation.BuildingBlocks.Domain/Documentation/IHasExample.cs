@@ -1,4 +1,4 @@
-namespace Participation.BuildingBlocks.Application.Documentation;
+namespace Participation.BuildingBlocks.Domain.Documentation;
 
 /// <summary>
 /// A request or response type that shows itself by example in the OpenAPI document. The example is a typed value, so
