@@ -140,20 +140,83 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
             yield break;
         }
 
-        foreach (var (name, property) in properties)
+        foreach (var (at, field, value, what) in PropertyMutations(valid, body, []))
         {
-            var required = body["required"]?.AsArray().Any(entry => (string?)entry == name) == true;
-            var candidates = Wrong(schemas.Resolve(property!), asText: false, valid[name]).ToList();
-            if (required && property!["nullable"] is null)
+            var mutated = valid.DeepClone().AsObject();
+            JsonNode parent = mutated;
+            foreach (var step in at.Take(at.Count - 1))
             {
-                candidates.Add(("null", "null"));
+                parent = step is int index ? parent[index]! : parent[(string)step]!;
             }
 
-            foreach (var (value, what) in candidates)
+            if (at[^1] is int item)
             {
-                var mutated = valid.DeepClone().AsObject();
-                mutated[name] = JsonNode.Parse(value);
-                yield return new Probe(uri, mutated.ToJsonString(), $"body {name} {what}", headers) { Field = name };
+                parent[item] = JsonNode.Parse(value);
+            }
+            else
+            {
+                parent[(string)at[^1]] = JsonNode.Parse(value);
+            }
+
+            var where = string.Concat(at.Select(step => step is int index ? $"[{index}]" : $".{step}"))[1..];
+            yield return new Probe(uri, mutated.ToJsonString(), $"body {where} {what}", headers) { Field = field };
+        }
+    }
+
+    /// <summary>
+    /// Each property of <paramref name="valid"/> made wrong in turn, at any depth: inside nested objects and in the first
+    /// item of every array. Each comes with its path from the body, the name a 400 must give it (the property, or
+    /// <c>name[0]</c> for an item), the wrong value as JSON and what is wrong with it.
+    /// </summary>
+    private IEnumerable<(ImmutableList<object> At, string Field, string Value, string What)> PropertyMutations(JsonObject valid, JsonNode schema, ImmutableList<object> at)
+    {
+        if (schema["properties"] is not JsonObject properties)
+        {
+            yield break;
+        }
+
+        // A read-only property is the server's to fill (OpenAPI 3.0, Schema Object): a request's is not read.
+        foreach (var (name, property) in properties.Where(property => property.Value!["readOnly"] is null))
+        {
+            var resolved = schemas.Resolve(property!);
+            var required = schema["required"]?.AsArray().Any(entry => (string?)entry == name) == true;
+            foreach (var (value, what) in Wrong(resolved, asText: false, valid[name]))
+            {
+                yield return (at.Add(name), name, value, what);
+            }
+
+            if (required && property!["nullable"] is null)
+            {
+                yield return (at.Add(name), name, "null", "null");
+            }
+
+            foreach (var inner in ValueMutations(valid[name], resolved, at.Add(name), name))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    private IEnumerable<(ImmutableList<object> At, string Field, string Value, string What)> ValueMutations(JsonNode? valid, JsonNode schema, ImmutableList<object> at, string field)
+    {
+        if (valid is JsonObject inner)
+        {
+            foreach (var mutation in PropertyMutations(inner, schema, at))
+            {
+                yield return mutation;
+            }
+        }
+        else if (valid is JsonArray { Count: > 0 } items && schema["items"] is { } itemSchema)
+        {
+            var item = schemas.Resolve(itemSchema);
+            foreach (var (value, what) in Wrong(item, asText: false, items[0]))
+            {
+                yield return (at.Add(0), $"{field}[0]", value, what);
+            }
+
+            foreach (var mutation in ValueMutations(items[0], item, at.Add(0), $"{field}[0]"))
+            {
+                yield return mutation;
             }
         }
     }
@@ -171,14 +234,15 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         else if (type is "integer" or "number")
         {
             yield return (Text("many"), "not a number");
-            if (schema["maximum"] is { } maximum && (long)maximum < int.MaxValue)
+            // Decimal: amounts of money carry fractional limits.
+            if (schema["maximum"] is { } maximum && (decimal)maximum < int.MaxValue)
             {
-                yield return (((long)maximum + 1).ToString(CultureInfo.InvariantCulture), "above its maximum");
+                yield return (((decimal)maximum + 1).ToString(CultureInfo.InvariantCulture), "above its maximum");
             }
 
-            if (schema["minimum"] is { } minimum && (long)minimum > int.MinValue)
+            if (schema["minimum"] is { } minimum && (decimal)minimum > int.MinValue)
             {
-                yield return (((long)minimum - 1).ToString(CultureInfo.InvariantCulture), "below its minimum");
+                yield return (((decimal)minimum - 1).ToString(CultureInfo.InvariantCulture), "below its minimum");
             }
         }
         else if (type == "boolean")

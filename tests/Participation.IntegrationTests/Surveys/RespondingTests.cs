@@ -126,7 +126,7 @@ public sealed class RespondingTests(ApiFixture api) : IClassFixture<ApiFixture>
         var respondent = api.Factory.CreateClient();
 
         await (await respondent.PostAsJsonAsync(open, new { version = 1, answers = Array.Empty<object>() })).ShouldBeValidationProblemFor("answers");
-        await (await respondent.PostAsJsonAsync(open, Answers(rating: "7"))).ShouldBeValidationProblemFor("answers[0]");
+        await (await respondent.PostAsJsonAsync(open, Answers(rating: "7"))).ShouldBeValidationProblemFor("answers[0].value");
         // The free-text question shows only after a rating of 1 or 2.
         await (await respondent.PostAsJsonAsync(open, Answers(rating: "3", words: "Hidden"))).ShouldBeValidationProblemFor("answers");
         await (await respondent.PostAsJsonAsync(open, new { version = 9, answers = new[] { new { question = 1, value = "3" } } })).ShouldBreakRule(HttpStatusCode.UnprocessableEntity, "surveys.unknown-version");

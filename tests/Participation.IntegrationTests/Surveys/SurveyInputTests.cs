@@ -72,7 +72,7 @@ public sealed class SurveyInputTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var answered = await api.Factory.CreateClient().PostAsync(new Uri(link, UriKind.Relative), Json("""{"version":1,"answers":[{"question":1,"values":["carer",null]}]}"""));
 
-        await answered.ShouldBeValidationProblemFor("answers[0]");
+        await answered.ShouldBeValidationProblemFor("answers[0].values");
         Assert.Equal(0L, await api.Factory.ScalarAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey));
     }
 

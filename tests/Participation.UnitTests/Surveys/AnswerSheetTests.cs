@@ -39,8 +39,8 @@ public sealed class AnswerSheetTests
     [InlineData("1", null, "answers")]
     [InlineData("2", "Because", "answers")]
     // Free text within its limit; a rating on its scale.
-    [InlineData("1", "Twenty-one characters", "answers[1]")]
-    [InlineData("4", null, "answers[0]")]
+    [InlineData("1", "Twenty-one characters", "answers[1].value")]
+    [InlineData("4", null, "answers[0].value")]
     public void Shown_required_hidden_and_out_of_range_answers_are_refused_naming_the_field(string rating, string? why, string field)
     {
         List<AnswerDocument> answers = [new(1, rating, null)];
@@ -56,8 +56,8 @@ public sealed class AnswerSheetTests
     [Fact]
     public void A_multiple_choice_takes_different_codes_of_its_options_and_a_question_is_answered_once()
     {
-        Assert.Contains(Refusals([new(1, "3", null), new(3, null, ["carer", "carer"])]), error => error.PropertyName == "answers[1]");
-        Assert.Contains(Refusals([new(1, "3", null), new(3, null, ["teacher"])]), error => error.PropertyName == "answers[1]");
+        Assert.Contains(Refusals([new(1, "3", null), new(3, null, ["carer", "carer"])]), error => error.PropertyName == "answers[1].values");
+        Assert.Contains(Refusals([new(1, "3", null), new(3, null, ["teacher"])]), error => error.PropertyName == "answers[1].values");
         Assert.Contains(Refusals([new(1, "3", null), new(1, "2", null)]), error => error.PropertyName == "answers[1].question");
         Assert.Contains(Refusals([new(1, "3", null), new(9, "yes", null)]), error => error.PropertyName == "answers[1].question");
     }

@@ -88,9 +88,16 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 {
                     context.AddFailure($"{at}.questions[{number}].text", $"{at}.questions[{number}].text is required, at most {QuestionDocument.TextMaxLength} characters.");
                 }
-                else if (labels.Count > 0 && (labels.Count != points || labels.Any(label => string.IsNullOrWhiteSpace(label) || label.Length > TextLengths.Name)))
+                else if (labels.Count > 0 && labels.Count != points)
                 {
                     context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} answers, or be left out.");
+                }
+                else if (labels.Count > 0)
+                {
+                    foreach (var label in Enumerable.Range(0, labels.Count).Where(label => string.IsNullOrWhiteSpace(labels[label]) || labels[label].Length > TextLengths.Name))
+                    {
+                        context.AddFailure($"{at}.questions[{number}].labels[{label}]", $"{at}.questions[{number}].labels[{label}] is required, at most {TextLengths.Name} characters.");
+                    }
                 }
                 else if (labels.Count == 0 && points > 0 && variant.Language is { } other && other != QuestionnaireVariant.English)
                 {
@@ -134,9 +141,17 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 Fail("scale", "must go up in value, point by point.");
             }
 
-            if (scale.Any(point => string.IsNullOrWhiteSpace(point.Label) || point.Label.Length > TextLengths.Category || !IsCode(point.IconKey)))
+            for (var point = 0; point < scale.Count; point++)
             {
-                Fail("scale", "points each need a label and an icon key (lower case with hyphens).");
+                if (string.IsNullOrWhiteSpace(scale[point].Label) || scale[point].Label.Length > TextLengths.Category)
+                {
+                    Fail($"scale[{point}].label", $"is required, at most {TextLengths.Category} characters.");
+                }
+
+                if (!IsCode(scale[point].IconKey))
+                {
+                    Fail($"scale[{point}].iconKey", $"must be an icon key: lower case with hyphens, at most {TextLengths.Code} characters.");
+                }
             }
         }
         else if (scale.Count > 0)
@@ -151,11 +166,20 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 Fail("options", $"must have {QuestionDocument.MinOptions} to {QuestionDocument.MaxOptions} options.");
             }
 
-            if (options.Any(option => !IsCode(option.Code) || string.IsNullOrWhiteSpace(option.Label) || option.Label.Length > TextLengths.Name))
+            for (var option = 0; option < options.Count; option++)
             {
-                Fail("options", "each need a code (lower case with hyphens) and a label.");
+                if (!IsCode(options[option].Code))
+                {
+                    Fail($"options[{option}].code", $"must be a code: lower case with hyphens, at most {TextLengths.Code} characters.");
+                }
+
+                if (string.IsNullOrWhiteSpace(options[option].Label) || options[option].Label.Length > TextLengths.Name)
+                {
+                    Fail($"options[{option}].label", $"is required, at most {TextLengths.Name} characters.");
+                }
             }
-            else if (options.DistinctBy(option => option.Code, StringComparer.Ordinal).Count() != options.Count)
+
+            if (options.DistinctBy(option => option.Code, StringComparer.Ordinal).Count() != options.Count)
             {
                 Fail("options", "must not repeat a code.");
             }

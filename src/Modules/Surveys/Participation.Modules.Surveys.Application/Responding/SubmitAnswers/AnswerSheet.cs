@@ -36,7 +36,8 @@ internal static class AnswerSheet
             IReadOnlyList<string> values = question.Kind == QuestionKind.MultipleChoice ? [.. answer.Values ?? []] : answer.Value is { } value ? [value] : [];
             if (Problem(question, values) is { } problem)
             {
-                failures.Add(new ValidationFailure($"answers[{index}]", $"answers[{index}] (question {answer.Question}) {problem}") { CustomState = answer.Question });
+                var field = $"answers[{index}].{(question.Kind == QuestionKind.MultipleChoice ? "values" : "value")}";
+                failures.Add(new ValidationFailure(field, $"{field} (question {answer.Question}) {problem}") { CustomState = answer.Question });
             }
 
             given[answer.Question] = values;
@@ -72,14 +73,14 @@ internal static class AnswerSheet
             case QuestionKind.FreeText:
                 if (values is not [{ } text] || string.IsNullOrWhiteSpace(text))
                 {
-                    return "must be some words in value.";
+                    return "must be some words.";
                 }
 
                 return text.Length > question.MaxLength ? $"must be at most {question.MaxLength} characters." : null;
             case QuestionKind.MultipleChoice:
                 if (values.Count == 0 || values.Distinct(StringComparer.Ordinal).Count() != values.Count)
                 {
-                    return "must list one or more different option codes in values.";
+                    return "must list one or more different option codes.";
                 }
 
                 // A null in the list is no option either (System.Text.Json lets one into a list of strings).
@@ -87,7 +88,7 @@ internal static class AnswerSheet
                     ? $"must list only its options' codes: {string.Join(", ", allowed)}."
                     : null;
             default:
-                return values is [{ } one] && allowed.Contains(one) ? null : $"must be one of: {string.Join(", ", allowed)} in value.";
+                return values is [{ } one] && allowed.Contains(one) ? null : $"must be one of: {string.Join(", ", allowed)}.";
         }
     }
 }
