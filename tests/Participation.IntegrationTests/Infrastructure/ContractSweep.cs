@@ -140,7 +140,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
             yield break;
         }
 
-        foreach (var (at, field, value, what) in PropertyMutations(valid, body, []))
+        foreach (var (at, value, what) in PropertyMutations(valid, body, []))
         {
             var mutated = valid.DeepClone().AsObject();
             JsonNode parent = mutated;
@@ -159,16 +159,16 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
             }
 
             var where = string.Concat(at.Select(step => step is int index ? $"[{index}]" : $".{step}"))[1..];
-            yield return new Probe(uri, mutated.ToJsonString(), $"body {where} {what}", headers) { Field = field };
+            yield return new Probe(uri, mutated.ToJsonString(), $"body {where} {what}", headers) { Field = where };
         }
     }
 
     /// <summary>
     /// Each property of <paramref name="valid"/> made wrong in turn, at any depth: inside nested objects and in the first
-    /// item of every array. Each comes with its path from the body, the name a 400 must give it (the property, or
-    /// <c>name[0]</c> for an item), the wrong value as JSON and what is wrong with it.
+    /// item of every array. Each comes with its path from the body (what a 400 must name), the wrong value as JSON and
+    /// what is wrong with it.
     /// </summary>
-    private IEnumerable<(ImmutableList<object> At, string Field, string Value, string What)> PropertyMutations(JsonObject valid, JsonNode schema, ImmutableList<object> at)
+    private IEnumerable<(ImmutableList<object> At, string Value, string What)> PropertyMutations(JsonObject valid, JsonNode schema, ImmutableList<object> at)
     {
         if (schema["properties"] is not JsonObject properties)
         {
@@ -182,22 +182,22 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
             var required = schema["required"]?.AsArray().Any(entry => (string?)entry == name) == true;
             foreach (var (value, what) in Wrong(resolved, asText: false, valid[name]))
             {
-                yield return (at.Add(name), name, value, what);
+                yield return (at.Add(name), value, what);
             }
 
             if (required && property!["nullable"] is null)
             {
-                yield return (at.Add(name), name, "null", "null");
+                yield return (at.Add(name), "null", "null");
             }
 
-            foreach (var inner in ValueMutations(valid[name], resolved, at.Add(name), name))
+            foreach (var inner in ValueMutations(valid[name], resolved, at.Add(name)))
             {
                 yield return inner;
             }
         }
     }
 
-    private IEnumerable<(ImmutableList<object> At, string Field, string Value, string What)> ValueMutations(JsonNode? valid, JsonNode schema, ImmutableList<object> at, string field)
+    private IEnumerable<(ImmutableList<object> At, string Value, string What)> ValueMutations(JsonNode? valid, JsonNode schema, ImmutableList<object> at)
     {
         if (valid is JsonObject inner)
         {
@@ -211,10 +211,10 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
             var item = schemas.Resolve(itemSchema);
             foreach (var (value, what) in Wrong(item, asText: false, items[0]))
             {
-                yield return (at.Add(0), $"{field}[0]", value, what);
+                yield return (at.Add(0), value, what);
             }
 
-            foreach (var mutation in ValueMutations(items[0], item, at.Add(0), $"{field}[0]"))
+            foreach (var mutation in ValueMutations(items[0], item, at.Add(0)))
             {
                 yield return mutation;
             }
@@ -292,7 +292,7 @@ public sealed class ContractSweep(JsonNode contract, Callers callers)
         _ => "x",
     };
 
-    /// <summary>Whether a validation problem names <paramref name="field"/> among its errors (alone or as a JSON path's last step).</summary>
+    /// <summary>Whether a validation problem names <paramref name="field"/> among its errors, whole or as the end of a longer path.</summary>
     private static bool Names(string problem, string field) =>
         JsonNode.Parse(problem)?["errors"] is JsonObject errors
         && errors.Any(error => error.Key.Equals(field, StringComparison.OrdinalIgnoreCase) || error.Key.EndsWith($".{field}", StringComparison.OrdinalIgnoreCase));

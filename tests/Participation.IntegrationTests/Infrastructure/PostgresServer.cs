@@ -145,16 +145,24 @@ public sealed class PostgresServer
 
     /// <summary>
     /// The test runner may end its host process before exit handlers finish, leaving a cluster behind; the next
-    /// run stops and deletes every cluster whose owning process (named in the folder) is gone.
+    /// run stops and deletes every cluster whose owning process (named in the folder) is gone. Test classes starting
+    /// at once may reap together: a folder another has just deleted is skipped.
     /// </summary>
-    private static void ReapAbandonedClusters()
+    internal static void ReapAbandonedClusters()
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), $"{ClusterPrefix}*"))
         {
             var owner = Path.GetFileName(folder)[ClusterPrefix.Length..].Split('-')[0];
             if (int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
             {
-                LocalPostgresCluster.StopAndDelete(folder);
+                try
+                {
+                    LocalPostgresCluster.StopAndDelete(folder);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    // Reaped by another test class starting at the same moment.
+                }
             }
         }
     }

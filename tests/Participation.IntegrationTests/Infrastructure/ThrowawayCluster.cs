@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Npgsql;
 using Participation.BuildingBlocks.Infrastructure.Hosting;
 
@@ -27,9 +28,18 @@ public sealed class ThrowawayCluster : IDisposable
     public static async Task<ThrowawayCluster> StartAsync()
     {
         Assert.True(LocalPostgresCluster.FindBinaries() is not null, "this test needs PostgreSQL's server binaries (/usr/lib/postgresql/*/bin or PARTICIPATION_PG_BIN)");
+        PostgresServer.ReapAbandonedClusters();
         var cluster = await LocalPostgresCluster.StartAsync(PostgresServer.NewClusterDirectory(), LocalPostgresCluster.FreePort(), Database, CancellationToken.None);
-        var connections = await cluster.PrepareForApplicationAsync(Database, CancellationToken.None);
-        return new ThrowawayCluster(cluster, connections.Application);
+        try
+        {
+            var connections = await cluster.PrepareForApplicationAsync(Database, CancellationToken.None);
+            return new ThrowawayCluster(cluster, connections.Application);
+        }
+        catch
+        {
+            LocalPostgresCluster.StopAndDelete(cluster.DataDirectory);
+            throw;
+        }
     }
 
     /// <summary>
@@ -55,11 +65,53 @@ public sealed class ThrowawayCluster : IDisposable
         Assert.False(File.Exists(pidFile), $"PostgreSQL (pid {postmaster}) was still running 30 s after SIGQUIT");
     }
 
+    /// <summary>
+    /// Sends requests from <paramref name="senders"/> loops at once, each calling <paramref name="send"/> until it has
+    /// nothing left to send (null), and crashes the server (<see cref="CrashAsync"/>) once
+    /// <paramref name="answeredBeforeCrash"/> requests have been answered 200, while others are in flight. Returns the
+    /// status of every request sent, once the server is gone and every loop has stopped.
+    /// </summary>
+    public async Task<IReadOnlyList<HttpStatusCode>> CrashWhileSendingAsync(int senders, Func<Task<HttpStatusCode?>> send, int answeredBeforeCrash)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        var answered = 0;
+        var underWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource();
+        var loops = Enumerable.Range(0, senders).Select(async _ =>
+        {
+            var statuses = new List<HttpStatusCode>();
+            while (!stop.IsCancellationRequested && await send() is { } status)
+            {
+                statuses.Add(status);
+                if (status == HttpStatusCode.OK && Interlocked.Increment(ref answered) == answeredBeforeCrash)
+                {
+                    underWay.SetResult();
+                }
+            }
+
+            return statuses;
+        }).ToArray();
+
+        try
+        {
+            await underWay.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            await CrashAsync();
+        }
+        finally
+        {
+            // Also when the crash never came: no loop may go on sending once the test has ended.
+            await stop.CancelAsync();
+            await Task.WhenAll(loops).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        return [.. (await Task.WhenAll(loops)).SelectMany(statuses => statuses)];
+    }
+
     /// <summary>Starts the server again on the same port; PostgreSQL replays its WAL before it accepts connections.</summary>
     public Task RestartAsync() =>
         LocalPostgresCluster.StartAsync(_cluster.DataDirectory, _cluster.Port, Database, CancellationToken.None);
 
-    /// <summary>The owner's count of <paramref name="sql"/>'s rows, on a connection of its own (none of the host's pools).</summary>
+    /// <summary>The count <paramref name="sql"/> returns, read as the superuser on a connection of its own (none of the host's pools).</summary>
     public async Task<long> CountAsync(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_cluster.ConnectionString(Database)) { Pooling = false }.ConnectionString);

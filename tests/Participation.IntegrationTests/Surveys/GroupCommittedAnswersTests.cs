@@ -43,6 +43,34 @@ public sealed class GroupCommittedAnswersTests(ApiFixture api) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Every_answer_receipted_before_the_database_crashed_is_there_after_recovery_and_once()
+    {
+        using var cluster = await ThrowawayCluster.StartAsync();
+        await using var host = new ParticipationApiFactory(cluster.ApplicationConnectionString, UnthrottledApiFixture.NoRateLimits);
+        var survey = await host.PublishedSurveyAsync(anonymous: false);
+        var links = await host.IssueLinksAsync(survey, new { kind = "single-use", recipients = Enumerable.Range(0, 600).Select(number => new { caseReference = $"C-{number}" }).ToArray() });
+        const int Respondents = 16;
+        var respondent = host.CreateClient();
+        var next = -1;
+
+        // Each answer through a link of its own; the server dies while answers are being written, without a checkpoint.
+        var beforeCrash = await cluster.CrashWhileSendingAsync(
+            Respondents,
+            async () => Interlocked.Increment(ref next) is var index && index < links.Count ? (await respondent.PostAsJsonAsync(links[index], Answers(rating: "3"))).StatusCode : null,
+            answeredBeforeCrash: 100);
+        await cluster.RestartAsync();
+
+        Assert.All(beforeCrash, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"got {(int)status}"));
+        var receipted = beforeCrash.Count(status => status == HttpStatusCode.OK);
+        // Every receipt's answer is there, with its event for the other modules and its link spent. An answer the crash
+        // cut off may have committed and lost only its receipt, at most one per respondent.
+        var stored = await cluster.CountAsync("SELECT count(*) FROM surveys.responses WHERE survey_id = $1", survey);
+        Assert.InRange(stored, receipted, receipted + Respondents);
+        Assert.Equal(stored, await cluster.CountAsync("SELECT count(*) FROM surveys.outbox_messages WHERE content ->> 'surveyId' = $1 AND type LIKE '%SurveyResponseSubmitted'", survey.ToString()));
+        Assert.Equal(stored, await cluster.CountAsync("SELECT count(*) FROM surveys.invitations WHERE survey_id = $1 AND answered_on IS NOT NULL", survey));
+    }
+
+    [Fact]
     public async Task An_answer_the_database_refuses_fails_alone_and_the_answers_that_shared_its_commit_stand()
     {
         var survey = await api.Factory.PublishedSurveyAsync(anonymous: false);

@@ -105,6 +105,26 @@ public sealed class SurveyDesignTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task Each_choice_and_each_variant_label_that_is_wrong_is_named_on_its_own()
+    {
+        var officer = api.Factory.Client(Roles.ParticipationOfficer);
+        var response = await officer.PostAsJsonAsync(Surveys, new
+        {
+            title = "Broken choices", purpose = "annual", audiences = new[] { "parent" }, serviceAreas = new[] { "children-in-care" }, anonymous = false, opensOn = "2027-01-01",
+            questions = new[]
+            {
+                new { kind = "single-choice", text = "Who helped?", required = true, options = new[] { new { code = "", label = "My carer" }, new { code = "", label = new string('x', 201) }, new { code = "worker", label = "My worker" } } },
+            },
+            variants = new[] { new { key = "easy-read", title = "Easy read", questions = new[] { new { text = "Who helped you?", labels = new[] { "Carer", " ", "Worker" } } } } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal);
+        // Two missing codes are two missing codes, not also a repeated one.
+        Assert.Equal(["questions[0].options[0].code", "questions[0].options[1].code", "questions[0].options[1].label", "variants[0].questions[0].labels[1]"], errors);
+    }
+
+    [Fact]
     public async Task A_show_if_condition_must_point_back_at_an_earlier_question_with_answers_it_can_have()
     {
         var officer = api.Factory.Client(Roles.ParticipationOfficer);

@@ -99,7 +99,7 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                         context.AddFailure($"{at}.questions[{number}].labels[{label}]", $"{at}.questions[{number}].labels[{label}] is required, at most {TextLengths.Name} characters.");
                     }
                 }
-                else if (labels.Count == 0 && points > 0 && variant.Language is { } other && other != QuestionnaireVariant.English)
+                else if (points > 0 && variant.Language is { } other && other != QuestionnaireVariant.English)
                 {
                     // Otherwise the answers would stay in English on a page in another language.
                     context.AddFailure($"{at}.questions[{number}].labels", $"{at}.questions[{number}].labels must give words to each of the question's {points} answers: a variant in another language words its answers too.");
@@ -179,7 +179,9 @@ internal sealed class QuestionnaireValidator : AbstractValidator<QuestionnaireDo
                 }
             }
 
-            if (options.DistinctBy(option => option.Code, StringComparer.Ordinal).Count() != options.Count)
+            // A repeat is told apart only among codes that are codes: two missing ones are already refused above.
+            var codes = options.Select(option => option.Code).Where(IsCode).ToList();
+            if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Count)
             {
                 Fail("options", "must not repeat a code.");
             }
