@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
@@ -86,12 +87,24 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
             after = found;
         }
 
-        return await context.FeedbackItems.AsNoTracking()
-            .Where(item => item.ProviderId == provider && EF.Property<long>(item, Position) > after)
-            .OrderBy(item => EF.Property<long>(item, Position))
-            .Take(take)
-            .ToListAsync(cancellationToken);
+        // Sized for a default page at once rather than grown from four.
+        var page = new List<FeedbackItem>(Math.Min(take, Paging.DefaultPageSize + 1));
+        await foreach (var item in PageOfProvider(context, provider, after, take).WithCancellation(cancellationToken))
+        {
+            page.Add(item);
+        }
+
+        return page;
     }
+
+    // Compiled once, like the single item: a provider's system pages through its items, and translating the LINQ on
+    // each request (the closure evaluated, the cache key computed) was a share of every page's cost.
+    private static readonly Func<CommissionedServicesDbContext, ProviderId, long, int, IAsyncEnumerable<FeedbackItem>> PageOfProvider =
+        EF.CompileAsyncQuery((CommissionedServicesDbContext context, ProviderId provider, long after, int take) =>
+            context.FeedbackItems.AsNoTracking()
+                .Where(item => item.ProviderId == provider && EF.Property<long>(item, Position) > after)
+                .OrderBy(item => EF.Property<long>(item, Position))
+                .Take(take));
 
     private async Task<IReadOnlyList<AcceptedFeedbackItem>> AcceptOnceAsync(ProviderId provider, IReadOnlyList<FeedbackItem> items, bool lookUpStored, CancellationToken cancellationToken)
     {
