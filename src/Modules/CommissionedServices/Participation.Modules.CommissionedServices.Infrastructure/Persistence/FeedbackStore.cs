@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Domain.Vocabulary;
 using Participation.BuildingBlocks.Infrastructure.Messaging;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
@@ -87,14 +86,7 @@ internal sealed class FeedbackStore(CommissionedServicesDbContext context, Integ
             after = found;
         }
 
-        // Sized for a default page at once rather than grown from four.
-        var page = new List<FeedbackItem>(Math.Min(take, Paging.DefaultPageSize + 1));
-        await foreach (var item in PageOfProvider(context, provider, after, take).WithCancellation(cancellationToken))
-        {
-            page.Add(item);
-        }
-
-        return page;
+        return await PageOfProvider(context, provider, after, take).ToPageAsync(take, cancellationToken);
     }
 
     // Compiled once, like the single item: a provider's system pages through its items, and translating the LINQ on

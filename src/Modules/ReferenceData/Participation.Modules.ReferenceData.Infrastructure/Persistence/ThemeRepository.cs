@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Participation.BuildingBlocks.Application.Paging;
 using Participation.BuildingBlocks.Infrastructure.Persistence;
 using Participation.Modules.ReferenceData.Application;
 using Participation.Modules.ReferenceData.Application.Themes;
@@ -39,15 +38,8 @@ internal sealed class ThemeRepository(ReferenceDataDbContext context) : IThemeRe
 
     public async Task<IReadOnlyList<ThemeResponse>> ListAsync(bool includeRetired, ThemeId? parentId, string? afterCode, int take, CancellationToken cancellationToken)
     {
-        // Sized for a default page at once rather than grown from four.
-        var page = new List<ThemeResponse>(Math.Min(take, Paging.DefaultPageSize + 1));
         var query = Pages[(includeRetired ? 2 : 0) + (parentId is null ? 1 : 0)];
-        await foreach (var theme in query(context, parentId.GetValueOrDefault(), afterCode, take).WithCancellation(cancellationToken))
-        {
-            page.Add(theme);
-        }
-
-        return page;
+        return await query(context, parentId.GetValueOrDefault(), afterCode, take).ToPageAsync(take, cancellationToken);
     }
 
     // Compiled once per combination of the two switches, each fixed as a constant, so the usual list (current themes,
